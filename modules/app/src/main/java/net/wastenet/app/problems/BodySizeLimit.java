@@ -1,0 +1,69 @@
+package net.wastenet.app.problems;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Refuses bodies over 1 MiB (JSON) or 32 MiB (CSV imports) before anything reads them: by the
+ * declared length when there is one, and by counting while reading when the body is chunked.
+ */
+@Provider
+@PreMatching
+public class BodySizeLimit implements ContainerRequestFilter {
+    static final long JSON_LIMIT = 1L << 20;
+    static final long CSV_LIMIT = 32L << 20;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        MediaType type = request.getMediaType();
+        long limit = type != null && ("csv".equals(type.getSubtype()) || "plain".equals(type.getSubtype()))
+                ? CSV_LIMIT : JSON_LIMIT;
+        if (request.getLength() > limit) {
+            throw new PayloadTooLargeException(limit);
+        }
+        if (request.hasEntity()) {
+            request.setEntityStream(new Limited(request.getEntityStream(), limit));
+        }
+    }
+
+    private static final class Limited extends FilterInputStream {
+        private final long limit;
+        private long read;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > limit) {
+                throw new PayloadTooLargeException(limit);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package net.wastenet.app.problems;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import net.wastenet.shared.Languages;
+
+/**
+ * Problem details for what the web container refuses before the REST application sees the
+ * request (no credentials, wrong password, no such path), so every error has one shape.
+ */
+@WebServlet("/errors/problem")
+public class ContainerErrors extends HttpServlet {
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : 500;
+        String title = switch (status) {
+            case 401 -> "Sign-in required";
+            case 403 -> "Forbidden";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            default -> "Error";
+        };
+        String detail = switch (status) {
+            case 401 -> "send HTTP Basic credentials or a bearer token";
+            case 403 -> "your role may not do this";
+            case 404 -> "no resource at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            default -> null;
+        };
+        Problem problem = new Problem(status, status == 401 ? "unauthenticated" : "http-" + status, title, detail, List.of());
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        var locale = Languages.choose(Collections.list(request.getLocales()));
+        response.getWriter().write(problem.toJson(locale).toString());
+    }
+}

@@ -1,0 +1,119 @@
+package net.wastenet.app.problems;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.wastenet.shared.ConflictException;
+import net.wastenet.shared.FieldError;
+import net.wastenet.shared.Idempotency;
+import net.wastenet.shared.InvalidInputException;
+import net.wastenet.shared.Languages;
+import net.wastenet.shared.Text;
+import net.wastenet.shared.UnknownCodeException;
+
+/**
+ * Turns every failure into problem details. Failures are classified by what caused them (the
+ * platform wraps them: a JSON-B error in a processing exception, a commit failure in a
+ * transactional exception), so the client learns the real reason and which field it concerns.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    private static final Pattern JSONB_PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Locale locale = headers == null ? Languages.EN : Languages.choose(safeLanguages());
+        return classify(failure).toResponse(locale);
+    }
+
+    static Problem classify(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidInputException e) {
+                return new Problem(400, "invalid-input", "Invalid input", e.getMessage(), e.errors());
+            }
+            if (t instanceof UnknownCodeException e) {
+                return new Problem(404, "unknown-code", "Unknown code", e.getMessage(),
+                        List.of(new FieldError(e.field(), e.text())));
+            }
+            if (t instanceof ConflictException e) {
+                return new Problem(409, "conflict", "Conflict", e.getMessage(), List.of(new FieldError(e.field(), e.text())));
+            }
+            if (t instanceof PayloadTooLargeException e) {
+                return new Problem(413, "payload-too-large", "Request body too large", e.getMessage(),
+                        List.of(new FieldError("body", Text.of("must be at most " + e.limit() + " bytes",
+                                "不得超过 " + e.limit() + " 字节"))));
+            }
+            if (t instanceof OptimisticLockException
+                    || t.getClass().getName().endsWith("OptimisticLockException")) {
+                return new Problem(409, "concurrent-change", "Changed by someone else",
+                        "the record was changed by another request at the same time: read it again and retry", List.of(
+                        new FieldError(null, Text.of("the record was changed by another request at the same time: read it again and retry",
+                                "该记录刚被其他请求修改：请重新读取后再试"))));
+            }
+            if (t instanceof JsonParsingException || t instanceof JsonbException || t instanceof JsonException) {
+                return malformed(t);
+            }
+        }
+        if (Idempotency.isUniqueViolation(failure)) {
+            return new Problem(409, "conflict", "Conflict", "the record clashes with one stored at the same time",
+                    List.of(new FieldError(null, Text.of("the record clashes with one stored at the same time",
+                            "与同时保存的记录冲突"))));
+        }
+        if (failure instanceof WebApplicationException w) {
+            int status = w.getResponse().getStatus();
+            String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+            if (status == 400) {
+                return malformed(failure);
+            }
+            return new Problem(status, status == 403 ? "forbidden" : "http-" + status, title, w.getMessage(), List.of());
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "incident " + incident, failure);
+        return new Problem(500, "internal", "Internal error",
+                "the server failed; nothing was stored. Quote incident " + incident + " to support", List.of());
+    }
+
+    /** Malformed JSON, or a value of the wrong type: names the property when the binder tells it. */
+    private static Problem malformed(Throwable t) {
+        String field = "body";
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            Matcher m = c.getMessage() == null ? null : JSONB_PROPERTY.matcher(c.getMessage());
+            if (m != null && m.find()) {
+                field = m.group(1);
+                break;
+            }
+        }
+        Text why = "body".equals(field)
+                ? Text.of("is not well-formed JSON of the expected shape", "不是格式正确、结构符合要求的 JSON")
+                : Text.of("has a value of the wrong type", "值的类型不正确");
+        return new Problem(400, "malformed", "Malformed request body", field + " " + why.en(),
+                List.of(new FieldError(field, why)));
+    }
+
+    private List<Locale> safeLanguages() {
+        try {
+            return headers.getAcceptableLanguages();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+}

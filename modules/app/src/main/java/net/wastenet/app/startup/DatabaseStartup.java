@@ -1,0 +1,73 @@
+package net.wastenet.app.startup;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * At start, before any request: brings the schema up to date from the migrations in {@code sql/}
+ * (packaged under {@code db/migration}, marked by an empty {@code flyway.location} file, without
+ * which Flyway cannot list a folder through Liberty's class loader), then loads the demo data if it is wanted.
+ */
+@ApplicationScoped
+public class DatabaseStartup {
+    private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
+
+    @Resource(lookup = "jdbc/wastenet")
+    DataSource dataSource;
+
+    @Inject
+    DemoData demo;
+
+    @Inject
+    @ConfigProperty(name = "wastenet.demo.enabled", defaultValue = "auto")
+    String demoEnabled;
+
+    private volatile boolean migrated;
+
+    void onStart(@Observes Startup startup) {
+        migrate();
+        if (wantsDemo()) {
+            demo.loadIfEmpty();
+        }
+    }
+
+    void migrate() {
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .callbackLocations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+        migrated = true;
+    }
+
+    /** Whether the schema is migrated (readiness). */
+    public boolean isMigrated() {
+        return migrated;
+    }
+
+    /** "auto" loads demo data only into the embedded H2 database, never into a production one. */
+    private boolean wantsDemo() {
+        if (!"auto".equalsIgnoreCase(demoEnabled)) {
+            return Boolean.parseBoolean(demoEnabled);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return "H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package net.wastenet.app.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A client of the deployed application for tests: HTTP Basic as a demo user, JSON in and out. */
+public final class Api {
+    public static final String PASSWORD = "wastenet";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final URI base;
+
+    public Api(URL deployment) {
+        this.base = URI.create(deployment.toString());
+    }
+
+    /** The answer: status, content type and the body read as JSON when it is JSON. */
+    public record Reply(int status, String contentType, String text) {
+        public JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) structure();
+        }
+
+        private JsonStructure structure() {
+            try (var reader = Json.createReader(new StringReader(text))) {
+                return reader.read();
+            }
+        }
+
+        public boolean isProblem() {
+            return contentType != null && contentType.startsWith("application/problem+json");
+        }
+
+        /** The fields named by a problem's errors. */
+        public java.util.List<String> errorFields() {
+            return json().getJsonArray("errors").stream()
+                    .map(v -> v.asJsonObject().isNull("field") ? null : v.asJsonObject().getString("field")).toList();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + text;
+        }
+    }
+
+    /** The same server, at its root: where Liberty serves /health and /openapi. */
+    public Api atServerRoot() {
+        try {
+            return new Api(base.resolve("/").toURL());
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Reply get(String path, String user) {
+        return send(request(path, user).GET().build());
+    }
+
+    public Reply get(String path, String user, String acceptLanguage) {
+        return send(request(path, user).header("Accept-Language", acceptLanguage).GET().build());
+    }
+
+    public Reply post(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    public Reply post(String path, String user, String contentType, String body, String acceptLanguage) {
+        HttpRequest.Builder b = request(path, user).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (acceptLanguage != null) {
+            b.header("Accept-Language", acceptLanguage);
+        }
+        return send(b.build());
+    }
+
+    public Reply post(String path, String user, JsonValue json) {
+        return post(path, user, json.toString());
+    }
+
+    private HttpRequest.Builder request(String path, String user) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(p)).timeout(Duration.ofSeconds(60));
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            b.header("Authorization", "Basic " + token);
+        }
+        return b;
+    }
+
+    private static Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+        } catch (Exception e) {
+            throw new IllegalStateException("request to " + request.uri() + " failed", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package net.wastenet.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What integrators and operators rely on: the OpenAPI document and the health checks. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void theOpenApiDocumentListsEveryEndpointOfTheContractWithExamples() {
+        Api root = new Api(url).atServerRoot();
+        var reply = root.get("openapi?format=JSON", null);
+        assertEquals(200, reply.status(), "the OpenAPI document needs no credentials");
+        JsonObject paths = reply.json().getJsonObject("paths");
+        List<String> contract = List.of("/api/v1/districts", "/api/v1/districts/{code}", "/api/v1/communities",
+                "/api/v1/communities/{code}", "/api/v1/points", "/api/v1/points/{code}", "/api/v1/points/{code}/status",
+                "/api/v1/tonnage-logs", "/api/v1/tonnage-logs/{id}", "/api/v1/tonnage-logs/{id}/corrections",
+                "/api/v1/tonnage-logs/import");
+        for (String path : contract) {
+            var entry = paths.entrySet().stream().filter(e -> e.getKey().endsWith(path)).findFirst();
+            assertTrue(entry.isPresent(), path + " is missing from " + paths.keySet());
+            for (var op : entry.get().getValue().asJsonObject().entrySet()) {
+                if (op.getValue().getValueType() != JsonValue.ValueType.OBJECT) {
+                    continue;
+                }
+                assertTrue(op.getValue().toString().contains("\"examples\""),
+                        op.getKey() + " " + path + " has no example");
+            }
+        }
+    }
+
+    @Test
+    void theOpenApiUiIsServed() {
+        var ui = new Api(url).atServerRoot().get("openapi/ui/", null);
+        assertEquals(200, ui.status());
+        assertTrue(ui.text().toLowerCase().contains("swagger") || ui.text().toLowerCase().contains("openapi"));
+    }
+
+    @Test
+    void readinessChecksTheMigratedDatabaseWithoutCredentials() {
+        var ready = new Api(url).atServerRoot().get("health/ready", null);
+        assertEquals(200, ready.status(), ready::toString);
+        assertEquals("UP", ready.json().getString("status"));
+        var database = ready.json().getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+        assertEquals("H2", database.getJsonObject("data").getString("database"));
+        assertFalse(new Api(url).atServerRoot().get("health/live", null).text().contains("DOWN"));
+    }
+
+    @Test
+    void anUnknownPathAndAWrongPasswordAnswerProblemDetails() {
+        Api api = new Api(url);
+        var missing = api.get("api/v1/no-such-thing", "admin");
+        assertEquals(404, missing.status());
+        assertTrue(missing.isProblem(), missing::toString);
+        var wrong = new Api(url).get("api/v1/points", "nobody");
+        assertEquals(401, wrong.status());
+    }
+}

@@ -1,0 +1,21 @@
+package net.wastenet.points.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import net.wastenet.shared.WasteCategory;
+
+/** Look-ups of districts and collection points for other modules. */
+public interface PointDirectory {
+    Optional<DistrictSummary> district(String districtCode);
+
+    List<DistrictSummary> districts();
+
+    Optional<PointSummary> point(String pointCode);
+
+    /** Whether the point was in service and ACTIVE on the day (false for an unknown point). */
+    boolean isActiveOn(String pointCode, LocalDate day);
+
+    /** Whether the point was active on the day and accepts the category. */
+    boolean canReceive(String pointCode, WasteCategory category, LocalDate day);
+}

@@ -1,0 +1,11 @@
+package net.wastenet.points.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import net.wastenet.shared.Material;
+import net.wastenet.shared.WasteCategory;
+
+/** Fired, in the writing transaction, when station staff log a weighing. */
+public record TonnageLogged(long logId, String pointCode, String districtCode, LocalDate weighedOn,
+                            WasteCategory category, Material material, BigDecimal weightKg) {
+}

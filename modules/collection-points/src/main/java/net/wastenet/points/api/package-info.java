@@ -1,0 +1,5 @@
+/**
+ * What other modules may use of collection-points: look-ups that answer records, and the events
+ * fired when the tonnage log changes. Ids and codes cross this border, entities never do.
+ */
+package net.wastenet.points.api;

@@ -1,0 +1,205 @@
+package net.wastenet.points.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import net.wastenet.points.application.Views.CommunityView;
+import net.wastenet.points.application.Views.DistrictView;
+import net.wastenet.points.application.Views.PointView;
+import net.wastenet.points.domain.CollectionPoint;
+import net.wastenet.points.domain.CollectionPoints;
+import net.wastenet.points.domain.Communities;
+import net.wastenet.points.domain.Community;
+import net.wastenet.points.domain.District;
+import net.wastenet.points.domain.DistrictKind;
+import net.wastenet.points.domain.Districts;
+import net.wastenet.points.domain.Location;
+import net.wastenet.points.domain.PointKind;
+import net.wastenet.points.domain.PointStatus;
+import net.wastenet.shared.CityClock;
+import net.wastenet.shared.Codes;
+import net.wastenet.shared.ConflictException;
+import net.wastenet.shared.Page;
+import net.wastenet.shared.PageRequest;
+import net.wastenet.shared.Parse;
+import net.wastenet.shared.Problems;
+import net.wastenet.shared.Text;
+import net.wastenet.shared.UnknownCodeException;
+import net.wastenet.shared.WasteCategory;
+
+/** Administrators' use cases: registering districts, communities and points, and changing a point's status. */
+@ApplicationScoped
+@Transactional
+public class ReferenceData {
+    static final Text DISTRICT = Text.of("district", "区（市）县");
+    static final Text COMMUNITY = Text.of("community", "小区");
+    static final Text POINT = Text.of("collection point", "投放点");
+    private static final int MAX_HOUSEHOLDS = 100_000;
+
+    @Inject
+    Districts districts;
+    @Inject
+    Communities communities;
+    @Inject
+    CollectionPoints points;
+    @Inject
+    CityClock clock;
+
+    public DistrictView registerDistrict(NewDistrict cmd, String who) {
+        Problems p = new Problems();
+        Codes.checkDistrict(cmd.code(), "code", p);
+        Codes.checkText(cmd.nameZh(), 64, "nameZh", p);
+        Codes.checkText(cmd.nameEn(), 64, "nameEn", p);
+        DistrictKind kind = Parse.enumValue(DistrictKind.class, cmd.kind(), "kind", true, p);
+        p.throwIfAny();
+        if (districts.find(cmd.code()).isPresent()) {
+            throw duplicate(DISTRICT, cmd.code());
+        }
+        District d = new District(cmd.code(), cmd.nameZh().strip(), cmd.nameEn().strip(), kind,
+                Boolean.TRUE.equals(cmd.centralCity()), clock.now(), who);
+        districts.add(d);
+        return Views.of(d);
+    }
+
+    public CommunityView registerCommunity(NewCommunity cmd, String who) {
+        Problems p = new Problems();
+        Codes.check(cmd.code(), "code", p);
+        Codes.checkText(cmd.name(), 128, "name", p);
+        Codes.checkDistrict(cmd.districtCode(), "districtCode", p);
+        if (cmd.street() != null) {
+            Codes.checkText(cmd.street(), 64, "street", p);
+        }
+        checkCount(cmd.households(), "households", p);
+        checkCount(cmd.residents(), "residents", p);
+        LocalDate activeFrom = activeFrom(cmd.activeFrom(), p);
+        p.throwIfAny();
+        requireDistrict(cmd.districtCode());
+        if (communities.find(cmd.code()).isPresent()) {
+            throw duplicate(COMMUNITY, cmd.code());
+        }
+        Community c = new Community(cmd.code(), cmd.name().strip(), cmd.districtCode(), cmd.street(), cmd.households(),
+                cmd.residents(), activeFrom, clock.now(), who);
+        communities.add(c);
+        return Views.of(c);
+    }
+
+    public PointView registerPoint(NewPoint cmd, String who) {
+        Problems p = new Problems();
+        Codes.check(cmd.code(), "code", p);
+        Codes.checkText(cmd.name(), 128, "name", p);
+        PointKind kind = Parse.enumValue(PointKind.class, cmd.kind(), "kind", true, p);
+        Codes.checkDistrict(cmd.districtCode(), "districtCode", p);
+        Location location = Location.check(cmd.latitude(), cmd.longitude(), p);
+        Set<WasteCategory> categories = EnumSet.noneOf(WasteCategory.class);
+        if (cmd.acceptedCategories() == null || cmd.acceptedCategories().isEmpty()) {
+            p.add("acceptedCategories", "must name at least one category", "至少需要一个类别");
+        } else {
+            for (int i = 0; i < cmd.acceptedCategories().size(); i++) {
+                WasteCategory c = Parse.enumValue(WasteCategory.class, cmd.acceptedCategories().get(i),
+                        "acceptedCategories[" + i + "]", true, p);
+                if (c != null) {
+                    categories.add(c);
+                }
+            }
+        }
+        Set<String> served = new LinkedHashSet<>();
+        List<String> servedCodes = cmd.servedCommunities() == null ? List.of() : cmd.servedCommunities();
+        for (int i = 0; i < servedCodes.size(); i++) {
+            if (Codes.check(servedCodes.get(i), "servedCommunities[" + i + "]", p)) {
+                served.add(servedCodes.get(i));
+            }
+        }
+        LocalDate activeFrom = activeFrom(cmd.activeFrom(), p);
+        p.throwIfAny();
+        District district = requireDistrict(cmd.districtCode());
+        Set<String> unknown = new HashSet<>(served);
+        unknown.removeAll(communities.existing(served));
+        if (!unknown.isEmpty()) {
+            throw new UnknownCodeException("servedCommunities", COMMUNITY, String.join(", ", unknown));
+        }
+        if (points.find(cmd.code()).isPresent()) {
+            throw duplicate(POINT, cmd.code());
+        }
+        CollectionPoint point = new CollectionPoint(cmd.code(), cmd.name().strip(), kind, district.code(), location,
+                categories, served, activeFrom, clock.now(), who);
+        points.add(point);
+        return Views.of(point, clock.today());
+    }
+
+    public PointView changeStatus(String pointCode, StatusChange cmd, String who) {
+        Problems p = new Problems();
+        PointStatus status = Parse.enumValue(PointStatus.class, cmd.status(), "status", true, p);
+        LocalDate from = Parse.date(cmd.effectiveFrom(), "effectiveFrom", true, p);
+        Codes.checkText(cmd.reason(), 500, "reason", p);
+        p.throwIfAny();
+        CollectionPoint point = points.find(pointCode)
+                .orElseThrow(() -> new UnknownCodeException("code", POINT, pointCode));
+        point.changeStatus(status, from, cmd.reason().strip(), clock.now(), who);
+        return Views.of(point, clock.today());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DistrictView> districts() {
+        return districts.all().stream().map(Views::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DistrictView district(String code) {
+        return districts.find(code).map(Views::of).orElseThrow(() -> new UnknownCodeException("code", DISTRICT, code));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CommunityView> communities(String districtCode, PageRequest page) {
+        return communities.list(districtCode, page).map(Views::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CommunityView community(String code) {
+        return communities.find(code).map(Views::of).orElseThrow(() -> new UnknownCodeException("code", COMMUNITY, code));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PointView> points(String districtCode, PageRequest page) {
+        LocalDate today = clock.today();
+        return points.list(districtCode, page).map(p -> Views.of(p, today));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PointView point(String code) {
+        return points.find(code).map(p -> Views.of(p, clock.today()))
+                .orElseThrow(() -> new UnknownCodeException("code", POINT, code));
+    }
+
+    private District requireDistrict(String code) {
+        return districts.find(code).orElseThrow(() -> new UnknownCodeException("districtCode", DISTRICT, code));
+    }
+
+    private LocalDate activeFrom(String value, Problems p) {
+        LocalDate date = Parse.date(value, "activeFrom", false, p);
+        if (date == null) {
+            return clock.today();
+        }
+        p.require(!date.isAfter(clock.today().plusYears(1)), "activeFrom", "must not be more than a year ahead",
+                "不得晚于一年之后");
+        return date;
+    }
+
+    private static void checkCount(Integer value, String field, Problems p) {
+        if (value == null) {
+            p.missing(field);
+        } else {
+            p.require(value >= 0 && value <= MAX_HOUSEHOLDS * 10, field, "must be 0 to 1000000", "必须在 0 到 1000000 之间");
+        }
+    }
+
+    private static ConflictException duplicate(Text what, String code) {
+        return new ConflictException("code", Text.of("a " + what.en() + " with code '" + code + "' already exists",
+                "代码为“" + code + "”的" + what.zh() + "已存在"));
+    }
+}

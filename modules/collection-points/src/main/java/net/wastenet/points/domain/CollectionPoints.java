@@ -1,0 +1,21 @@
+package net.wastenet.points.domain;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import net.wastenet.shared.Page;
+import net.wastenet.shared.PageRequest;
+
+/** The collection points of both networks. */
+public interface CollectionPoints {
+    Optional<CollectionPoint> find(String code);
+
+    Optional<CollectionPoint> find(long id);
+
+    /** The points with these codes, by code, in one query; unknown codes are absent. */
+    Map<String, CollectionPoint> findAll(Collection<String> codes);
+
+    Page<CollectionPoint> list(String districtCode, PageRequest page);
+
+    void add(CollectionPoint point);
+}

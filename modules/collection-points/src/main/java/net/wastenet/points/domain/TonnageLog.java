@@ -1,0 +1,196 @@
+package net.wastenet.points.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import net.wastenet.shared.InvalidInputException;
+import net.wastenet.shared.Material;
+import net.wastenet.shared.Problems;
+import net.wastenet.shared.Text;
+import net.wastenet.shared.WasteCategory;
+import net.wastenet.shared.Weight;
+
+/**
+ * One weighing logged by station staff at a collection point (the tonnage log).
+ *
+ * <p>Rules: the point must accept the category and be in service and active on the day weighed; a
+ * material must belong to the category. A record is never overwritten: a correction appends a
+ * revision with who, when and why, and this row carries the current revision's values so that
+ * lists and sums read one row per weighing. The time weighed is a fact of the scale and is not corrected.
+ */
+@Entity
+@Table(schema = "points", name = "tonnage_log")
+public class TonnageLog {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "points_seq")
+    private Long id;
+    @Column(name = "point_id")
+    private Long pointId;
+    @Column(name = "point_code")
+    private String pointCode;
+    @Column(name = "district_code")
+    private String districtCode;
+    @Enumerated(EnumType.STRING)
+    private WasteCategory category;
+    @Enumerated(EnumType.STRING)
+    private Material material;
+    @Column(name = "weight_kg")
+    private BigDecimal weightKg;
+    @Column(name = "weighed_at")
+    private LocalDateTime weighedAt;
+    @Column(name = "weighed_on")
+    private LocalDate weighedOn;
+    private int revision;
+    @Column(name = "client_key")
+    private String clientKey;
+    @Column(name = "request_hash")
+    private String requestHash;
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "log", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("revision ASC")
+    private List<TonnageRevision> revisions = new ArrayList<>();
+
+    protected TonnageLog() {
+    }
+
+    private TonnageLog(CollectionPoint point, TonnageEntry entry, LocalDateTime weighedAt, String clientKey,
+                       String requestHash, LocalDateTime now, String who) {
+        this.pointId = point.id();
+        this.pointCode = point.code();
+        this.districtCode = point.districtCode();
+        this.weighedAt = Objects.requireNonNull(weighedAt);
+        this.weighedOn = weighedAt.toLocalDate();
+        this.clientKey = clientKey;
+        this.requestHash = Objects.requireNonNull(requestHash);
+        this.createdAt = now;
+        this.createdBy = who;
+        apply(new TonnageRevision(this, 1, entry, null, now, who));
+    }
+
+    /**
+     * Logs a weighing at a point after checking the point's rules; every broken rule is reported
+     * at once under the client's field names, and nothing is created.
+     */
+    public static TonnageLog record(CollectionPoint point, TonnageEntry entry, LocalDateTime weighedAt,
+                                    String clientKey, String requestHash, LocalDateTime now, String who) {
+        Problems problems = new Problems();
+        point.checkCanReceive(entry.category(), weighedAt.toLocalDate(), "weighedAt", "category", problems);
+        problems.throwIfAny();
+        return new TonnageLog(point, entry, weighedAt, clientKey, requestHash, now, who);
+    }
+
+    /**
+     * Corrects the weighing: the given values replace the current ones in a new revision, the rest
+     * carry over. Changing the category clears a material that does not belong to the new one. A
+     * correction must change something and the point must accept the resulting category.
+     */
+    public TonnageRevision correct(CollectionPoint point, WasteCategory newCategory, Material newMaterial,
+                                   Weight newWeight, String reason, LocalDateTime now, String who) {
+        WasteCategory category = newCategory != null ? newCategory : this.category;
+        Material material = newMaterial != null ? newMaterial
+                : (this.material != null && this.material.belongsTo(category) ? this.material : null);
+        Weight weight = newWeight != null ? newWeight : new Weight(weightKg);
+        Problems problems = new Problems();
+        TonnageEntry.checkMaterial(category, material, "material", problems);
+        point.checkCanReceive(category, null, "weighedAt", "category", problems);
+        TonnageEntry current = current();
+        problems.throwIfAny();
+        TonnageEntry corrected = new TonnageEntry(category, material, weight);
+        if (corrected.equals(current)) {
+            throw new InvalidInputException("weightKg",
+                    Text.of("the correction changes nothing: give a new weightKg, category or material",
+                            "更正内容与当前记录相同：请提供新的重量、类别或细类"));
+        }
+        TonnageRevision next = new TonnageRevision(this, revision + 1, corrected, reason, now, who);
+        apply(next);
+        return next;
+    }
+
+    private void apply(TonnageRevision r) {
+        revisions.add(r);
+        TonnageEntry e = r.entry();
+        this.revision = r.revision();
+        this.category = e.category();
+        this.material = e.material();
+        this.weightKg = e.weight().kilograms();
+    }
+
+    public TonnageEntry current() {
+        return new TonnageEntry(category, material, new Weight(weightKg));
+    }
+
+    /** Whether a retried submission with this record's client key carries the same request. */
+    public boolean isSameRequest(String otherRequestHash) {
+        return requestHash.equals(otherRequestHash);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long pointId() {
+        return pointId;
+    }
+
+    public String pointCode() {
+        return pointCode;
+    }
+
+    public String districtCode() {
+        return districtCode;
+    }
+
+    public LocalDateTime weighedAt() {
+        return weighedAt;
+    }
+
+    public LocalDate weighedOn() {
+        return weighedOn;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public String clientKey() {
+        return clientKey;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<TonnageRevision> revisions() {
+        return List.copyOf(revisions);
+    }
+}

@@ -1,0 +1,31 @@
+package net.wastenet.points.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import net.wastenet.shared.Page;
+import net.wastenet.shared.PageRequest;
+
+/** The station tonnage log. */
+public interface TonnageLogs {
+    /** The record with all its revisions. */
+    Optional<TonnageLog> find(long id);
+
+    Optional<TonnageLog> findByClientKey(String clientKey);
+
+    /** The records carrying these client keys, by key, in one query. */
+    Map<String, TonnageLog> findByClientKeys(Collection<String> clientKeys);
+
+    /** Current revisions, newest weighing first. */
+    Page<TonnageLog> list(Filter filter, PageRequest page);
+
+    void add(TonnageLog log);
+
+    /** Flushes pending inserts so that a clash of client keys surfaces inside the caller's transaction. */
+    void flush();
+
+    /** Which records a list shows: every criterion is optional. */
+    record Filter(String pointCode, String districtCode, LocalDate from, LocalDate to) {
+    }
+}

@@ -1,0 +1,161 @@
+package net.wastenet.points.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import net.wastenet.points.application.NewTonnageLog;
+import net.wastenet.points.application.TonnageCorrection;
+import net.wastenet.points.application.TonnageImport;
+import net.wastenet.points.application.TonnageLogging;
+import net.wastenet.points.application.Views.TonnageLogView;
+import net.wastenet.shared.Codes;
+import net.wastenet.shared.Idempotency;
+import net.wastenet.shared.InvalidInputException;
+import net.wastenet.shared.Languages;
+import net.wastenet.shared.Page;
+import net.wastenet.shared.Problems;
+import net.wastenet.shared.Text;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("tonnage-logs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tonnage log", description = "What station staff weigh at their point")
+public class TonnageLogResource {
+    @Inject
+    TonnageLogging logging;
+    @Inject
+    TonnageImport importer;
+    @Context
+    SecurityContext security;
+    @Context
+    UriInfo uri;
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
+    @Operation(summary = "Log one weighing",
+            description = "A retry with the same clientKey and body answers 200 with the first record and stores nothing; "
+                    + "the same key with another body answers 409.")
+    @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "kitchen waste", value = Examples.TONNAGE)))
+    @APIResponse(responseCode = "201", description = "Stored (on disk)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "stored", value = Examples.TONNAGE_VIEW)))
+    @APIResponse(responseCode = "200", description = "A retry: the record stored by the first call",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "retry", value = Examples.TONNAGE_VIEW)))
+    @APIResponse(responseCode = "400", description = "Invalid field (weight, time, category the point does not accept, …)",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "404", description = "Unknown point",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "clientKey reused with another body",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT)))
+    public Response log(NewTonnageLog body) {
+        NewTonnageLog cmd = Bodies.required(body);
+        String who = Query.who(security);
+        TonnageLogging.Logged result = Idempotency.retryOnKeyClash(() -> logging.log(cmd, who));
+        if (!result.created()) {
+            return Response.ok(result.log()).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(result.log().id())).build())
+                .entity(result.log()).build();
+    }
+
+    @POST
+    @Path("{id}/corrections")
+    @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
+    @Operation(summary = "Correct a weighing: adds a revision; the old one stays readable")
+    @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "weight", value = Examples.CORRECTION)))
+    @APIResponse(responseCode = "201", description = "The record with its new revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "corrected", value = Examples.TONNAGE_WITH_REVISIONS)))
+    @APIResponse(responseCode = "400", description = "Invalid field",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    @APIResponse(responseCode = "409", description = "Corrected concurrently by someone else: reload and retry")
+    public Response correct(@PathParam("id") String id, TonnageCorrection body) {
+        TonnageLogView v = logging.correct(id(id), Bodies.required(body), Query.who(security));
+        return Response.status(Response.Status.CREATED).entity(v).build();
+    }
+
+    @GET
+    @Operation(summary = "List weighings (current revision of each), newest first")
+    @APIResponse(responseCode = "200", description = "A page of records",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "records", value = "{\"items\":[" + Examples.TONNAGE_VIEW + "],\"total\":1}")))
+    @APIResponse(responseCode = "400", description = "Invalid parameter",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public Page<TonnageLogView> list(
+            @Parameter(description = "point code", example = "JJ-P0001") @QueryParam("pointCode") String pointCode,
+            @Parameter(description = "GB/T 2260 district code", example = "510104") @QueryParam("districtCode") String districtCode,
+            @Parameter(description = "first day (city time), inclusive", example = "2026-03-01") @QueryParam("from") String from,
+            @Parameter(description = "last day (city time), inclusive", example = "2026-03-31") @QueryParam("to") String to,
+            @Parameter(description = "page, from 0") @QueryParam("page") String page,
+            @Parameter(description = "page size, 1 to 1000, default 50") @QueryParam("size") String size) {
+        if (pointCode != null) {
+            Problems p = new Problems();
+            Codes.check(pointCode, "pointCode", p);
+            p.throwIfAny();
+        }
+        var q = Query.listing(districtCode, from, to, page, size);
+        return logging.list(pointCode, q.districtCode(), q.from(), q.to(), q.page());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One weighing with all its revisions")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "record", value = Examples.TONNAGE_WITH_REVISIONS)))
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    public TonnageLogView get(@PathParam("id") String id) {
+        return logging.find(id(id));
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
+    @Operation(summary = "Import weighings from CSV",
+            description = "Header pointCode,category,material,weightKg,weighedAt,clientKey. Valid rows are stored, each bad row is "
+                    + "reported; a row without clientKey gets one derived from its content, so importing the same file again stores nothing new.")
+    @RequestBody(required = true, content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "two rows", value = Examples.CSV)))
+    @APIResponse(responseCode = "200", description = "What was stored and what was refused",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "result", value = Examples.IMPORT_RESULT)))
+    @APIResponse(responseCode = "400", description = "No usable header",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public ImportAnswer importCsv(InputStream csv) {
+        var result = importer.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8), Query.who(security));
+        var locale = Languages.choose(headers.getAcceptableLanguages());
+        return new ImportAnswer(result.accepted(), result.alreadyStored(), result.rejected().stream()
+                .map(r -> new ImportAnswer.Row(r.line(), r.field(), r.message().in(locale))).toList());
+    }
+
+    private static long id(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("id", Text.of("must be a record number", "必须是记录编号"));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package net.wastenet.shared;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the text forms of the API (enum names, ISO-8601 dates and times) into values, recording a
+ * precise reason under the client's field name when a value is missing or not of its form.
+ */
+public final class Parse {
+    private Parse() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field, boolean required,
+                                                  Problems problems) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.missing(field);
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            problems.add(field, "must be one of " + allowed, "必须是以下之一：" + allowed);
+            return null;
+        }
+    }
+
+    /** A time with its offset, such as {@code 2026-03-05T08:30:00+08:00}. */
+    public static OffsetDateTime dateTime(String value, String field, boolean required, Problems problems) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.missing(field);
+            }
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(field, "must be an ISO-8601 time with offset, such as 2026-03-05T08:30:00+08:00",
+                    "必须是带时区偏移的 ISO-8601 时间，例如 2026-03-05T08:30:00+08:00");
+            return null;
+        }
+    }
+
+    /** A date such as {@code 2026-03-05}. */
+    public static LocalDate date(String value, String field, boolean required, Problems problems) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.missing(field);
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(field, "must be an ISO-8601 date, such as 2026-03-05", "必须是 ISO-8601 日期，例如 2026-03-05");
+            return null;
+        }
+    }
+
+    /** A whole number given as text (a query parameter), or null when absent. */
+    public static Integer integer(String value, String field, Problems problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            problems.add(field, "must be a whole number", "必须是整数");
+            return null;
+        }
+    }
+}
