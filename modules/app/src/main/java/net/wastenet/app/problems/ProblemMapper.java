@@ -22,6 +22,7 @@ import net.wastenet.shared.FieldError;
 import net.wastenet.shared.Idempotency;
 import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Languages;
+import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.UnknownCodeException;
 
@@ -52,6 +53,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof UnknownCodeException e) {
                 return new Problem(404, "unknown-code", "Unknown code", e.getMessage(),
                         List.of(new FieldError(e.field(), e.text())));
+            }
+            if (t instanceof NotYoursException e) {
+                return new Problem(403, "forbidden", "Not yours", e.getMessage(), List.of(new FieldError(e.field(), e.text())));
             }
             if (t instanceof ConflictException e) {
                 return new Problem(409, "conflict", "Conflict", e.getMessage(), List.of(new FieldError(e.field(), e.text())));

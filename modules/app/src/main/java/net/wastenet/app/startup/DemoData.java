@@ -2,7 +2,10 @@ package net.wastenet.app.startup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Set;
 import java.util.logging.Logger;
+import net.wastenet.app.access.Scopes;
+import net.wastenet.shared.Actor;
 import net.wastenet.points.demo.ChengduNetworkDemo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -13,6 +16,8 @@ public class DemoData {
 
     @Inject
     ChengduNetworkDemo network;
+    @Inject
+    Scopes scopes;
 
     @Inject
     @ConfigProperty(name = "wastenet.demo.seed", defaultValue = "2026")
@@ -21,8 +26,24 @@ public class DemoData {
     public void loadIfEmpty() {
         if (network.isLoaded()) {
             LOG.info("demo data: the database already holds a network; nothing loaded");
-            return;
+        } else {
+            network.load(seed);
         }
-        network.load(seed);
+        grantDemoUsers();
+    }
+
+    /** The demo users' scope (users.xml): a Jinjiang station worker and the Jinjiang officer; kept if set already. */
+    private void grantDemoUsers() {
+        Actor system = Actor.system("demo");
+        if (isEmpty(scopes.of("station-jj01"))) {
+            scopes.replace("station-jj01", new Scopes.Scope(Set.of("JJ-P001", "JJ-P002", "JJ-S01"), Set.of(), Set.of(), Set.of()), system);
+        }
+        if (isEmpty(scopes.of("officer-jj"))) {
+            scopes.replace("officer-jj", new Scopes.Scope(Set.of(), Set.of("510104"), Set.of(), Set.of()), system);
+        }
+    }
+
+    private static boolean isEmpty(Scopes.Scope s) {
+        return s.points().isEmpty() && s.districts().isEmpty() && s.haulers().isEmpty() && s.facilities().isEmpty();
     }
 }

@@ -67,6 +67,26 @@ public final class Api {
         }
     }
 
+    /** Adds points to a user's scope (as the administrator), keeping what they had. */
+    public void grantPoints(String username, String... pointCodes) {
+        var current = get("api/v1/users/" + username + "/scope", "admin").json();
+        var points = Json.createArrayBuilder(current.getJsonArray("points"));
+        for (String p : pointCodes) {
+            points.add(p);
+        }
+        var body = Json.createObjectBuilder(current).add("points", points).build();
+        var reply = send(request("api/v1/users/" + username + "/scope", "admin").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
+        if (reply.status() != 200) {
+            throw new IllegalStateException("granting points failed: " + reply);
+        }
+    }
+
+    public Reply put(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     public Reply get(String path, String user) {
         return send(request(path, user).GET().build());
     }

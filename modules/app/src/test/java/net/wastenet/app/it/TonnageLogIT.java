@@ -47,6 +47,7 @@ class TonnageLogIT {
                 .add("acceptedCategories", Json.createArrayBuilder().add("KITCHEN").add("RECYCLABLE").add("RESIDUAL"))
                 .add("activeFrom", LocalDate.now(CITY).minusDays(30).toString()).build());
         assertEquals(201, reply.status(), reply::toString);
+        api.grantPoints("station-jj01", code);
         return code;
     }
 
@@ -140,6 +141,7 @@ class TonnageLogIT {
                 LocalDate.now(CITY).minusDays(30).toString())).build()).status());
         assertEquals(200, api.post("api/v1/points/" + suspendedPoint + "/status", "admin",
                 "{\"status\":\"SUSPENDED\",\"effectiveFrom\":\"" + LocalDate.now(CITY).minusDays(5) + "\",\"reason\":\"repair\"}").status());
+        api.grantPoints("station-jj01", suspendedPoint);
 
         record Case(String what, String body, int status, String field) {
         }

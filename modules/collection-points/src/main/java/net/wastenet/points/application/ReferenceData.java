@@ -22,6 +22,7 @@ import net.wastenet.points.domain.Districts;
 import net.wastenet.points.domain.Location;
 import net.wastenet.points.domain.PointKind;
 import net.wastenet.points.domain.PointStatus;
+import net.wastenet.shared.Actor;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.ConflictException;
@@ -29,6 +30,8 @@ import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.Parse;
 import net.wastenet.shared.Problems;
+import net.wastenet.shared.NotYoursException;
+import net.wastenet.shared.Role;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.UnknownCodeException;
 import net.wastenet.shared.WasteCategory;
@@ -51,7 +54,8 @@ public class ReferenceData {
     @Inject
     CityClock clock;
 
-    public DistrictView registerDistrict(NewDistrict cmd, String who) {
+    public DistrictView registerDistrict(NewDistrict cmd, Actor actor) {
+        requireAdministrator(actor);
         Problems p = new Problems();
         Codes.checkDistrict(cmd.code(), "code", p);
         Codes.checkText(cmd.nameZh(), 64, "nameZh", p);
@@ -62,12 +66,13 @@ public class ReferenceData {
             throw duplicate(DISTRICT, cmd.code());
         }
         District d = new District(cmd.code(), cmd.nameZh().strip(), cmd.nameEn().strip(), kind,
-                Boolean.TRUE.equals(cmd.centralCity()), clock.now(), who);
+                Boolean.TRUE.equals(cmd.centralCity()), clock.now(), actor.name());
         districts.add(d);
         return Views.of(d);
     }
 
-    public CommunityView registerCommunity(NewCommunity cmd, String who) {
+    public CommunityView registerCommunity(NewCommunity cmd, Actor actor) {
+        requireAdministrator(actor);
         Problems p = new Problems();
         Codes.check(cmd.code(), "code", p);
         Codes.checkText(cmd.name(), 128, "name", p);
@@ -84,12 +89,13 @@ public class ReferenceData {
             throw duplicate(COMMUNITY, cmd.code());
         }
         Community c = new Community(cmd.code(), cmd.name().strip(), cmd.districtCode(), cmd.street(), cmd.households(),
-                cmd.residents(), activeFrom, clock.now(), who);
+                cmd.residents(), activeFrom, clock.now(), actor.name());
         communities.add(c);
         return Views.of(c);
     }
 
-    public PointView registerPoint(NewPoint cmd, String who) {
+    public PointView registerPoint(NewPoint cmd, Actor actor) {
+        requireAdministrator(actor);
         Problems p = new Problems();
         Codes.check(cmd.code(), "code", p);
         Codes.checkText(cmd.name(), 128, "name", p);
@@ -127,12 +133,13 @@ public class ReferenceData {
             throw duplicate(POINT, cmd.code());
         }
         CollectionPoint point = new CollectionPoint(cmd.code(), cmd.name().strip(), kind, district.code(), location,
-                categories, served, activeFrom, clock.now(), who);
+                categories, served, activeFrom, clock.now(), actor.name());
         points.add(point);
         return Views.of(point, clock.today());
     }
 
-    public PointView changeStatus(String pointCode, StatusChange cmd, String who) {
+    public PointView changeStatus(String pointCode, StatusChange cmd, Actor actor) {
+        requireAdministrator(actor);
         Problems p = new Problems();
         PointStatus status = Parse.enumValue(PointStatus.class, cmd.status(), "status", true, p);
         LocalDate from = Parse.date(cmd.effectiveFrom(), "effectiveFrom", true, p);
@@ -140,7 +147,7 @@ public class ReferenceData {
         p.throwIfAny();
         CollectionPoint point = points.find(pointCode)
                 .orElseThrow(() -> new UnknownCodeException("code", POINT, pointCode));
-        point.changeStatus(status, from, cmd.reason().strip(), clock.now(), who);
+        point.changeStatus(status, from, cmd.reason().strip(), clock.now(), actor.name());
         return Views.of(point, clock.today());
     }
 
@@ -174,6 +181,13 @@ public class ReferenceData {
     public PointView point(String code) {
         return points.find(code).map(p -> Views.of(p, clock.today()))
                 .orElseThrow(() -> new UnknownCodeException("code", POINT, code));
+    }
+
+    private static void requireAdministrator(Actor actor) {
+        if (!actor.has(Role.ADMIN)) {
+            throw new NotYoursException(null, Text.of("only administrators change reference data",
+                    "只有管理员可以修改基础数据"));
+        }
     }
 
     private District requireDistrict(String code) {

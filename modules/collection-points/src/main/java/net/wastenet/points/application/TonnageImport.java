@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import net.wastenet.points.application.TonnageLogging.ImportRow;
 import net.wastenet.points.application.TonnageLogging.Rejection;
+import net.wastenet.shared.Actor;
 import net.wastenet.shared.Fingerprint;
 import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Text;
@@ -37,7 +38,7 @@ public class TonnageImport {
     public record Result(int accepted, int alreadyStored, List<Rejection> rejected) {
     }
 
-    public Result importCsv(Reader csv, String who) {
+    public Result importCsv(Reader csv, Actor actor) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).build();
         int accepted = 0;
@@ -67,7 +68,7 @@ public class TonnageImport {
                         blankToNull(record.get("category")), blankToNull(record.get("material")), weight,
                         blankToNull(record.get("weighedAt")), key)));
                 if (chunk.size() == CHUNK) {
-                    var r = logging.importChunk(chunk, keysSeen, who);
+                    var r = logging.importChunk(chunk, keysSeen, actor);
                     accepted += r.accepted();
                     alreadyStored += r.alreadyStored();
                     rejected.addAll(r.rejected());
@@ -75,7 +76,7 @@ public class TonnageImport {
                 }
             }
             if (!chunk.isEmpty()) {
-                var r = logging.importChunk(chunk, keysSeen, who);
+                var r = logging.importChunk(chunk, keysSeen, actor);
                 accepted += r.accepted();
                 alreadyStored += r.alreadyStored();
                 rejected.addAll(r.rejected());

@@ -21,6 +21,7 @@ import net.wastenet.points.domain.CollectionPoints;
 import net.wastenet.points.domain.TonnageEntry;
 import net.wastenet.points.domain.TonnageLog;
 import net.wastenet.points.domain.TonnageLogs;
+import net.wastenet.shared.Actor;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.ConflictException;
@@ -32,6 +33,8 @@ import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.Parse;
 import net.wastenet.shared.Problems;
+import net.wastenet.shared.NotYoursException;
+import net.wastenet.shared.Role;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.UnknownCodeException;
 import net.wastenet.shared.WasteCategory;
@@ -66,22 +69,24 @@ public class TonnageLogging {
     record Checked(String pointCode, TonnageEntry entry, LocalDateTime weighedAt, String clientKey, String hash) {
     }
 
-    public Logged log(NewTonnageLog cmd, String who) {
+    public Logged log(NewTonnageLog cmd, Actor actor) {
         Checked c = check(cmd);
         if (c.clientKey() != null) {
             var earlier = logs.findByClientKey(c.clientKey());
             if (earlier.isPresent()) {
+                actor.requireWriteAtPoint(earlier.get().pointCode(), "pointCode");
                 return new Logged(Views.of(sameRequestOrConflict(earlier.get(), c), true), false);
             }
         }
         CollectionPoint point = points.find(c.pointCode())
                 .orElseThrow(() -> new UnknownCodeException("pointCode", ReferenceData.POINT, c.pointCode()));
-        TonnageLog log = store(point, c, who);
+        actor.requireWriteAtPoint(point.code(), "pointCode");
+        TonnageLog log = store(point, c, actor.name());
         logs.flush();
         return new Logged(Views.of(log, true), true);
     }
 
-    public TonnageLogView correct(long id, TonnageCorrection cmd, String who) {
+    public TonnageLogView correct(long id, TonnageCorrection cmd, Actor actor) {
         Problems p = new Problems();
         WasteCategory category = Parse.enumValue(WasteCategory.class, cmd.category(), "category", false, p);
         Material material = Parse.enumValue(Material.class, cmd.material(), "material", false, p);
@@ -93,9 +98,10 @@ public class TonnageLogging {
         }
         p.throwIfAny();
         TonnageLog log = logs.find(id).orElseThrow(() -> new UnknownCodeException("id", LOG, String.valueOf(id)));
+        actor.requireWriteAtPoint(log.pointCode(), "id");
         CollectionPoint point = points.find(log.pointId()).orElseThrow();
         TonnageEntry before = log.current();
-        log.correct(point, category, material, weight, cmd.reason().strip(), clock.now(), who);
+        log.correct(point, category, material, weight, cmd.reason().strip(), clock.now(), actor.name());
         TonnageEntry after = log.current();
         corrected.fire(new TonnageCorrected(log.id(), log.revision(), log.pointCode(), log.districtCode(), log.weighedOn(),
                 before.category(), before.material(), before.weight().kilograms(),
@@ -104,15 +110,39 @@ public class TonnageLogging {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TonnageLogView find(long id) {
-        return logs.find(id).map(l -> Views.of(l, true))
-                .orElseThrow(() -> new UnknownCodeException("id", LOG, String.valueOf(id)));
+    public TonnageLogView find(long id, Actor actor) {
+        TonnageLog log = logs.find(id).orElseThrow(() -> new UnknownCodeException("id", LOG, String.valueOf(id)));
+        actor.requireReadPoint(log.pointCode(), log.districtCode(), "id");
+        return Views.of(log, true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Lists weighings within what the actor may read: the bureau and administrators everything,
+     * district officers their districts, station staff their points. Naming a point or district
+     * outside that answers 403; naming none lists all that is theirs.
+     */
     public Page<TonnageLogView> list(String pointCode, String districtCode, LocalDate from, LocalDate to,
-                                     PageRequest page) {
-        return logs.list(new TonnageLogs.Filter(pointCode, districtCode, from, to), page).map(l -> Views.of(l, false));
+                                     PageRequest page, Actor actor) {
+        Set<String> onlyPoints = null;
+        Set<String> onlyDistricts = null;
+        if (!actor.readsEverything()) {
+            if (pointCode != null) {
+                CollectionPoint point = points.find(pointCode)
+                        .orElseThrow(() -> new UnknownCodeException("pointCode", ReferenceData.POINT, pointCode));
+                actor.requireReadPoint(point.code(), point.districtCode(), "pointCode");
+            } else if (districtCode != null && !actor.mayReadDistrict(districtCode) && !actor.has(Role.STATION_STAFF)) {
+                actor.requireReadDistrict(districtCode, "districtCode");
+            }
+            onlyPoints = actor.has(Role.STATION_STAFF) ? actor.points() : Set.of();
+            onlyDistricts = actor.has(Role.DISTRICT_OFFICER) ? actor.districts() : Set.of();
+            if (onlyPoints.isEmpty() && onlyDistricts.isEmpty()) {
+                throw new NotYoursException(null, Text.of("no station's log is yours to read",
+                        "您无权查看任何投放点的称重记录"));
+            }
+        }
+        return logs.list(new TonnageLogs.Filter(pointCode, districtCode, from, to, onlyPoints, onlyDistricts), page)
+                .map(l -> Views.of(l, false));
     }
 
     /** One row of an import: its line in the file and the weighing it carries. */
@@ -133,7 +163,7 @@ public class TonnageLogging {
      * key is already stored with the same content counts as already stored, so that importing a
      * file twice stores nothing new.
      */
-    public ChunkResult importChunk(List<ImportRow> rows, Set<String> keysSeen, String who) {
+    public ChunkResult importChunk(List<ImportRow> rows, Set<String> keysSeen, Actor actor) {
         List<Rejection> rejected = new ArrayList<>();
         List<Map.Entry<ImportRow, Checked>> checked = new ArrayList<>();
         for (ImportRow row : rows) {
@@ -173,8 +203,13 @@ public class TonnageLogging {
                         "no collection point has the code '" + c.pointCode() + "'", "没有代码为“" + c.pointCode() + "”的投放点")));
                 continue;
             }
+            if (!actor.mayWriteAtPoint(point.code())) {
+                rejected.add(new Rejection(line, "pointCode", Text.of("point " + point.code() + " is not one of yours",
+                        "投放点 " + point.code() + " 不在您的权限范围内")));
+                continue;
+            }
             try {
-                store(point, c, who);
+                store(point, c, actor.name());
                 accepted++;
             } catch (InvalidInputException ex) {
                 for (FieldError err : ex.errors()) {

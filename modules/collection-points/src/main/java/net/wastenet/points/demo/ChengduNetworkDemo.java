@@ -20,6 +20,7 @@ import net.wastenet.points.application.ReferenceData;
 import net.wastenet.points.application.StatusChange;
 import net.wastenet.points.application.TonnageLogging;
 import net.wastenet.points.application.TonnageLogging.ImportRow;
+import net.wastenet.shared.Actor;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.PageRequest;
 
@@ -33,7 +34,7 @@ import net.wastenet.shared.PageRequest;
 @ApplicationScoped
 public class ChengduNetworkDemo {
     private static final Logger LOG = Logger.getLogger(ChengduNetworkDemo.class.getName());
-    private static final String WHO = "demo";
+    private static final Actor WHO = Actor.system("demo");
 
     /** District code, short name for codes, centre latitude and longitude, central city. */
     record Area(String code, String tag, double lat, double lon, boolean central) {

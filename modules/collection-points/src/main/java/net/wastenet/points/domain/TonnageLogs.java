@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
 
@@ -25,7 +26,12 @@ public interface TonnageLogs {
     /** Flushes pending inserts so that a clash of client keys surfaces inside the caller's transaction. */
     void flush();
 
-    /** Which records a list shows: every criterion is optional. */
-    record Filter(String pointCode, String districtCode, LocalDate from, LocalDate to) {
+    /**
+     * Which records a list shows: every criterion is optional. {@code onlyPoints} and
+     * {@code onlyDistricts}, when not null, confine it to records at those points or in those
+     * districts (either), the reader's scope.
+     */
+    record Filter(String pointCode, String districtCode, LocalDate from, LocalDate to, Set<String> onlyPoints,
+                  Set<String> onlyDistricts) {
     }
 }

@@ -64,6 +64,18 @@ class JpaTonnageLogs implements TonnageLogs {
             conditions.add("l.weighedOn <= :to");
             params.put("to", filter.to());
         }
+        if (filter.onlyPoints() != null || filter.onlyDistricts() != null) {
+            List<String> scope = new ArrayList<>();
+            if (filter.onlyPoints() != null && !filter.onlyPoints().isEmpty()) {
+                scope.add("l.pointCode in :onlyPoints");
+                params.put("onlyPoints", filter.onlyPoints());
+            }
+            if (filter.onlyDistricts() != null && !filter.onlyDistricts().isEmpty()) {
+                scope.add("l.districtCode in :onlyDistricts");
+                params.put("onlyDistricts", filter.onlyDistricts());
+            }
+            conditions.add(scope.isEmpty() ? "1 = 0" : "(" + String.join(" or ", scope) + ")");
+        }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         TypedQuery<TonnageLog> query = em.createQuery(
                 "select l from TonnageLog l" + where + " order by l.weighedAt desc, l.id desc", TonnageLog.class);

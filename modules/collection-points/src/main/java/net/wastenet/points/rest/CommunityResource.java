@@ -13,11 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import net.wastenet.points.application.NewCommunity;
 import net.wastenet.points.application.ReferenceData;
 import net.wastenet.points.application.Views.CommunityView;
+import net.wastenet.shared.Caller;
 import net.wastenet.shared.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,8 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CommunityResource {
     @Inject
     ReferenceData referenceData;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
     @Context
     UriInfo uri;
 
@@ -51,7 +51,7 @@ public class CommunityResource {
     @APIResponse(responseCode = "404", description = "Unknown district")
     @APIResponse(responseCode = "409", description = "The code exists already")
     public Response register(NewCommunity body) {
-        CommunityView c = referenceData.registerCommunity(Bodies.required(body), Query.who(security));
+        CommunityView c = referenceData.registerCommunity(Bodies.required(body), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(c.code()).build()).entity(c).build();
     }
 

@@ -12,12 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import net.wastenet.points.application.NewDistrict;
 import net.wastenet.points.application.ReferenceData;
 import net.wastenet.points.application.Views.DistrictView;
+import net.wastenet.shared.Caller;
 import net.wastenet.shared.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,8 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DistrictResource {
     @Inject
     ReferenceData referenceData;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
     @Context
     UriInfo uri;
 
@@ -49,7 +49,7 @@ public class DistrictResource {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "409", description = "The code exists already")
     public Response register(NewDistrict body) {
-        DistrictView d = referenceData.registerDistrict(Bodies.required(body), Query.who(security));
+        DistrictView d = referenceData.registerDistrict(Bodies.required(body), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(d.code()).build()).entity(d).build();
     }
 

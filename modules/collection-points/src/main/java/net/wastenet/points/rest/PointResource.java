@@ -13,12 +13,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import net.wastenet.points.application.NewPoint;
 import net.wastenet.points.application.ReferenceData;
 import net.wastenet.points.application.StatusChange;
 import net.wastenet.points.application.Views.PointView;
+import net.wastenet.shared.Caller;
 import net.wastenet.shared.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,8 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PointResource {
     @Inject
     ReferenceData referenceData;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
     @Context
     UriInfo uri;
 
@@ -52,7 +52,7 @@ public class PointResource {
     @APIResponse(responseCode = "404", description = "Unknown district or community")
     @APIResponse(responseCode = "409", description = "The code exists already")
     public Response register(NewPoint body) {
-        PointView p = referenceData.registerPoint(Bodies.required(body), Query.who(security));
+        PointView p = referenceData.registerPoint(Bodies.required(body), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(p.code()).build()).entity(p).build();
     }
 
@@ -90,6 +90,6 @@ public class PointResource {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "404", description = "Unknown code")
     public PointView changeStatus(@PathParam("code") String code, StatusChange body) {
-        return referenceData.changeStatus(code, Bodies.required(body), Query.who(security));
+        return referenceData.changeStatus(code, Bodies.required(body), caller.actor());
     }
 }

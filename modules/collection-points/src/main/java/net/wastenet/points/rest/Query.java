@@ -1,6 +1,5 @@
 package net.wastenet.points.rest;
 
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.PageRequest;
@@ -28,9 +27,5 @@ final class Query {
         PageRequest pr = PageRequest.check(Parse.integer(page, "page", p), Parse.integer(size, "size", p), p);
         p.throwIfAny();
         return new Listing(districtCode, f, t, pr);
-    }
-
-    static String who(SecurityContext security) {
-        return security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -28,6 +27,7 @@ import net.wastenet.shared.Codes;
 import net.wastenet.shared.Idempotency;
 import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Languages;
+import net.wastenet.shared.Caller;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.Text;
@@ -49,8 +49,8 @@ public class TonnageLogResource {
     TonnageLogging logging;
     @Inject
     TonnageImport importer;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
     @Context
     UriInfo uri;
     @Context
@@ -74,8 +74,8 @@ public class TonnageLogResource {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT)))
     public Response log(NewTonnageLog body) {
         NewTonnageLog cmd = Bodies.required(body);
-        String who = Query.who(security);
-        TonnageLogging.Logged result = Idempotency.retryOnKeyClash(() -> logging.log(cmd, who));
+        var actor = caller.actor();
+        TonnageLogging.Logged result = Idempotency.retryOnKeyClash(() -> logging.log(cmd, actor));
         if (!result.created()) {
             return Response.ok(result.log()).build();
         }
@@ -95,7 +95,7 @@ public class TonnageLogResource {
     @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "409", description = "Corrected concurrently by someone else: reload and retry")
     public Response correct(@PathParam("id") String id, TonnageCorrection body) {
-        TonnageLogView v = logging.correct(id(id), Bodies.required(body), Query.who(security));
+        TonnageLogView v = logging.correct(id(id), Bodies.required(body), caller.actor());
         return Response.status(Response.Status.CREATED).entity(v).build();
     }
 
@@ -119,7 +119,7 @@ public class TonnageLogResource {
             p.throwIfAny();
         }
         var q = Query.listing(districtCode, from, to, page, size);
-        return logging.list(pointCode, q.districtCode(), q.from(), q.to(), q.page());
+        return logging.list(pointCode, q.districtCode(), q.from(), q.to(), q.page(), caller.actor());
     }
 
     @GET
@@ -129,7 +129,7 @@ public class TonnageLogResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "record", value = Examples.TONNAGE_WITH_REVISIONS)))
     @APIResponse(responseCode = "404", description = "Unknown id")
     public TonnageLogView get(@PathParam("id") String id) {
-        return logging.find(id(id));
+        return logging.find(id(id), caller.actor());
     }
 
     @POST
@@ -145,7 +145,7 @@ public class TonnageLogResource {
     @APIResponse(responseCode = "400", description = "No usable header",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ImportAnswer importCsv(InputStream csv) {
-        var result = importer.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8), Query.who(security));
+        var result = importer.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8), caller.actor());
         var locale = Languages.choose(headers.getAcceptableLanguages());
         return new ImportAnswer(result.accepted(), result.alreadyStored(), result.rejected().stream()
                 .map(r -> new ImportAnswer.Row(r.line(), r.field(), r.message().in(locale))).toList());

@@ -1,0 +1,75 @@
+package net.wastenet.shared;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who is acting, and over what: their roles and the points, districts, haulers and facilities that
+ * are theirs. Use cases receive it and check it themselves, so a rule of scope holds whichever
+ * page or client calls them.
+ *
+ * <p>The bureau and administrators read everything; an administrator also writes everywhere (it
+ * keeps the reference data and repairs mistakes). Everyone else reads and writes within their scope.
+ */
+public record Actor(String name, Set<Role> roles, Set<String> points, Set<String> districts, Set<String> haulers,
+                    Set<String> facilities) {
+    public Actor {
+        Objects.requireNonNull(name, "name");
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        points = Set.copyOf(points);
+        districts = Set.copyOf(districts);
+        haulers = Set.copyOf(haulers);
+        facilities = Set.copyOf(facilities);
+    }
+
+    /** The system itself (start-up, demo data, batch jobs): every right, recorded under its name. */
+    public static Actor system(String name) {
+        return new Actor(name, EnumSet.of(Role.ADMIN, Role.BUREAU), Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Reads the whole city: the bureau and administrators. */
+    public boolean readsEverything() {
+        return has(Role.BUREAU) || has(Role.ADMIN);
+    }
+
+    /** Whether the actor may write at a point: an administrator anywhere, station staff at their own points. */
+    public boolean mayWriteAtPoint(String pointCode) {
+        return has(Role.ADMIN) || has(Role.STATION_STAFF) && points.contains(pointCode);
+    }
+
+    /** Whether the actor may read a point's records: writers of it, and readers of its district. */
+    public boolean mayReadPoint(String pointCode, String districtCode) {
+        return readsEverything() || mayWriteAtPoint(pointCode) || mayReadDistrict(districtCode);
+    }
+
+    /** Whether the actor may read a whole district: the bureau, administrators, and its officers. */
+    public boolean mayReadDistrict(String districtCode) {
+        return readsEverything() || has(Role.DISTRICT_OFFICER) && districts.contains(districtCode);
+    }
+
+    public void requireWriteAtPoint(String pointCode, String field) {
+        if (!mayWriteAtPoint(pointCode)) {
+            throw new NotYoursException(field, Text.of("point " + pointCode + " is not one of yours",
+                    "投放点 " + pointCode + " 不在您的权限范围内"));
+        }
+    }
+
+    public void requireReadPoint(String pointCode, String districtCode, String field) {
+        if (!mayReadPoint(pointCode, districtCode)) {
+            throw new NotYoursException(field, Text.of("point " + pointCode + " is not one of yours",
+                    "投放点 " + pointCode + " 不在您的权限范围内"));
+        }
+    }
+
+    public void requireReadDistrict(String districtCode, String field) {
+        if (!mayReadDistrict(districtCode)) {
+            throw new NotYoursException(field, Text.of("district " + districtCode + " is not yours",
+                    "区（市）县 " + districtCode + " 不在您的权限范围内"));
+        }
+    }
+}
