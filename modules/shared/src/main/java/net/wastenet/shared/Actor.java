@@ -52,6 +52,30 @@ public record Actor(String name, Set<Role> roles, Set<String> points, Set<String
         return readsEverything() || has(Role.DISTRICT_OFFICER) && districts.contains(districtCode);
     }
 
+    /** Whether the actor may report at a facility: an administrator anywhere, operators at their own. */
+    public boolean mayWriteAtFacility(String facilityCode) {
+        return has(Role.ADMIN) || has(Role.FACILITY_OPERATOR) && facilities.contains(facilityCode);
+    }
+
+    /** Whether the actor may read a facility's records: its operators, and readers of its district. */
+    public boolean mayReadFacility(String facilityCode, String districtCode) {
+        return readsEverything() || mayWriteAtFacility(facilityCode) || mayReadDistrict(districtCode);
+    }
+
+    public void requireWriteAtFacility(String facilityCode, String field) {
+        if (!mayWriteAtFacility(facilityCode)) {
+            throw new NotYoursException(field, Text.of("facility " + facilityCode + " is not one of yours",
+                    "设施 " + facilityCode + " 不在您的权限范围内"));
+        }
+    }
+
+    public void requireReadFacility(String facilityCode, String districtCode, String field) {
+        if (!mayReadFacility(facilityCode, districtCode)) {
+            throw new NotYoursException(field, Text.of("facility " + facilityCode + " is not one of yours",
+                    "设施 " + facilityCode + " 不在您的权限范围内"));
+        }
+    }
+
     public void requireWriteAtPoint(String pointCode, String field) {
         if (!mayWriteAtPoint(pointCode)) {
             throw new NotYoursException(field, Text.of("point " + pointCode + " is not one of yours",

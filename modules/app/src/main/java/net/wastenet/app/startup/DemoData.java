@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import net.wastenet.app.access.Scopes;
 import net.wastenet.shared.Actor;
 import net.wastenet.points.demo.ChengduNetworkDemo;
+import net.wastenet.recyclables.demo.RecyclablesDemo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Loads each module's part of the Chengdu demo, in dependency order, into an empty database. */
@@ -16,6 +17,8 @@ public class DemoData {
 
     @Inject
     ChengduNetworkDemo network;
+    @Inject
+    RecyclablesDemo facilities;
     @Inject
     Scopes scopes;
 
@@ -29,6 +32,9 @@ public class DemoData {
         } else {
             network.load(seed);
         }
+        if (!facilities.isLoaded()) {
+            facilities.load(seed);
+        }
         grantDemoUsers();
     }
 
@@ -37,6 +43,9 @@ public class DemoData {
         Actor system = Actor.system("demo");
         if (isEmpty(scopes.of("station-jj01"))) {
             scopes.replace("station-jj01", new Scopes.Scope(Set.of("JJ-P001", "JJ-P002", "JJ-S01"), Set.of(), Set.of(), Set.of()), system);
+        }
+        if (isEmpty(scopes.of("plant-ql"))) {
+            scopes.replace("plant-ql", new Scopes.Scope(Set.of(), Set.of(), Set.of(), Set.of("QL-KW01", "JJ-SC01")), system);
         }
         if (isEmpty(scopes.of("officer-jj"))) {
             scopes.replace("officer-jj", new Scopes.Scope(Set.of(), Set.of("510104"), Set.of(), Set.of()), system);

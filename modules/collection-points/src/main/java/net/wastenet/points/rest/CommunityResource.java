@@ -19,6 +19,8 @@ import net.wastenet.points.application.ReferenceData;
 import net.wastenet.points.application.Views.CommunityView;
 import net.wastenet.shared.Caller;
 import net.wastenet.shared.Page;
+import net.wastenet.shared.RoleNames;
+import net.wastenet.shared.Requests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -41,7 +43,7 @@ public class CommunityResource {
     UriInfo uri;
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(RoleNames.ADMIN)
     @Operation(summary = "Register a residential community (小区)")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "community", value = Examples.COMMUNITY)))
     @APIResponse(responseCode = "201", description = "Registered",
@@ -51,7 +53,7 @@ public class CommunityResource {
     @APIResponse(responseCode = "404", description = "Unknown district")
     @APIResponse(responseCode = "409", description = "The code exists already")
     public Response register(NewCommunity body) {
-        CommunityView c = referenceData.registerCommunity(Bodies.required(body), caller.actor());
+        CommunityView c = referenceData.registerCommunity(Requests.body(body), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(c.code()).build()).entity(c).build();
     }
 
@@ -64,7 +66,7 @@ public class CommunityResource {
             @Parameter(description = "GB/T 2260 district code", example = "510104") @QueryParam("districtCode") String districtCode,
             @Parameter(description = "page, from 0") @QueryParam("page") String page,
             @Parameter(description = "page size, 1 to 1000, default 50") @QueryParam("size") String size) {
-        var q = Query.listing(districtCode, null, null, page, size);
+        var q = Requests.listing(districtCode, null, null, page, size);
         return referenceData.communities(q.districtCode(), q.page());
     }
 

@@ -19,6 +19,8 @@ import net.wastenet.points.application.ReferenceData;
 import net.wastenet.points.application.Views.DistrictView;
 import net.wastenet.shared.Caller;
 import net.wastenet.shared.Page;
+import net.wastenet.shared.RoleNames;
+import net.wastenet.shared.Requests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -40,7 +42,7 @@ public class DistrictResource {
     UriInfo uri;
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(RoleNames.ADMIN)
     @Operation(summary = "Register a district or functional zone")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "district", value = Examples.DISTRICT)))
     @APIResponse(responseCode = "201", description = "Registered",
@@ -49,7 +51,7 @@ public class DistrictResource {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "409", description = "The code exists already")
     public Response register(NewDistrict body) {
-        DistrictView d = referenceData.registerDistrict(Bodies.required(body), caller.actor());
+        DistrictView d = referenceData.registerDistrict(Requests.body(body), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(d.code()).build()).entity(d).build();
     }
 

@@ -20,6 +20,8 @@ import net.wastenet.points.application.StatusChange;
 import net.wastenet.points.application.Views.PointView;
 import net.wastenet.shared.Caller;
 import net.wastenet.shared.Page;
+import net.wastenet.shared.RoleNames;
+import net.wastenet.shared.Requests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -42,7 +44,7 @@ public class PointResource {
     UriInfo uri;
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(RoleNames.ADMIN)
     @Operation(summary = "Register a collection point of either network")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "point", value = Examples.POINT)))
     @APIResponse(responseCode = "201", description = "Registered, ACTIVE from activeFrom",
@@ -52,7 +54,7 @@ public class PointResource {
     @APIResponse(responseCode = "404", description = "Unknown district or community")
     @APIResponse(responseCode = "409", description = "The code exists already")
     public Response register(NewPoint body) {
-        PointView p = referenceData.registerPoint(Bodies.required(body), caller.actor());
+        PointView p = referenceData.registerPoint(Requests.body(body), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(p.code()).build()).entity(p).build();
     }
 
@@ -65,7 +67,7 @@ public class PointResource {
             @Parameter(description = "GB/T 2260 district code", example = "510104") @QueryParam("districtCode") String districtCode,
             @Parameter(description = "page, from 0") @QueryParam("page") String page,
             @Parameter(description = "page size, 1 to 1000, default 50") @QueryParam("size") String size) {
-        var q = Query.listing(districtCode, null, null, page, size);
+        var q = Requests.listing(districtCode, null, null, page, size);
         return referenceData.points(q.districtCode(), q.page());
     }
 
@@ -81,7 +83,7 @@ public class PointResource {
 
     @POST
     @Path("{code}/status")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(RoleNames.ADMIN)
     @Operation(summary = "Change a point's status from a date on (appended to its history)")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "suspend", value = Examples.STATUS)))
     @APIResponse(responseCode = "200", description = "The point with its new history",
@@ -90,6 +92,6 @@ public class PointResource {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "404", description = "Unknown code")
     public PointView changeStatus(@PathParam("code") String code, StatusChange body) {
-        return referenceData.changeStatus(code, Bodies.required(body), caller.actor());
+        return referenceData.changeStatus(code, Requests.body(body), caller.actor());
     }
 }

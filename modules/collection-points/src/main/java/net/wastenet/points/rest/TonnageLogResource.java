@@ -29,6 +29,8 @@ import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Languages;
 import net.wastenet.shared.Caller;
 import net.wastenet.shared.Page;
+import net.wastenet.shared.RoleNames;
+import net.wastenet.shared.Requests;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.Text;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,7 +59,7 @@ public class TonnageLogResource {
     HttpHeaders headers;
 
     @POST
-    @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
+    @RolesAllowed({RoleNames.STATION_STAFF, RoleNames.ADMIN})
     @Operation(summary = "Log one weighing",
             description = "A retry with the same clientKey and body answers 200 with the first record and stores nothing; "
                     + "the same key with another body answers 409.")
@@ -73,7 +75,7 @@ public class TonnageLogResource {
     @APIResponse(responseCode = "409", description = "clientKey reused with another body",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT)))
     public Response log(NewTonnageLog body) {
-        NewTonnageLog cmd = Bodies.required(body);
+        NewTonnageLog cmd = Requests.body(body);
         var actor = caller.actor();
         TonnageLogging.Logged result = Idempotency.retryOnKeyClash(() -> logging.log(cmd, actor));
         if (!result.created()) {
@@ -85,7 +87,7 @@ public class TonnageLogResource {
 
     @POST
     @Path("{id}/corrections")
-    @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
+    @RolesAllowed({RoleNames.STATION_STAFF, RoleNames.ADMIN})
     @Operation(summary = "Correct a weighing: adds a revision; the old one stays readable")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "weight", value = Examples.CORRECTION)))
     @APIResponse(responseCode = "201", description = "The record with its new revision",
@@ -95,7 +97,7 @@ public class TonnageLogResource {
     @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "409", description = "Corrected concurrently by someone else: reload and retry")
     public Response correct(@PathParam("id") String id, TonnageCorrection body) {
-        TonnageLogView v = logging.correct(id(id), Bodies.required(body), caller.actor());
+        TonnageLogView v = logging.correct(Requests.id(id, "id"), Requests.body(body), caller.actor());
         return Response.status(Response.Status.CREATED).entity(v).build();
     }
 
@@ -118,7 +120,7 @@ public class TonnageLogResource {
             Codes.check(pointCode, "pointCode", p);
             p.throwIfAny();
         }
-        var q = Query.listing(districtCode, from, to, page, size);
+        var q = Requests.listing(districtCode, from, to, page, size);
         return logging.list(pointCode, q.districtCode(), q.from(), q.to(), q.page(), caller.actor());
     }
 
@@ -129,13 +131,13 @@ public class TonnageLogResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "record", value = Examples.TONNAGE_WITH_REVISIONS)))
     @APIResponse(responseCode = "404", description = "Unknown id")
     public TonnageLogView get(@PathParam("id") String id) {
-        return logging.find(id(id), caller.actor());
+        return logging.find(Requests.id(id, "id"), caller.actor());
     }
 
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
+    @RolesAllowed({RoleNames.STATION_STAFF, RoleNames.ADMIN})
     @Operation(summary = "Import weighings from CSV",
             description = "Header pointCode,category,material,weightKg,weighedAt,clientKey. Valid rows are stored, each bad row is "
                     + "reported; a row without clientKey gets one derived from its content, so importing the same file again stores nothing new.")
@@ -151,11 +153,4 @@ public class TonnageLogResource {
                 .map(r -> new ImportAnswer.Row(r.line(), r.field(), r.message().in(locale))).toList());
     }
 
-    private static long id(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("id", Text.of("must be a record number", "必须是记录编号"));
-        }
-    }
 }

@@ -1,7 +1,7 @@
-package net.wastenet.points.rest;
+package net.wastenet.shared;
 
-/** The roles of WasteNet, as the user registry's groups name them. */
-public final class Roles {
+/** The names of the {@link Role}s as constants, for {@code @RolesAllowed}. */
+public final class RoleNames {
     public static final String STATION_STAFF = "STATION_STAFF";
     public static final String HAULER = "HAULER";
     public static final String FACILITY_OPERATOR = "FACILITY_OPERATOR";
@@ -9,6 +9,6 @@ public final class Roles {
     public static final String BUREAU = "BUREAU";
     public static final String ADMIN = "ADMIN";
 
-    private Roles() {
+    private RoleNames() {
     }
 }

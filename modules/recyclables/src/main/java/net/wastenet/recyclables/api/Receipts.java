@@ -1,0 +1,13 @@
+package net.wastenet.recyclables.api;
+
+import net.wastenet.shared.Actor;
+
+/**
+ * Records a receipt into a facility for another module, with the same rules as the API's own
+ * receipts (the facility receives the category on that day; a facility does not send to itself).
+ * Refusals are thrown as the shared rule exceptions, naming the {@link NewReceipt} field.
+ */
+public interface Receipts {
+    /** Returns the receipt's id. */
+    long record(NewReceipt receipt, Actor actor);
+}

@@ -1,0 +1,14 @@
+package net.wastenet.recyclables.domain;
+
+import java.util.Optional;
+import net.wastenet.shared.Page;
+import net.wastenet.shared.PageRequest;
+
+/** The facility registry. */
+public interface Facilities {
+    Optional<Facility> find(String code);
+
+    Page<Facility> list(String districtCode, FacilityKind kind, PageRequest page);
+
+    void add(Facility facility);
+}

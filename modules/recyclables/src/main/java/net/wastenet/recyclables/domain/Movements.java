@@ -1,0 +1,36 @@
+package net.wastenet.recyclables.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import net.wastenet.shared.DateRange;
+import net.wastenet.shared.Page;
+import net.wastenet.shared.PageRequest;
+
+/** Every weighed movement, and the sums reports are made of (computed in the database, not in memory). */
+public interface Movements {
+    Optional<Movement> findByClientKey(String clientKey);
+
+    void add(Movement movement);
+
+    void flush();
+
+    /** Received by a facility on a day. */
+    BigDecimal intakeOn(long facilityId, LocalDate day);
+
+    /** Received by a facility per day of a range (days without intake are absent). */
+    Map<LocalDate, BigDecimal> intakeByDay(long facilityId, DateRange range);
+
+    /** Sent on by a facility per day: outputs (recyclables sent on, products) and residues. */
+    Map<LocalDate, BigDecimal[]> outflowByDay(long facilityId, DateRange range);
+
+    /** Received by a facility in a range, by the district the waste came from (new waste only). */
+    Map<String, BigDecimal> intakeByDistrict(long facilityId, DateRange range);
+
+    /** Totals for the mass balance: received, sent on as outputs, sent on as residues. */
+    BigDecimal[] balanceTotals(long facilityId, DateRange range);
+
+    /** Receipts into or products out of a facility, newest first. */
+    Page<Movement> list(long facilityId, DateRange range, PageRequest page);
+}

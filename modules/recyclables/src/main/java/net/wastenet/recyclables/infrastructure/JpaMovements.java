@@ -1,0 +1,104 @@
+package net.wastenet.recyclables.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import net.wastenet.recyclables.domain.Movement;
+import net.wastenet.recyclables.domain.Movements;
+import net.wastenet.shared.DateRange;
+import net.wastenet.shared.Page;
+import net.wastenet.shared.PageRequest;
+
+@ApplicationScoped
+class JpaMovements implements Movements {
+    @PersistenceContext(unitName = "recyclables")
+    EntityManager em;
+
+    @Override
+    public Optional<Movement> findByClientKey(String clientKey) {
+        return em.createQuery("select m from Movement m where m.clientKey = :key", Movement.class)
+                .setParameter("key", clientKey).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Movement movement) {
+        em.persist(movement);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public BigDecimal intakeOn(long facilityId, LocalDate day) {
+        BigDecimal sum = em.createQuery("select sum(m.weightKg) from Movement m where m.toFacilityId = :f and m.movedOn = :d",
+                BigDecimal.class).setParameter("f", facilityId).setParameter("d", day).getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    @Override
+    public Map<LocalDate, BigDecimal> intakeByDay(long facilityId, DateRange range) {
+        Map<LocalDate, BigDecimal> result = new TreeMap<>();
+        em.createQuery("select m.movedOn, sum(m.weightKg) from Movement m where m.toFacilityId = :f "
+                        + "and m.movedOn between :from and :to group by m.movedOn", Object[].class)
+                .setParameter("f", facilityId).setParameter("from", range.from()).setParameter("to", range.to())
+                .getResultList().forEach(r -> result.put((LocalDate) r[0], (BigDecimal) r[1]));
+        return result;
+    }
+
+    @Override
+    public Map<LocalDate, BigDecimal[]> outflowByDay(long facilityId, DateRange range) {
+        Map<LocalDate, BigDecimal[]> result = new TreeMap<>();
+        em.createQuery("select m.movedOn, m.residue, sum(m.weightKg) from Movement m where m.fromFacilityId = :f "
+                        + "and m.movedOn between :from and :to group by m.movedOn, m.residue", Object[].class)
+                .setParameter("f", facilityId).setParameter("from", range.from()).setParameter("to", range.to())
+                .getResultList().forEach(r -> {
+                    BigDecimal[] day = result.computeIfAbsent((LocalDate) r[0], d -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                    day[Boolean.TRUE.equals(r[1]) ? 1 : 0] = (BigDecimal) r[2];
+                });
+        return result;
+    }
+
+    @Override
+    public Map<String, BigDecimal> intakeByDistrict(long facilityId, DateRange range) {
+        Map<String, BigDecimal> result = new TreeMap<>();
+        em.createQuery("select m.sourceDistrictCode, sum(m.weightKg) from Movement m where m.toFacilityId = :f "
+                        + "and m.sourceDistrictCode is not null and m.movedOn between :from and :to "
+                        + "group by m.sourceDistrictCode", Object[].class)
+                .setParameter("f", facilityId).setParameter("from", range.from()).setParameter("to", range.to())
+                .getResultList().forEach(r -> result.put((String) r[0], (BigDecimal) r[1]));
+        return result;
+    }
+
+    @Override
+    public BigDecimal[] balanceTotals(long facilityId, DateRange range) {
+        BigDecimal input = em.createQuery("select sum(m.weightKg) from Movement m where m.toFacilityId = :f "
+                        + "and m.movedOn between :from and :to", BigDecimal.class)
+                .setParameter("f", facilityId).setParameter("from", range.from()).setParameter("to", range.to())
+                .getSingleResult();
+        BigDecimal outputs = BigDecimal.ZERO;
+        BigDecimal residues = BigDecimal.ZERO;
+        for (BigDecimal[] day : outflowByDay(facilityId, range).values()) {
+            outputs = outputs.add(day[0]);
+            residues = residues.add(day[1]);
+        }
+        return new BigDecimal[] {input == null ? BigDecimal.ZERO : input, outputs, residues};
+    }
+
+    @Override
+    public Page<Movement> list(long facilityId, DateRange range, PageRequest page) {
+        String where = " where (m.toFacilityId = :f or m.fromFacilityId = :f) and m.movedOn between :from and :to";
+        var q = em.createQuery("select m from Movement m" + where + " order by m.movedOn desc, m.id desc", Movement.class);
+        var c = em.createQuery("select count(m) from Movement m" + where, Long.class);
+        for (var query : new jakarta.persistence.Query[] {q, c}) {
+            query.setParameter("f", facilityId).setParameter("from", range.from()).setParameter("to", range.to());
+        }
+        return new Page<>(q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), c.getSingleResult());
+    }
+}
