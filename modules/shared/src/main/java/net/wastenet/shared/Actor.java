@@ -76,6 +76,18 @@ public record Actor(String name, Set<Role> roles, Set<String> points, Set<String
         }
     }
 
+    /** Whether the actor may sign for a hauler's loads: an administrator, or the hauler's own staff. */
+    public boolean mayActForHauler(String haulerCode) {
+        return has(Role.ADMIN) || has(Role.HAULER) && haulers.contains(haulerCode);
+    }
+
+    public void requireActForHauler(String haulerCode, String field) {
+        if (!mayActForHauler(haulerCode)) {
+            throw new NotYoursException(field, Text.of("hauler " + haulerCode + " is not yours",
+                    "收运单位 " + haulerCode + " 不在您的权限范围内"));
+        }
+    }
+
     public void requireWriteAtPoint(String pointCode, String field) {
         if (!mayWriteAtPoint(pointCode)) {
             throw new NotYoursException(field, Text.of("point " + pointCode + " is not one of yours",

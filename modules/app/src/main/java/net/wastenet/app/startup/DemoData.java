@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import net.wastenet.app.access.Scopes;
 import net.wastenet.shared.Actor;
 import net.wastenet.points.demo.ChengduNetworkDemo;
+import net.wastenet.kitchen.demo.KitchenWasteDemo;
 import net.wastenet.recyclables.demo.RecyclablesDemo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,6 +20,8 @@ public class DemoData {
     ChengduNetworkDemo network;
     @Inject
     RecyclablesDemo facilities;
+    @Inject
+    KitchenWasteDemo kitchen;
     @Inject
     Scopes scopes;
 
@@ -35,6 +38,9 @@ public class DemoData {
         if (!facilities.isLoaded()) {
             facilities.load(seed);
         }
+        if (!kitchen.isLoaded()) {
+            kitchen.load(seed);
+        }
         grantDemoUsers();
     }
 
@@ -46,6 +52,9 @@ public class DemoData {
         }
         if (isEmpty(scopes.of("plant-ql"))) {
             scopes.replace("plant-ql", new Scopes.Scope(Set.of(), Set.of(), Set.of(), Set.of("QL-KW01", "JJ-SC01")), system);
+        }
+        if (isEmpty(scopes.of("hauler01"))) {
+            scopes.replace("hauler01", new Scopes.Scope(Set.of(), Set.of(), Set.of("H01"), Set.of()), system);
         }
         if (isEmpty(scopes.of("officer-jj"))) {
             scopes.replace("officer-jj", new Scopes.Scope(Set.of(), Set.of("510104"), Set.of(), Set.of()), system);

@@ -42,6 +42,8 @@ public class FacilityRegistry implements FacilityDirectory {
     @Inject
     Facilities facilities;
     @Inject
+    net.wastenet.recyclables.domain.Movements movements;
+    @Inject
     PointDirectory points;
     @Inject
     CityClock clock;
@@ -119,6 +121,16 @@ public class FacilityRegistry implements FacilityDirectory {
         LocalDate today = clock.today();
         return facilities.find(code).map(f -> new FacilitySummary(f.code(), f.name(), f.kind().name(), f.districtCode(),
                 f.activeFrom(), f.capacityOn(today)));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BigDecimal receivedUpTo(String code, LocalDate day) {
+        Facility f = require(code, "facilityCode");
+        if (day.isBefore(f.activeFrom())) {
+            return BigDecimal.ZERO;
+        }
+        return movements.balanceTotals(f.id(), new net.wastenet.shared.DateRange(f.activeFrom(), day))[0];
     }
 
     Facility require(String code, String field) {

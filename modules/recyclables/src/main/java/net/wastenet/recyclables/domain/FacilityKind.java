@@ -40,11 +40,12 @@ public enum FacilityKind {
     }
 
     /**
-     * Whether what it receives ends here (burnt, buried, neutralised) rather than leaving as
-     * outputs: its mass balance counts the intake not sent on as disposed.
+     * Whether what it receives ends here (burnt, buried, neutralised, or treated into biogas, oil
+     * and digestate, which are not weighed as movements) rather than leaving as outputs: its mass
+     * balance counts the intake not sent on as consumed on site ({@code disposedKg}).
      */
     public boolean disposesOnSite() {
-        return this == INCINERATION_PLANT || this == LANDFILL || this == HAZARDOUS_WASTE_FACILITY;
+        return this == INCINERATION_PLANT || this == LANDFILL || this == HAZARDOUS_WASTE_FACILITY || this == KITCHEN_WASTE_PLANT;
     }
 
     /** Whether it sends recyclables on (to processors) rather than disposing of them. */

@@ -1,0 +1,89 @@
+package net.wastenet.kitchen.application;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The bodies the module's endpoints take. */
+public final class Commands {
+    private Commands() {
+    }
+
+    @Schema(name = "NewHauler")
+    public record NewHauler(@Schema(example = "H01", required = true) String code,
+                            @Schema(example = "成都环境集团收运一公司", required = true) String name) {
+    }
+
+    @Schema(name = "NewVehicle")
+    public record NewVehicle(@Schema(description = "the plate", example = "川A12345", required = true) String code,
+                             @Schema(example = "H01", required = true) String haulerCode,
+                             @Schema(example = "8000", required = true) BigDecimal capacityKg) {
+    }
+
+    @Schema(name = "NewProducer", description = "A registered producer: restaurant, canteen or market")
+    public record NewProducer(@Schema(example = "JJ-R0001", required = true) String code,
+                              @Schema(example = "春熙路火锅店", required = true) String name,
+                              @Schema(enumeration = {"RESTAURANT", "CANTEEN", "MARKET"}, example = "RESTAURANT", required = true) String kind,
+                              @Schema(example = "510104", required = true) String districtCode,
+                              @Schema(example = "2026-01-01", format = "date") String activeFrom) {
+    }
+
+    @Schema(name = "RouteStop")
+    public record Stop(@Schema(example = "JJ-P001") String pointCode, @Schema(example = "JJ-R0001") String producerCode) {
+    }
+
+    @Schema(name = "NewRoute", description = "A hauler's route: its sources in order")
+    public record NewRoute(@Schema(example = "H01-JJ-1", required = true) String code,
+                           @Schema(example = "锦江一线", required = true) String name,
+                           @Schema(example = "H01", required = true) String haulerCode,
+                           @Schema(required = true) List<Stop> stops) {
+    }
+
+    @Schema(name = "NewRun", description = "A vehicle on a route on a day")
+    public record NewRun(@Schema(example = "H01-JJ-1", required = true) String routeCode,
+                         @Schema(example = "川A12345", required = true) String vehicleCode,
+                         @Schema(example = "2026-03-05", format = "date", required = true) String date) {
+    }
+
+    @Schema(name = "Pickup", description = "The hauler signs for a load at its source: a point or a producer")
+    public record Pickup(@Schema(example = "JJ-P001") String sourcePointCode,
+                         @Schema(description = "or a registered producer", example = "JJ-R0001") String producerCode,
+                         @Schema(example = "H01", required = true) String haulerCode,
+                         @Schema(example = "川A12345", required = true) String vehicleCode,
+                         @Schema(example = "640.5", required = true) BigDecimal weightKg,
+                         @Schema(example = "2026-03-05T07:40:00+08:00", format = "date-time", required = true) String pickedUpAt,
+                         @Schema(description = "the run this pickup belongs to") Long runId,
+                         @Schema(description = "who handed it over at the source", example = "张师傅") String handedOverBy,
+                         @Schema(example = "h01-a12345-20260305-07") String clientKey) {
+    }
+
+    @Schema(name = "Delivery", description = "The plant's weighbridge weight for the load")
+    public record Delivery(@Schema(example = "QL-KW01", required = true) String facilityCode,
+                           @Schema(example = "652.0", required = true) BigDecimal weightKg,
+                           @Schema(example = "2026-03-05T11:20:00+08:00", format = "date-time", required = true) String deliveredAt) {
+    }
+
+    @Schema(name = "MultiDelivery", description = "One weighbridge weight for a vehicle's load of several manifests")
+    public record MultiDelivery(@Schema(example = "QL-KW01", required = true) String facilityCode,
+                                @Schema(example = "5200", required = true) BigDecimal weightKg,
+                                @Schema(example = "2026-03-05T11:20:00+08:00", format = "date-time", required = true) String deliveredAt,
+                                @Schema(required = true) List<String> manifestNos) {
+    }
+
+    @Schema(name = "ResidueSent")
+    public record Residue(@Schema(example = "WX-INC01", required = true) String toFacilityCode,
+                          @Schema(example = "9000", required = true) BigDecimal weightKg) {
+    }
+
+    @Schema(name = "NewTreatment", description = "A day's treatment at a kitchen-waste plant")
+    public record NewTreatment(@Schema(example = "QL-KW01", required = true) String facilityCode,
+                               @Schema(example = "2026-03-05", format = "date", required = true) String date,
+                               @Schema(example = "95000", required = true) BigDecimal inputKg,
+                               @Schema(example = "9000", required = true) BigDecimal impuritiesKg,
+                               @Schema(example = "7600") BigDecimal biogasNm3,
+                               @Schema(example = "2800") BigDecimal crudeOilKg,
+                               @Schema(example = "21000") BigDecimal digestateKg,
+                               List<Residue> residues,
+                               @Schema(example = "ql-treat-20260305") String clientKey) {
+    }
+}

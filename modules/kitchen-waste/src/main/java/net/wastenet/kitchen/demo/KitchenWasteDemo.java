@@ -1,0 +1,186 @@
+package net.wastenet.kitchen.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.logging.Logger;
+import net.wastenet.kitchen.application.Commands.MultiDelivery;
+import net.wastenet.kitchen.application.Commands.NewHauler;
+import net.wastenet.kitchen.application.Commands.NewProducer;
+import net.wastenet.kitchen.application.Commands.NewRoute;
+import net.wastenet.kitchen.application.Commands.NewRun;
+import net.wastenet.kitchen.application.Commands.NewTreatment;
+import net.wastenet.kitchen.application.Commands.NewVehicle;
+import net.wastenet.kitchen.application.Commands.Pickup;
+import net.wastenet.kitchen.application.Commands.Residue;
+import net.wastenet.kitchen.application.Commands.Stop;
+import net.wastenet.kitchen.application.KitchenReference;
+import net.wastenet.kitchen.application.ManifestHandling;
+import net.wastenet.kitchen.application.TreatmentRecording;
+import net.wastenet.points.api.PointDirectory;
+import net.wastenet.shared.Actor;
+import net.wastenet.shared.CityClock;
+import net.wastenet.shared.PageRequest;
+import net.wastenet.shared.WasteCategory;
+
+/**
+ * The kitchen-waste chain of the Chengdu demo, the same for the same seed and day: four haulers with
+ * their vehicles, restaurants and canteens, a route per district; every day each route's vehicle picks
+ * up at its points and producers (manifests signed by the hauler), delivers its load to 邛崃 or 简阳
+ * on one weighbridge weight (a few percent off the pickups, now and then more: flagged), and each
+ * plant records its treatment with impurities sent to incineration. The last day's late loads stay
+ * open: overdue manifests.
+ */
+@ApplicationScoped
+public class KitchenWasteDemo {
+    private static final Logger LOG = Logger.getLogger(KitchenWasteDemo.class.getName());
+    static final Actor WHO = Actor.system("demo");
+
+    /** hauler, district tag, district, plant. */
+    record Line(String hauler, String tag, String district, String plant) {
+    }
+
+    static final List<Line> LINES = List.of(
+            new Line("H01", "JJ", "510104", "QL-KW01"), new Line("H01", "QY", "510105", "QL-KW01"),
+            new Line("H02", "QL", "510183", "QL-KW01"), new Line("H02", "DY", "510129", "QL-KW01"),
+            new Line("H03", "JY", "510185", "JY-KW02"), new Line("H03", "CZ", "510184", "JY-KW02"),
+            new Line("H04", "WH", "510107", "JY-KW02"), new Line("H04", "CH", "510108", "JY-KW02"));
+    static final BigDecimal CAPACITY = BigDecimal.valueOf(8_000);
+    static final String[] RESTAURANTS = {"火锅店", "串串香", "川菜馆", "面馆", "职工食堂", "学校食堂", "农贸市场"};
+
+    @Inject
+    KitchenReference reference;
+    @Inject
+    PointDirectory points;
+    @Inject
+    CityClock clock;
+    @Inject
+    DemoDay demoDay;
+
+    public boolean isLoaded() {
+        return reference.haulers(new PageRequest(0, 1)).total() > 0;
+    }
+
+    public void load(long seed) {
+        long started = System.nanoTime();
+        Random random = new Random(seed + 4);
+        LocalDate today = clock.today();
+        LocalDate first = today.withDayOfMonth(1).minusMonths(3);
+        String[] names = {"成都环境集团收运一公司", "西部餐厨收运有限公司", "蓉城绿环收运公司", "天府清运服务公司"};
+        for (int h = 1; h <= 4; h++) {
+            reference.registerHauler(new NewHauler("H0" + h, names[h - 1]), WHO);
+        }
+        Map<Line, List<Stop>> stops = new LinkedHashMap<>();
+        int producers = 0;
+        for (Line line : LINES) {
+            List<Stop> route = new ArrayList<>();
+            for (int i = 1; i <= 15; i++) {
+                String code = line.tag() + "-P" + String.format("%03d", i);
+                var point = points.point(code);
+                if (point.isPresent() && point.get().acceptedCategories().contains(WasteCategory.KITCHEN)) {
+                    route.add(new Stop(code, null));
+                }
+            }
+            for (int i = 1; i <= 4; i++) {
+                String code = line.tag() + "-F" + String.format("%03d", i);
+                String kind = i == 4 ? "CANTEEN" : "RESTAURANT";
+                reference.registerProducer(new NewProducer(code, line.tag() + RESTAURANTS[random.nextInt(RESTAURANTS.length)] + i,
+                        kind, line.district(), first.minusMonths(6).toString()), WHO);
+                route.add(new Stop(null, code));
+                producers++;
+            }
+            String plate = "川A" + line.hauler().substring(1) + line.tag() + "0";
+            reference.registerVehicle(new NewVehicle(plate, line.hauler(), CAPACITY), WHO);
+            reference.registerRoute(new NewRoute(line.hauler() + "-" + line.tag(), line.tag() + "线", line.hauler(), route), WHO);
+            stops.put(line, route);
+        }
+        int manifests = 0;
+        for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
+            manifests += demoDay.run(day, stops, random, day.plusDays(1).equals(today));
+        }
+        LOG.info(String.format("demo kitchen waste loaded: 4 haulers, %d producers, %d manifests from %s in %.1f s", producers,
+                manifests, first, (System.nanoTime() - started) / 1e9));
+    }
+
+    /** One day of the chain, in one transaction. */
+    @ApplicationScoped
+    public static class DemoDay {
+        @Inject
+        KitchenReference reference;
+        @Inject
+        ManifestHandling manifests;
+        @Inject
+        TreatmentRecording treatments;
+        @Inject
+        PointDirectory points;
+
+        @Transactional
+        public int run(LocalDate day, Map<Line, List<Stop>> routes, Random random, boolean lastDay) {
+            int count = 0;
+            Map<String, BigDecimal> plantIntake = new LinkedHashMap<>();
+            for (var e : routes.entrySet()) {
+                Line line = e.getKey();
+                String plate = "川A" + line.hauler().substring(1) + line.tag() + "0";
+                long runId = reference.startRun(new NewRun(line.hauler() + "-" + line.tag(), plate, day.toString()), WHO).id();
+                List<String> nos = new ArrayList<>();
+                BigDecimal picked = BigDecimal.ZERO;
+                LocalDateTime at = day.atTime(LocalTime.of(5, 30));
+                for (Stop stop : e.getValue()) {
+                    if (stop.pointCode() != null && !points.isActiveOn(stop.pointCode(), day)) {
+                        continue;
+                    }
+                    double kg = stop.pointCode() != null ? 450 + random.nextInt(500) : 250 + random.nextInt(900);
+                    BigDecimal weight = BigDecimal.valueOf(kg).setScale(1, RoundingMode.HALF_UP);
+                    if (picked.add(weight).compareTo(CAPACITY) > 0) {
+                        at = unload(line, nos, picked, at, random, plantIntake);
+                        nos.clear();
+                        picked = BigDecimal.ZERO;
+                    }
+                    at = at.plusMinutes(8 + random.nextInt(10));
+                    var m = manifests.pickUp(new Pickup(stop.pointCode(), stop.producerCode(), line.hauler(), plate, weight,
+                            at.atZone(CityClock.ZONE).toOffsetDateTime().toString(), runId, null, null), WHO).manifest();
+                    nos.add(m.manifestNo());
+                    picked = picked.add(weight);
+                    count++;
+                }
+                if (lastDay && line.tag().equals("DY")) {
+                    continue; // the last run of the demo is still on the road: overdue tomorrow morning
+                }
+                unload(line, nos, picked, at, random, plantIntake);
+            }
+            for (var plant : plantIntake.entrySet()) {
+                BigDecimal input = plant.getValue().multiply(BigDecimal.valueOf(0.97)).setScale(1, RoundingMode.HALF_UP);
+                BigDecimal impurities = input.multiply(BigDecimal.valueOf(0.09 + random.nextDouble() * 0.03)).setScale(1, RoundingMode.HALF_UP);
+                BigDecimal treated = input.subtract(impurities);
+                treatments.record(new NewTreatment(plant.getKey(), day.toString(), input, impurities,
+                        treated.multiply(BigDecimal.valueOf(0.08)).setScale(1, RoundingMode.HALF_UP),
+                        treated.multiply(BigDecimal.valueOf(0.03)).setScale(1, RoundingMode.HALF_UP),
+                        treated.multiply(BigDecimal.valueOf(0.22)).setScale(1, RoundingMode.HALF_UP),
+                        List.of(new Residue("WX-INC01", impurities)), null), WHO);
+            }
+            return count;
+        }
+
+        /** The vehicle unloads at its plant on one weighbridge weight: a few percent off the pickups, now and then more. */
+        private LocalDateTime unload(Line line, List<String> nos, BigDecimal picked, LocalDateTime at, Random random,
+                                     Map<String, BigDecimal> plantIntake) {
+            double off = random.nextInt(30) == 0 ? 0.07 : (random.nextGaussian() * 0.012);
+            BigDecimal weighed = picked.multiply(BigDecimal.valueOf(1 + off)).setScale(1, RoundingMode.HALF_UP);
+            LocalDateTime delivered = at.plusMinutes(50 + random.nextInt(40));
+            manifests.deliverAll(new MultiDelivery(line.plant(), weighed, delivered.atZone(CityClock.ZONE).toOffsetDateTime().toString(),
+                    List.copyOf(nos)), WHO, "manifestNos");
+            plantIntake.merge(line.plant(), weighed, BigDecimal::add);
+            return delivered.plusMinutes(40);
+        }
+    }
+}

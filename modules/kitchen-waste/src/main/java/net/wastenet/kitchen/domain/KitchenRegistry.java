@@ -1,0 +1,59 @@
+package net.wastenet.kitchen.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import net.wastenet.shared.Page;
+import net.wastenet.shared.PageRequest;
+
+/** The module's records: producers, haulers, vehicles, routes, runs, manifests, treatments. */
+public interface KitchenRegistry {
+    Optional<Producer> producer(String code);
+
+    Optional<Hauler> hauler(String code);
+
+    Optional<Vehicle> vehicle(String code);
+
+    Optional<Route> route(String code);
+
+    Optional<Run> run(long id);
+
+    Page<Producer> producers(String districtCode, PageRequest page);
+
+    Page<Hauler> haulers(PageRequest page);
+
+    Page<Vehicle> vehicles(String haulerCode, PageRequest page);
+
+    List<Route> routes(String haulerCode);
+
+    Optional<Manifest> manifest(String manifestNo);
+
+    List<Manifest> manifests(Collection<String> manifestNos);
+
+    Optional<Manifest> manifestByClientKey(String clientKey);
+
+    /** What a vehicle carries on manifests not yet delivered. */
+    BigDecimal onBoard(String vehicleCode);
+
+    /** Manifests by filter, newest pickup first; {@code pickedUpBefore} selects the overdue. */
+    Page<Manifest> manifests(ManifestFilter filter, PageRequest page);
+
+    Optional<Treatment> treatmentByClientKey(String clientKey);
+
+    Page<Treatment> treatments(String facilityCode, LocalDate from, LocalDate to, PageRequest page);
+
+    /** All treatment input at a plant up to and including a day. */
+    BigDecimal treatedInputUpTo(String facilityCode, LocalDate day);
+
+    void add(Object entity);
+
+    void flush();
+
+    /** Which manifests a list shows: every criterion optional. */
+    record ManifestFilter(String status, String haulerCode, String facilityCode, String districtCode,
+                          LocalDateTime pickedUpBefore, LocalDate from, LocalDate to) {
+    }
+}

@@ -1,0 +1,278 @@
+package net.wastenet.kitchen.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import net.wastenet.shared.ConflictException;
+import net.wastenet.shared.Material;
+import net.wastenet.shared.Problems;
+import net.wastenet.shared.Text;
+import net.wastenet.shared.Weight;
+
+/**
+ * The three-party record of one kitchen-waste load (收运联单).
+ *
+ * <p>Life cycle: PICKED_UP when the hauler signs for what the source handed over (the vehicle must
+ * be the hauler's own and must not be loaded beyond its capacity), then DELIVERED, once, when the
+ * plant's weighbridge confirms it: the plant must be a kitchen-waste plant and the delivery cannot be
+ * before the pickup. The discrepancy between weighbridge and pickup weight is kept and flagged above
+ * a tolerance; it never blocks the delivery. A manifest left PICKED_UP too long is overdue.
+ */
+@Entity
+@Table(schema = "kitchen", name = "manifest")
+public class Manifest {
+    /** Where the manifest stands. */
+    public enum Status { PICKED_UP, DELIVERED }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kitchen_seq")
+    private Long id;
+    @Column(name = "manifest_no")
+    private String manifestNo;
+    @Column(name = "source_kind")
+    private String sourceKind;
+    @Column(name = "source_code")
+    private String sourceCode;
+    @Column(name = "source_district_code")
+    private String sourceDistrictCode;
+    @Enumerated(EnumType.STRING)
+    private Material material;
+    @Column(name = "hauler_code")
+    private String haulerCode;
+    @Column(name = "vehicle_code")
+    private String vehicleCode;
+    @Column(name = "run_id")
+    private Long runId;
+    @Column(name = "weight_kg")
+    private BigDecimal weightKg;
+    @Column(name = "picked_up_at")
+    private LocalDateTime pickedUpAt;
+    @Column(name = "handed_over_by")
+    private String handedOverBy;
+    @Column(name = "signed_by")
+    private String signedBy;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Column(name = "delivery_no")
+    private String deliveryNo;
+    @Column(name = "facility_code")
+    private String facilityCode;
+    @Column(name = "delivered_kg")
+    private BigDecimal deliveredKg;
+    @Column(name = "delivered_at")
+    private LocalDateTime deliveredAt;
+    @Column(name = "confirmed_by")
+    private String confirmedBy;
+    @Column(name = "discrepancy_kg")
+    private BigDecimal discrepancyKg;
+    @Column(name = "discrepancy_flag")
+    private Boolean discrepancyFlag;
+    @Column(name = "receipt_id")
+    private Long receiptId;
+    @Column(name = "client_key")
+    private String clientKey;
+    @Column(name = "request_hash")
+    private String requestHash;
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+    @Version
+    private long version;
+
+    protected Manifest() {
+    }
+
+    /**
+     * The hauler signs for a load at its source. {@code onBoardKg} is what the vehicle already carries
+     * on manifests not yet delivered.
+     */
+    public static Manifest pickUp(Source source, String haulerCode, Vehicle vehicle, BigDecimal onBoardKg, Weight weight,
+                                  LocalDateTime pickedUpAt, Long runId, String handedOverBy, String clientKey, String hash,
+                                  LocalDateTime now, String who) {
+        Problems p = new Problems();
+        p.require(vehicle.haulerCode().equals(haulerCode), "vehicleCode",
+                "vehicle " + vehicle.code() + " belongs to hauler " + vehicle.haulerCode() + ", not " + haulerCode,
+                "车辆 " + vehicle.code() + " 属于收运单位 " + vehicle.haulerCode() + "，不属于 " + haulerCode);
+        BigDecimal loaded = onBoardKg.add(weight.kilograms());
+        p.require(loaded.compareTo(vehicle.capacityKg()) <= 0, "weightKg",
+                "vehicle " + vehicle.code() + " carries at most " + vehicle.capacityKg().stripTrailingZeros().toPlainString()
+                        + " kg and has " + onBoardKg.stripTrailingZeros().toPlainString() + " kg on board",
+                "车辆 " + vehicle.code() + " 核载 " + vehicle.capacityKg().stripTrailingZeros().toPlainString() + " 千克，车上已有 "
+                        + onBoardKg.stripTrailingZeros().toPlainString() + " 千克");
+        p.throwIfAny();
+        Manifest m = new Manifest();
+        m.sourceKind = source.kind();
+        m.sourceCode = source.code();
+        m.sourceDistrictCode = source.districtCode();
+        m.material = source.material();
+        m.haulerCode = haulerCode;
+        m.vehicleCode = vehicle.code();
+        m.runId = runId;
+        m.weightKg = weight.kilograms();
+        m.pickedUpAt = pickedUpAt;
+        m.handedOverBy = handedOverBy;
+        m.signedBy = who;
+        m.status = Status.PICKED_UP;
+        m.clientKey = clientKey;
+        m.requestHash = hash;
+        m.createdAt = now;
+        return m;
+    }
+
+    /** Numbers the manifest once its id is known: KW-yyyyMMdd-id. */
+    public void number() {
+        if (manifestNo == null) {
+            manifestNo = "KW-" + DAY.format(pickedUpAt) + "-" + id;
+        }
+    }
+
+    /**
+     * The plant's weighbridge closes the manifest with its share of the delivered load. The
+     * discrepancy is that of the whole delivery ({@code deliveryPickedUpKg} against
+     * {@code deliveryWeighedKg}), flagged when it exceeds {@code tolerancePercent} of the pickups.
+     */
+    public void deliver(String deliveryNo, String facilityCode, boolean isKitchenWastePlant, Weight share,
+                        BigDecimal deliveryPickedUpKg, BigDecimal deliveryWeighedKg, LocalDateTime at,
+                        BigDecimal tolerancePercent, String who) {
+        if (status == Status.DELIVERED) {
+            throw new ConflictException("manifestNo", Text.of("manifest " + manifestNo + " was delivered already, to "
+                    + this.facilityCode + " at " + deliveredAt, "收运联单 " + manifestNo + " 已于 " + deliveredAt + " 交付至 " + this.facilityCode));
+        }
+        Problems p = new Problems();
+        p.require(isKitchenWastePlant, "facilityCode", facilityCode + " is not a kitchen-waste plant",
+                facilityCode + " 不是餐厨（厨余）垃圾处理厂");
+        p.require(!at.isBefore(pickedUpAt), "deliveredAt", "is before the pickup at " + pickedUpAt,
+                "早于收运时间 " + pickedUpAt);
+        p.throwIfAny();
+        this.deliveryNo = deliveryNo;
+        this.facilityCode = facilityCode;
+        this.deliveredKg = share.kilograms();
+        this.deliveredAt = at;
+        this.confirmedBy = who;
+        this.discrepancyKg = deliveryWeighedKg.subtract(deliveryPickedUpKg);
+        this.discrepancyFlag = isDiscrepant(deliveryPickedUpKg, deliveryWeighedKg, tolerancePercent);
+        this.status = Status.DELIVERED;
+    }
+
+    /** Whether a weighbridge weight differs from the pickups by more than the tolerance (a percentage of the pickups). */
+    public static boolean isDiscrepant(BigDecimal pickedUpKg, BigDecimal weighedKg, BigDecimal tolerancePercent) {
+        BigDecimal allowed = pickedUpKg.multiply(tolerancePercent).divide(BigDecimal.valueOf(100), 3, RoundingMode.HALF_UP);
+        return weighedKg.subtract(pickedUpKg).abs().compareTo(allowed) > 0;
+    }
+
+    public boolean isOverdue(LocalDateTime now, Duration allowed) {
+        return status == Status.PICKED_UP && pickedUpAt.plus(allowed).isBefore(now);
+    }
+
+    public void receivedAs(long receiptId) {
+        this.receiptId = receiptId;
+    }
+
+    public boolean isSameRequest(String hash) {
+        return requestHash.equals(hash);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String manifestNo() {
+        return manifestNo;
+    }
+
+    public String sourceKind() {
+        return sourceKind;
+    }
+
+    public String sourceCode() {
+        return sourceCode;
+    }
+
+    public String sourceDistrictCode() {
+        return sourceDistrictCode;
+    }
+
+    public Material material() {
+        return material;
+    }
+
+    public String haulerCode() {
+        return haulerCode;
+    }
+
+    public String vehicleCode() {
+        return vehicleCode;
+    }
+
+    public Long runId() {
+        return runId;
+    }
+
+    public BigDecimal weightKg() {
+        return weightKg;
+    }
+
+    public LocalDateTime pickedUpAt() {
+        return pickedUpAt;
+    }
+
+    public String handedOverBy() {
+        return handedOverBy;
+    }
+
+    public String signedBy() {
+        return signedBy;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String deliveryNo() {
+        return deliveryNo;
+    }
+
+    public String facilityCode() {
+        return facilityCode;
+    }
+
+    public BigDecimal deliveredKg() {
+        return deliveredKg;
+    }
+
+    public LocalDateTime deliveredAt() {
+        return deliveredAt;
+    }
+
+    public String confirmedBy() {
+        return confirmedBy;
+    }
+
+    public BigDecimal discrepancyKg() {
+        return discrepancyKg;
+    }
+
+    public Boolean discrepancyFlag() {
+        return discrepancyFlag;
+    }
+
+    public Long receiptId() {
+        return receiptId;
+    }
+
+    public String clientKey() {
+        return clientKey;
+    }
+}

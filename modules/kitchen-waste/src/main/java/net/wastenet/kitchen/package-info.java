@@ -1,0 +1,12 @@
+/**
+ * kitchen-waste: the chain 投放 → 收运 → 处置 for kitchen waste.
+ *
+ * <p>Owns the {@code kitchen} schema: registered producers (restaurants, canteens, markets), haulers
+ * and their vehicles, routes (ordered sources) and runs (a vehicle on a route on a day), the
+ * three-party manifest (收运联单: handed over at the source, signed by the hauler at pickup, closed
+ * by the plant's weighbridge), and treatment records at kitchen-waste plants (K = input − impurities).
+ *
+ * <p>Calls collection-points (points as sources) and recyclables (facilities; a delivery or a
+ * treatment residue is recorded as a receipt there, in the same transaction) through their api only.
+ */
+package net.wastenet.kitchen;
