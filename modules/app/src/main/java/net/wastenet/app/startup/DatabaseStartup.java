@@ -29,6 +29,9 @@ public class DatabaseStartup {
     DemoData demo;
 
     @Inject
+    net.wastenet.reporting.application.ReadModelRebuild readModel;
+
+    @Inject
     @ConfigProperty(name = "wastenet.demo.enabled", defaultValue = "auto")
     String demoEnabled;
 
@@ -36,6 +39,7 @@ public class DatabaseStartup {
 
     void onStart(@Observes Startup startup) {
         migrate();
+        readModel.rebuildIfEmpty();
         if (wantsDemo()) {
             demo.loadIfEmpty();
         }

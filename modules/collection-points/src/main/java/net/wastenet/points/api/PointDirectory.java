@@ -3,6 +3,7 @@ package net.wastenet.points.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import net.wastenet.shared.DateRange;
 import net.wastenet.shared.WasteCategory;
 
 /** Look-ups of districts and collection points for other modules. */
@@ -18,4 +19,13 @@ public interface PointDirectory {
 
     /** Whether the point was active on the day and accepts the category. */
     boolean canReceive(String pointCode, WasteCategory category, LocalDate day);
+
+    /**
+     * The communities in service by the end of a period, in a district (null: the whole city), each
+     * with its serving points, their categories and whether they were active in the period.
+     */
+    List<CommunityServed> communitiesServed(String districtCode, DateRange period);
+
+    /** The weighings whose current revision is kitchen waste, in a period (for rebuilding read models). */
+    List<KitchenLog> kitchenLogs(DateRange period);
 }

@@ -3,7 +3,16 @@ package net.wastenet.points.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import net.wastenet.points.api.CommunityServed;
+import net.wastenet.points.api.KitchenLog;
+import net.wastenet.points.domain.Community;
+import net.wastenet.shared.DateRange;
 import java.util.Optional;
 import net.wastenet.points.api.DistrictSummary;
 import net.wastenet.points.api.PointDirectory;
@@ -21,6 +30,8 @@ class PointDirectoryAdapter implements PointDirectory {
     Districts districts;
     @Inject
     CollectionPoints points;
+    @PersistenceContext(unitName = "collection-points")
+    EntityManager em;
 
     @Override
     public Optional<DistrictSummary> district(String districtCode) {
@@ -47,6 +58,41 @@ class PointDirectoryAdapter implements PointDirectory {
     public boolean canReceive(String pointCode, WasteCategory category, LocalDate day) {
         Optional<CollectionPoint> point = points.find(pointCode);
         return point.isPresent() && point.get().isActiveOn(day) && point.get().accepts(category);
+    }
+
+    @Override
+    public List<CommunityServed> communitiesServed(String districtCode, DateRange period) {
+        String where = districtCode == null ? "" : " and c.districtCode = :d";
+        var q = em.createQuery("select c from Community c where c.activeFrom <= :to" + where + " order by c.code", Community.class)
+                .setParameter("to", period.to());
+        var pq = em.createQuery("select p from CollectionPoint p where p.activeFrom <= :to"
+                        + (districtCode == null ? "" : " and p.districtCode = :d"), CollectionPoint.class)
+                .setParameter("to", period.to())
+                .setHint("eclipselink.batch", "p.acceptedCategories").setHint("eclipselink.batch", "p.servedCommunities")
+                .setHint("eclipselink.batch", "p.statusHistory").setHint("eclipselink.batch.type", "IN");
+        if (districtCode != null) {
+            q.setParameter("d", districtCode);
+            pq.setParameter("d", districtCode);
+        }
+        Map<String, List<CommunityServed.ServingPoint>> serving = new HashMap<>();
+        for (CollectionPoint p : pq.getResultList()) {
+            boolean active = false;
+            for (LocalDate day = period.from(); !day.isAfter(period.to()) && !active; day = day.plusDays(1)) {
+                active = p.isActiveOn(day);
+            }
+            var sp = new CommunityServed.ServingPoint(p.code(), p.acceptedCategories(), active);
+            p.servedCommunities().forEach(c -> serving.computeIfAbsent(c, k -> new ArrayList<>()).add(sp));
+        }
+        return q.getResultList().stream().map(c -> new CommunityServed(c.code(), c.name(), c.districtCode(), c.households(),
+                c.activeFrom(), serving.getOrDefault(c.code(), List.of()))).toList();
+    }
+
+    @Override
+    public List<KitchenLog> kitchenLogs(DateRange period) {
+        return em.createQuery("select l.id, l.pointCode, l.weighedOn from TonnageLog l where l.category = :k "
+                        + "and l.weighedOn between :from and :to", Object[].class)
+                .setParameter("k", WasteCategory.KITCHEN).setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultStream().map(r -> new KitchenLog((Long) r[0], (String) r[1], (LocalDate) r[2])).toList();
     }
 
     private static DistrictSummary summary(District d) {

@@ -37,7 +37,7 @@ import net.wastenet.shared.UnknownCodeException;
  */
 @ApplicationScoped
 @Transactional
-public class TreatmentRecording {
+public class TreatmentRecording implements net.wastenet.kitchen.api.TreatmentRecords {
     private static final BigDecimal MAX = BigDecimal.valueOf(10_000_000);
 
     @Inject
@@ -122,6 +122,14 @@ public class TreatmentRecording {
                 .orElseThrow(() -> new UnknownCodeException("facilityCode", Text.of("facility", "设施"), facilityCode));
         actor.requireReadFacility(plant.code(), plant.districtCode(), "facilityCode");
         return registry.treatments(plant.code(), range.from(), range.to(), page).map(Views::of);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TreatmentRecorded> recordedIn(DateRange period) {
+        return registry.treatmentsBetween(period.from(), period.to()).stream()
+                .map(t -> new TreatmentRecorded(t.id(), t.facilityCode(), t.treatedOn(), t.inputKg(), t.impuritiesKg(), t.treatedKg()))
+                .toList();
     }
 
     private static boolean amount(BigDecimal value, String field, boolean required, Problems p) {

@@ -45,6 +45,8 @@ public interface KitchenRegistry {
 
     Page<Treatment> treatments(String facilityCode, LocalDate from, LocalDate to, PageRequest page);
 
+    List<Treatment> treatmentsBetween(LocalDate from, LocalDate to);
+
     /** All treatment input at a plant up to and including a day. */
     BigDecimal treatedInputUpTo(String facilityCode, LocalDate day);
 

@@ -168,6 +168,12 @@ class JpaKitchenRegistry implements KitchenRegistry {
     }
 
     @Override
+    public List<Treatment> treatmentsBetween(LocalDate from, LocalDate to) {
+        return em.createQuery("select t from Treatment t where t.treatedOn between :from and :to order by t.id", Treatment.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
     public BigDecimal treatedInputUpTo(String facilityCode, LocalDate day) {
         BigDecimal sum = em.createQuery("select sum(t.inputKg) from Treatment t where t.facilityCode = :f and t.treatedOn <= :d",
                 BigDecimal.class).setParameter("f", facilityCode).setParameter("d", day).getSingleResult();

@@ -10,4 +10,7 @@ import net.wastenet.shared.Actor;
 public interface Receipts {
     /** Returns the receipt's id. */
     long record(NewReceipt receipt, Actor actor);
+
+    /** Every receipt and product of a period, as the events that recorded them said (for rebuilding read models). */
+    java.util.List<ReceiptRecorded> recordedIn(net.wastenet.shared.DateRange period);
 }

@@ -272,16 +272,32 @@ public class FlowRecording implements Receipts {
         return store(m, to, from).movement().id();
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<ReceiptRecorded> recordedIn(net.wastenet.shared.DateRange period) {
+        java.util.Map<String, String> kinds = new java.util.HashMap<>();
+        return movements.between(period).stream().map(m -> {
+            String toKind = m.toFacilityCode() == null ? null
+                    : kinds.computeIfAbsent(m.toFacilityCode(), c -> registry.require(c, "code").kind().name());
+            String fromKind = m.fromFacilityCode() == null ? null
+                    : kinds.computeIfAbsent(m.fromFacilityCode(), c -> registry.require(c, "code").kind().name());
+            return event(m, toKind, fromKind);
+        }).toList();
+    }
+
+    private static ReceiptRecorded event(Movement m, String toKind, String fromKind) {
+        return new ReceiptRecorded(m.id(), m.kind().name(), m.toFacilityCode(), toKind, m.fromFacilityCode(), fromKind,
+                m.sourceKind() == null ? null : m.sourceKind().name(), m.sourceDistrictCode(), m.residue(),
+                m.category().name(), m.material() == null ? null : m.material().name(), m.movedOn(), m.weightKg());
+    }
+
     private Recorded store(Movement m, Facility to, Facility from) {
         movements.add(m);
         movements.flush();
         if (to != null) {
             raiseAlertIfOverCapacity(to, m.movedOn());
         }
-        recorded.fire(new ReceiptRecorded(m.id(), m.kind().name(), m.toFacilityCode(), to == null ? null : to.kind().name(),
-                m.fromFacilityCode(), from == null ? null : from.kind().name(),
-                m.sourceKind() == null ? null : m.sourceKind().name(), m.sourceDistrictCode(), m.residue(),
-                m.category().name(), m.material() == null ? null : m.material().name(), m.movedOn(), m.weightKg()));
+        recorded.fire(event(m, to == null ? null : to.kind().name(), from == null ? null : from.kind().name()));
         return new Recorded(Views.of(m), true);
     }
 

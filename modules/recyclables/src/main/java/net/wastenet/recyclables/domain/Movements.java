@@ -31,6 +31,9 @@ public interface Movements {
     /** Totals for the mass balance: received, sent on as outputs, sent on as residues. */
     BigDecimal[] balanceTotals(long facilityId, DateRange range);
 
+    /** Every movement of a period, oldest first. */
+    java.util.List<Movement> between(DateRange range);
+
     /** Receipts into or products out of a facility, newest first. */
     Page<Movement> list(long facilityId, DateRange range, PageRequest page);
 }

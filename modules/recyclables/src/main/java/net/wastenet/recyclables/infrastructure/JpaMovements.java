@@ -92,6 +92,12 @@ class JpaMovements implements Movements {
     }
 
     @Override
+    public java.util.List<Movement> between(DateRange range) {
+        return em.createQuery("select m from Movement m where m.movedOn between :from and :to order by m.id", Movement.class)
+                .setParameter("from", range.from()).setParameter("to", range.to()).getResultList();
+    }
+
+    @Override
     public Page<Movement> list(long facilityId, DateRange range, PageRequest page) {
         String where = " where (m.toFacilityId = :f or m.fromFacilityId = :f) and m.movedOn between :from and :to";
         var q = em.createQuery("select m from Movement m" + where + " order by m.movedOn desc, m.id desc", Movement.class);

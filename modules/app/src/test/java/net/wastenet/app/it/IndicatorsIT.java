@@ -1,0 +1,151 @@
+package net.wastenet.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The indicators over the demo city: every rate with its parts; the read model rebuilds to the same figures. */
+@ExtendWith(ArquillianExtension.class)
+class IndicatorsIT {
+    static final LocalDate TODAY = LocalDate.now(ZoneOffset.ofHours(8));
+    static final LocalDate LAST_MONTH_START = TODAY.withDayOfMonth(1).minusMonths(1);
+    static final LocalDate LAST_MONTH_END = TODAY.withDayOfMonth(1).minusDays(1);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    static double rate(JsonObject o) {
+        return o.getJsonNumber("rate").doubleValue();
+    }
+
+    @Test
+    void theCityHasAllFourRatesWithTheirPartsForLastMonth() {
+        Api api = new Api(url);
+        var reply = api.get("api/v1/indicators?scope=CITY&from=" + LAST_MONTH_START + "&to=" + LAST_MONTH_END, "bureau");
+        assertEquals(200, reply.status(), reply::toString);
+        JsonObject a = reply.json();
+        JsonObject coverage = a.getJsonObject("coverage");
+        assertTrue(coverage.getInt("communities") >= 264);
+        assertTrue(coverage.getInt("coveredCommunities") > 0 && coverage.getInt("coveredCommunities") < coverage.getInt("communities"),
+                "some demo communities have no kitchen-waste bin: " + coverage);
+        assertTrue(rate(coverage) > 50 && rate(coverage) < 100, coverage::toString);
+        assertEquals(93.0, coverage.getJsonNumber("target").doubleValue(), 1e-9);
+        JsonObject resource = a.getJsonObject("resourceUtilisation");
+        JsonObject parts = resource.getJsonObject("components");
+        for (String part : new String[] {"recoveredKg", "incineratedKg", "kitchenTreatedKg", "collectedKg"}) {
+            assertTrue(parts.getJsonNumber(part).doubleValue() > 0, part + " in " + parts);
+        }
+        assertEquals("default-1", resource.getJsonObject("coefficients").getString("set"));
+        double expected = 100 * (parts.getJsonNumber("recoveredKg").doubleValue() + 0.6 * parts.getJsonNumber("incineratedKg").doubleValue()
+                + parts.getJsonNumber("kitchenTreatedKg").doubleValue())
+                / (parts.getJsonNumber("collectedKg").doubleValue() + parts.getJsonNumber("recoveredKg").doubleValue());
+        assertEquals(expected, rate(resource), 0.006);
+        assertTrue(rate(a.getJsonObject("recoveryRate")) > 0);
+        assertEquals(100.0, rate(a.getJsonObject("harmlessTreatment")), 1e-9);
+    }
+
+    @Test
+    void aPeriodWithoutDataHasNullRatesNotZero() {
+        var a = new Api(url).get("api/v1/indicators?scope=CITY&from=2001-01-01&to=2001-01-31", "bureau").json();
+        assertEquals(JsonValue.ValueType.NULL, a.getJsonObject("coverage").get("rate").getValueType());
+        assertEquals(JsonValue.ValueType.NULL, a.getJsonObject("recoveryRate").get("rate").getValueType());
+        assertEquals(JsonValue.ValueType.NULL, a.getJsonObject("resourceUtilisation").get("rate").getValueType());
+        assertEquals(0, a.getJsonObject("coverage").getInt("communities"));
+    }
+
+    @Test
+    void officersReadTheirDistrictAndOnlyTheBureauReadsTheCity() {
+        Api api = new Api(url);
+        String period = "&from=" + LAST_MONTH_START + "&to=" + LAST_MONTH_END;
+        var jinjiang = api.get("api/v1/indicators?scope=510104" + period, "officer-jj");
+        assertEquals(200, jinjiang.status(), jinjiang::toString);
+        assertEquals("510104", jinjiang.json().getString("scope"));
+        assertEquals(403, api.get("api/v1/indicators?scope=510105" + period, "officer-jj").status());
+        assertEquals(403, api.get("api/v1/indicators?scope=CITY" + period, "officer-jj").status());
+        var bad = api.get("api/v1/indicators?scope=Chengdu&from=2026-13-01&to=" + LAST_MONTH_END, "bureau");
+        assertEquals(400, bad.status());
+        var trend = api.get("api/v1/indicators/trend?scope=510104&from=" + LAST_MONTH_START.minusMonths(2) + "&to=" + LAST_MONTH_END
+                + "&step=MONTH", "officer-jj").json();
+        assertEquals(3, trend.getInt("total"));
+    }
+
+    @Test
+    void rebuildingTheReadModelGivesIdenticalFigures() {
+        Api api = new Api(url);
+        String query = "api/v1/indicators?scope=CITY&from=" + TODAY.minusMonths(3) + "&to=" + TODAY;
+        String district = "api/v1/indicators?scope=510104&from=" + TODAY.minusMonths(3) + "&to=" + TODAY;
+        var before = api.get(query, "bureau").json();
+        var districtBefore = api.get(district, "bureau").json();
+        var rebuilt = api.post("api/v1/indicators/read-model/rebuild", "bureau", "");
+        assertEquals(200, rebuilt.status(), rebuilt::toString);
+        assertTrue(rebuilt.json().getInt("receipts") > 1000);
+        assertEquals(before, api.get(query, "bureau").json());
+        assertEquals(districtBefore, api.get(district, "bureau").json());
+        assertEquals(403, api.post("api/v1/indicators/read-model/rebuild", "station-jj01", "").status());
+    }
+
+    @Test
+    void aKitchenWasteWeighingMakesACommunityCoveredInTheSameTransaction() {
+        Api api = new Api(url);
+        String tag = Deployments.uniqueTag();
+        assertEquals(201, api.post("api/v1/communities", "admin", "{\"code\":\"" + tag + "-C\",\"name\":\"新小区\",\"districtCode\":\"510104\","
+                + "\"households\":900,\"residents\":2000,\"activeFrom\":\"" + TODAY.minusDays(10) + "\"}").status());
+        assertEquals(201, api.post("api/v1/points", "admin", Json.createObjectBuilder().add("code", tag + "-P").add("name", "新投放点")
+                .add("kind", "SORTING_POINT").add("districtCode", "510104").add("latitude", 30.6).add("longitude", 104.1)
+                .add("acceptedCategories", Json.createArrayBuilder().add("RECYCLABLE").add("HAZARDOUS").add("KITCHEN").add("RESIDUAL"))
+                .add("servedCommunities", Json.createArrayBuilder().add(tag + "-C"))
+                .add("activeFrom", TODAY.minusDays(10).toString()).build()).status());
+        String drill = "api/v1/indicators/coverage?scope=510104&from=" + TODAY.minusDays(1) + "&to=" + TODAY;
+        assertEquals("NO_KITCHEN_WASTE_LOGGED", verdict(api, drill, tag + "-C").getString("reason"));
+        api.grantPoints("station-jj01", tag + "-P");
+        String at = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(10).truncatedTo(ChronoUnit.SECONDS).toString();
+        assertEquals(201, api.post("api/v1/tonnage-logs", "station-jj01", "{\"pointCode\":\"" + tag + "-P\",\"category\":\"KITCHEN\","
+                + "\"weightKg\":120,\"weighedAt\":\"" + at + "\"}").status());
+        var covered = verdict(api, drill, tag + "-C");
+        assertTrue(covered.getBoolean("covered"), covered::toString);
+    }
+
+    @Test
+    void theBureauAddsADefinitionSetThatComputesThePeriodsAfterItsDate() {
+        Api api = new Api(url);
+        String name = Deployments.uniqueTag().toLowerCase() + "-2099";
+        String body = "{\"name\":\"" + name + "\",\"effectiveFrom\":\"2099-01-01\",\"incineration\":1.0,\"kitchen\":1.0,\"landfill\":0.1,"
+                + "\"targetCoverage\":95,\"targetRecovery\":40,\"targetResourceUtilisation\":70,\"targetHarmlessTreatment\":100}";
+        assertEquals(201, api.post("api/v1/indicator-definitions", "bureau", body).status());
+        assertEquals(409, api.post("api/v1/indicator-definitions", "bureau", body).status());
+        var invalid = api.post("api/v1/indicator-definitions", "bureau", body.replace("\"incineration\":1.0", "\"incineration\":1.5")
+                .replace(name, name + "x"));
+        assertEquals(400, invalid.status());
+        assertEquals("incineration", invalid.errorFields().get(0));
+        assertEquals(403, api.post("api/v1/indicator-definitions", "station-jj01", body.replace(name, name + "y")).status());
+        var future = api.get("api/v1/indicators?scope=CITY&from=2099-01-01&to=2099-01-31", "bureau").json();
+        assertEquals(name, future.getJsonObject("resourceUtilisation").getJsonObject("coefficients").getString("set"));
+        assertEquals(95.0, future.getJsonObject("coverage").getJsonNumber("target").doubleValue(), 1e-9);
+        var now = api.get("api/v1/indicators?scope=CITY&from=" + LAST_MONTH_START + "&to=" + LAST_MONTH_END, "bureau").json();
+        assertEquals("default-1", now.getJsonObject("resourceUtilisation").getJsonObject("coefficients").getString("set"));
+    }
+
+    static JsonObject verdict(Api api, String path, String community) {
+        return api.get(path, "bureau").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(v -> v.getString("code").equals(community)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,47 @@
+package net.wastenet.reporting.application;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The indicator answer of API.md: each rate with its numerator, denominator and target; a rate over
+ * a zero denominator is null (and written as null).
+ */
+@JsonbNillable
+@JsonbPropertyOrder({"scope", "from", "to", "coverage", "recoveryRate", "resourceUtilisation", "harmlessTreatment"})
+public record IndicatorAnswer(String scope, LocalDate from, LocalDate to, Coverage coverage, Recovery recoveryRate,
+                              Resource resourceUtilisation, Harmless harmlessTreatment) {
+    @JsonbNillable
+    public record Coverage(BigDecimal rate, int coveredCommunities, int communities, BigDecimal householdRate,
+                           long coveredHouseholds, long households, BigDecimal target) {
+    }
+
+    @JsonbNillable
+    public record Recovery(BigDecimal rate, BigDecimal numeratorKg, BigDecimal denominatorKg, BigDecimal target) {
+    }
+
+    @JsonbNillable
+    public record Components(BigDecimal recoveredKg, BigDecimal incineratedKg, BigDecimal kitchenTreatedKg,
+                             BigDecimal landfilledKg, BigDecimal collectedKg) {
+    }
+
+    @JsonbNillable
+    public record Coefficients(String set, BigDecimal incineration, BigDecimal kitchen, BigDecimal landfill) {
+    }
+
+    @JsonbNillable
+    public record Resource(BigDecimal rate, BigDecimal numeratorKg, BigDecimal denominatorKg, BigDecimal target,
+                           Components components, Coefficients coefficients) {
+    }
+
+    @JsonbNillable
+    public record Harmless(BigDecimal rate, BigDecimal numeratorKg, BigDecimal denominatorKg, BigDecimal target) {
+    }
+
+    /** A community of the coverage drill-down: covered, or why not (NO_ACTIVE_POINT, MISSING_CATEGORIES, NO_KITCHEN_WASTE_LOGGED). */
+    public record CommunityVerdict(String code, String name, String districtCode, int households, boolean covered, String reason,
+                                   java.util.Set<net.wastenet.shared.WasteCategory> missingCategories) {
+    }
+}

@@ -1,0 +1,114 @@
+package net.wastenet.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.wastenet.points.api.CommunityServed;
+import net.wastenet.points.api.PointDirectory;
+import net.wastenet.reporting.domain.Components;
+import net.wastenet.reporting.domain.Coverage;
+import net.wastenet.reporting.domain.DefinitionSet;
+import net.wastenet.reporting.domain.ReadModel;
+import net.wastenet.reporting.domain.Rates;
+import net.wastenet.shared.Actor;
+import net.wastenet.shared.Codes;
+import net.wastenet.shared.DateRange;
+import net.wastenet.shared.InvalidInputException;
+import net.wastenet.shared.Problems;
+import net.wastenet.shared.Text;
+import net.wastenet.shared.UnknownCodeException;
+
+/**
+ * Computes the indicators for the city or a district and any period from the read model (never the
+ * raw logs) and the definition set in effect on the period's last day.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class IndicatorEngine {
+    public static final String CITY = "CITY";
+
+    @Inject
+    ReadModel model;
+    @Inject
+    PointDirectory points;
+
+    public IndicatorAnswer indicators(String scope, DateRange period, Actor actor) {
+        String district = district(scope, actor);
+        DefinitionSet defs = model.definitionsOn(period.to()).orElseThrow();
+        Coverage.Result coverage = coverage(district, period);
+        Components c = Components.of(model.flows(period.from(), period.to()), model.treatedByPlant(period.from(), period.to()), district);
+        var k = defs.coefficients();
+        var t = defs.targets();
+        var generated = Rates.generated(c);
+        var recovery = Rates.recoveryNumerator(c);
+        var resource = Rates.resourceNumerator(c, k);
+        return new IndicatorAnswer(scope, period.from(), period.to(),
+                new IndicatorAnswer.Coverage(Rates.percent(java.math.BigDecimal.valueOf(coverage.covered()),
+                        java.math.BigDecimal.valueOf(coverage.communities())), coverage.covered(), coverage.communities(),
+                        Rates.percent(java.math.BigDecimal.valueOf(coverage.coveredHouseholds()),
+                                java.math.BigDecimal.valueOf(coverage.households())),
+                        coverage.coveredHouseholds(), coverage.households(), t.coverage()),
+                new IndicatorAnswer.Recovery(Rates.percent(recovery, generated), recovery, generated, t.recovery()),
+                new IndicatorAnswer.Resource(Rates.percent(resource, generated), resource, generated, t.resourceUtilisation(),
+                        new IndicatorAnswer.Components(c.recoveredKg(), c.incineratedKg(), c.kitchenTreatedKg(), c.landfilledKg(),
+                                c.collectedKg()),
+                        new IndicatorAnswer.Coefficients(defs.name(), k.incineration(), k.kitchen(), k.landfill())),
+                new IndicatorAnswer.Harmless(Rates.percent(c.collectedKg(), c.collectedKg()), c.collectedKg(), c.collectedKg(),
+                        t.harmlessTreatment()));
+    }
+
+    /** One answer per calendar month of the period (the first and last clipped to it). */
+    public List<IndicatorAnswer> trend(String scope, DateRange period, String step, Actor actor) {
+        if (step != null && !step.equals("MONTH")) {
+            throw new InvalidInputException("step", Text.of("must be MONTH", "必须是 MONTH"));
+        }
+        if (period.days() > 5 * 366) {
+            throw new InvalidInputException("to", Text.of("a trend spans at most five years", "趋势最长五年"));
+        }
+        List<IndicatorAnswer> answers = new ArrayList<>();
+        for (LocalDate start = period.from(); !start.isAfter(period.to()); start = start.withDayOfMonth(1).plusMonths(1)) {
+            LocalDate end = start.withDayOfMonth(start.lengthOfMonth());
+            answers.add(indicators(scope, new DateRange(start, end.isAfter(period.to()) ? period.to() : end), actor));
+        }
+        return answers;
+    }
+
+    /** Every community of the scope with its verdict: covered, or why not. */
+    public List<IndicatorAnswer.CommunityVerdict> coverageDetail(String scope, DateRange period, Actor actor) {
+        return coverage(district(scope, actor), period).verdicts().stream()
+                .map(v -> new IndicatorAnswer.CommunityVerdict(v.code(), v.name(), v.districtCode(), v.households(), v.covered(),
+                        v.reason().name(), v.missingCategories())).toList();
+    }
+
+    private Coverage.Result coverage(String district, DateRange period) {
+        List<Coverage.Community> communities = points.communitiesServed(district, period).stream().map(IndicatorEngine::of).toList();
+        return Coverage.evaluate(communities, model.pointsThatLoggedKitchenWaste(period.from(), period.to()));
+    }
+
+    private static Coverage.Community of(CommunityServed c) {
+        return new Coverage.Community(c.code(), c.name(), c.districtCode(), c.households(), c.servingPoints().stream()
+                .map(s -> new Coverage.Serving(s.code(), s.acceptedCategories(), s.activeInPeriod())).toList());
+    }
+
+    /** The district of a scope (null for the city), after checking that the actor may read it. */
+    private String district(String scope, Actor actor) {
+        if (scope == null || CITY.equals(scope)) {
+            if (!actor.readsEverything()) {
+                throw new net.wastenet.shared.NotYoursException("scope", Text.of("only the bureau reads the whole city; ask for your district",
+                        "只有市局可以查看全市指标；请查询本辖区"));
+            }
+            return null;
+        }
+        Problems p = new Problems();
+        Codes.checkDistrict(scope, "scope", p);
+        p.throwIfAny();
+        if (points.district(scope).isEmpty()) {
+            throw new UnknownCodeException("scope", Text.of("district", "区（市）县"), scope);
+        }
+        actor.requireReadDistrict(scope, "scope");
+        return scope;
+    }
+}

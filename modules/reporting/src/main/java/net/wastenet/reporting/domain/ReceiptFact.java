@@ -1,0 +1,56 @@
+package net.wastenet.reporting.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The read model's copy of one receipt into a facility or product out of one. */
+@Entity
+@Table(schema = "reporting", name = "receipt_fact")
+public class ReceiptFact {
+    @Id
+    @Column(name = "movement_id")
+    private Long movementId;
+    @Column(name = "fact_on")
+    private LocalDate day;
+    private String kind;
+    @Column(name = "to_facility_code")
+    private String toFacilityCode;
+    @Column(name = "to_kind")
+    private String toKind;
+    @Column(name = "from_facility_code")
+    private String fromFacilityCode;
+    @Column(name = "from_kind")
+    private String fromKind;
+    @Column(name = "source_kind")
+    private String sourceKind;
+    @Column(name = "district_code")
+    private String districtCode;
+    private boolean residue;
+    private String category;
+    @Column(name = "weight_kg")
+    private BigDecimal weightKg;
+
+    protected ReceiptFact() {
+    }
+
+    public ReceiptFact(long movementId, LocalDate day, String kind, String toFacilityCode, String toKind,
+                       String fromFacilityCode, String fromKind, String sourceKind, String districtCode, boolean residue,
+                       String category, BigDecimal weightKg) {
+        this.movementId = movementId;
+        this.day = day;
+        this.kind = kind;
+        this.toFacilityCode = toFacilityCode;
+        this.toKind = toKind;
+        this.fromFacilityCode = fromFacilityCode;
+        this.fromKind = fromKind;
+        this.sourceKind = sourceKind;
+        this.districtCode = districtCode;
+        this.residue = residue;
+        this.category = category;
+        this.weightKg = weightKg;
+    }
+}

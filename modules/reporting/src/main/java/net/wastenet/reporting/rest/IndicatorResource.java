@@ -1,0 +1,133 @@
+package net.wastenet.reporting.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import net.wastenet.reporting.application.Definitions;
+import net.wastenet.reporting.application.Definitions.DefinitionView;
+import net.wastenet.reporting.application.Definitions.NewDefinitionSet;
+import net.wastenet.reporting.application.IndicatorAnswer;
+import net.wastenet.reporting.application.IndicatorEngine;
+import net.wastenet.reporting.application.ReadModelRebuild;
+import net.wastenet.shared.Caller;
+import net.wastenet.shared.Page;
+import net.wastenet.shared.Requests;
+import net.wastenet.shared.RoleNames;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicators", description = "Coverage, recovery, resource-utilisation and harmless-treatment rates")
+public class IndicatorResource {
+    private static final String JSON = MediaType.APPLICATION_JSON;
+    static final String ANSWER = """
+            {"scope":"510104","from":"2026-03-01","to":"2026-03-31",
+             "coverage":{"rate":93.75,"coveredCommunities":15,"communities":16,"householdRate":95.02,"coveredHouseholds":19004,"households":20000,"target":93.00},
+             "recoveryRate":{"rate":38.10,"numeratorKg":3810000.000,"denominatorKg":10000000.000,"target":35.00},
+             "resourceUtilisation":{"rate":66.20,"numeratorKg":6620000.000,"denominatorKg":10000000.000,"target":65.00,
+              "components":{"recoveredKg":1500000.000,"incineratedKg":7100000.000,"kitchenTreatedKg":2310000.000,"landfilledKg":90000.000,"collectedKg":8500000.000},
+              "coefficients":{"set":"default-1","incineration":0.6000,"kitchen":1.0000,"landfill":0.0000}},
+             "harmlessTreatment":{"rate":100.00,"numeratorKg":8500000.000,"denominatorKg":8500000.000,"target":100.00}}""";
+    static final String DEFINITION = """
+            {"name":"chengdu-2027","effectiveFrom":"2027-01-01","incineration":0.7,"kitchen":1.0,"landfill":0.0,"targetCoverage":93,
+             "targetRecovery":35,"targetResourceUtilisation":65,"targetHarmlessTreatment":100,"note":"市局 2027 年口径"}""";
+    static final String VERDICT = """
+            {"code":"JJ-C007","name":"锦绣花园","districtCode":"510104","households":1830,"covered":false,"reason":"MISSING_CATEGORIES",
+             "missingCategories":["HAZARDOUS","KITCHEN"]}""";
+
+    @Inject
+    IndicatorEngine engine;
+    @Inject
+    Definitions definitions;
+    @Inject
+    ReadModelRebuild rebuild;
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("indicators")
+    @Operation(summary = "The four rates for the city or a district and a period, with numerators, denominators, components and targets")
+    @APIResponse(responseCode = "200", description = "The indicators; a rate over a zero denominator is null",
+            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "Jinjiang, March", value = ANSWER)))
+    @APIResponse(responseCode = "400", description = "Invalid scope or period")
+    @APIResponse(responseCode = "403", description = "Not your district")
+    public IndicatorAnswer indicators(@Parameter(description = "CITY or a district code", example = "CITY", required = true) @QueryParam("scope") String scope,
+                                      @Parameter(example = "2026-10-01", required = true) @QueryParam("from") String from,
+                                      @Parameter(example = "2026-10-31", required = true) @QueryParam("to") String to) {
+        return engine.indicators(scope == null ? IndicatorEngine.CITY : scope, Requests.period(from, to), caller.actor());
+    }
+
+    @GET
+    @Path("indicators/trend")
+    @Operation(summary = "The same, one answer per month")
+    @APIResponse(responseCode = "200", description = "One answer per step",
+            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "trend", value = "{\"items\":[" + ANSWER + "],\"total\":1}")))
+    public Page<IndicatorAnswer> trend(@Parameter(example = "CITY", required = true) @QueryParam("scope") String scope,
+                                       @Parameter(example = "2026-08-01", required = true) @QueryParam("from") String from,
+                                       @Parameter(example = "2026-10-31", required = true) @QueryParam("to") String to,
+                                       @Parameter(description = "MONTH", example = "MONTH") @QueryParam("step") String step) {
+        List<IndicatorAnswer> items = engine.trend(scope == null ? IndicatorEngine.CITY : scope, Requests.period(from, to), step, caller.actor());
+        return new Page<>(items, items.size());
+    }
+
+    @GET
+    @Path("indicators/coverage")
+    @Operation(summary = "Drill-down of the coverage rate: every community of the scope, covered or why not")
+    @APIResponse(responseCode = "200", description = "Each community's verdict",
+            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "verdicts", value = "{\"items\":[" + VERDICT + "],\"total\":1}")))
+    public Page<IndicatorAnswer.CommunityVerdict> coverage(@Parameter(example = "510104", required = true) @QueryParam("scope") String scope,
+                                           @Parameter(example = "2026-10-01", required = true) @QueryParam("from") String from,
+                                           @Parameter(example = "2026-10-31", required = true) @QueryParam("to") String to) {
+        List<IndicatorAnswer.CommunityVerdict> items = engine.coverageDetail(scope == null ? IndicatorEngine.CITY : scope, Requests.period(from, to), caller.actor());
+        return new Page<>(items, items.size());
+    }
+
+    @GET
+    @Path("indicator-definitions")
+    @Operation(summary = "The definition sets, oldest first; a period uses the one in effect on its last day")
+    @APIResponse(responseCode = "200", description = "All sets",
+            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "sets", value = "{\"items\":[" + DEFINITION + "],\"total\":1}")))
+    public Page<DefinitionView> definitions() {
+        List<DefinitionView> all = definitions.all();
+        return new Page<>(all, all.size());
+    }
+
+    @POST
+    @Path("indicator-definitions")
+    @RolesAllowed({RoleNames.BUREAU, RoleNames.ADMIN})
+    @Operation(summary = "Add a definition set (coefficients, targets) effective from a date")
+    @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "2027", value = DEFINITION)))
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = JSON, examples = @ExampleObject(name = "set", value = DEFINITION)))
+    @APIResponse(responseCode = "400", description = "A coefficient outside 0..1, a target outside 0..100")
+    @APIResponse(responseCode = "409", description = "The name exists already")
+    public Response addDefinitions(NewDefinitionSet body) {
+        return Response.status(Response.Status.CREATED).entity(definitions.add(Requests.body(body), caller.actor())).build();
+    }
+
+    @POST
+    @Path("indicators/read-model/rebuild")
+    @RolesAllowed({RoleNames.BUREAU, RoleNames.ADMIN})
+    @Operation(summary = "Recompute the read model from the modules' records (gives the same figures as the incremental feed)")
+    @APIResponse(responseCode = "200", description = "What was rebuilt",
+            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "rebuilt", value = "{\"receipts\":37069,\"treatments\":236,\"kitchenLogs\":20144}")))
+    public ReadModelRebuild.Rebuilt rebuild() {
+        return rebuild.rebuild(caller.actor());
+    }
+}
