@@ -37,6 +37,13 @@ public record Actor(String name, Set<Role> roles, Set<String> points, Set<String
         return has(Role.BUREAU) || has(Role.ADMIN);
     }
 
+    /** Refuses (403) an actor without the role, saying in both languages what the role is needed for. */
+    public void requireRole(Role role, Text whoMay) {
+        if (!has(role)) {
+            throw new NotYoursException(null, whoMay);
+        }
+    }
+
     /** Whether the actor may write at a point: an administrator anywhere, station staff at their own points. */
     public boolean mayWriteAtPoint(String pointCode) {
         return has(Role.ADMIN) || has(Role.STATION_STAFF) && points.contains(pointCode);

@@ -30,7 +30,6 @@ import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.Parse;
 import net.wastenet.shared.Problems;
-import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.Role;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.UnknownCodeException;
@@ -63,7 +62,7 @@ public class ReferenceData {
         DistrictKind kind = Parse.enumValue(DistrictKind.class, cmd.kind(), "kind", true, p);
         p.throwIfAny();
         if (districts.find(cmd.code()).isPresent()) {
-            throw duplicate(DISTRICT, cmd.code());
+            throw ConflictException.duplicateCode(DISTRICT, cmd.code());
         }
         District d = new District(cmd.code(), cmd.nameZh().strip(), cmd.nameEn().strip(), kind,
                 Boolean.TRUE.equals(cmd.centralCity()), clock.now(), actor.name());
@@ -86,7 +85,7 @@ public class ReferenceData {
         p.throwIfAny();
         requireDistrict(cmd.districtCode());
         if (communities.find(cmd.code()).isPresent()) {
-            throw duplicate(COMMUNITY, cmd.code());
+            throw ConflictException.duplicateCode(COMMUNITY, cmd.code());
         }
         Community c = new Community(cmd.code(), cmd.name().strip(), cmd.districtCode(), cmd.street(), cmd.households(),
                 cmd.residents(), activeFrom, clock.now(), actor.name());
@@ -130,7 +129,7 @@ public class ReferenceData {
             throw new UnknownCodeException("servedCommunities", COMMUNITY, String.join(", ", unknown));
         }
         if (points.find(cmd.code()).isPresent()) {
-            throw duplicate(POINT, cmd.code());
+            throw ConflictException.duplicateCode(POINT, cmd.code());
         }
         CollectionPoint point = new CollectionPoint(cmd.code(), cmd.name().strip(), kind, district.code(), location,
                 categories, served, activeFrom, clock.now(), actor.name());
@@ -184,10 +183,7 @@ public class ReferenceData {
     }
 
     private static void requireAdministrator(Actor actor) {
-        if (!actor.has(Role.ADMIN)) {
-            throw new NotYoursException(null, Text.of("only administrators change reference data",
-                    "只有管理员可以修改基础数据"));
-        }
+        actor.requireRole(Role.ADMIN, Text.of("only administrators change reference data", "只有管理员可以修改基础数据"));
     }
 
     private District requireDistrict(String code) {
@@ -212,8 +208,4 @@ public class ReferenceData {
         }
     }
 
-    private static ConflictException duplicate(Text what, String code) {
-        return new ConflictException("code", Text.of("a " + what.en() + " with code '" + code + "' already exists",
-                "代码为“" + code + "”的" + what.zh() + "已存在"));
-    }
 }

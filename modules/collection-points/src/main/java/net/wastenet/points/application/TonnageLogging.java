@@ -188,7 +188,7 @@ public class TonnageLogging {
                 if (before.isSameRequest(c.hash())) {
                     alreadyStored++;
                 } else {
-                    rejected.add(new Rejection(line, "clientKey", keyReused(c.clientKey())));
+                    rejected.add(new Rejection(line, "clientKey", ConflictException.clientKeyReused(c.clientKey()).text()));
                 }
                 continue;
             }
@@ -255,13 +255,8 @@ public class TonnageLogging {
 
     private static TonnageLog sameRequestOrConflict(TonnageLog earlier, Checked c) {
         if (!earlier.isSameRequest(c.hash())) {
-            throw new ConflictException("clientKey", keyReused(c.clientKey()));
+            throw ConflictException.clientKeyReused(c.clientKey());
         }
         return earlier;
-    }
-
-    private static Text keyReused(String key) {
-        return Text.of("client key '" + key + "' was already used for a different record",
-                "客户端键“" + key + "”已用于另一条不同的记录");
     }
 }

@@ -29,7 +29,6 @@ import net.wastenet.shared.Actor;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.ConflictException;
-import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.Parse;
@@ -62,7 +61,7 @@ public class KitchenReference {
         Codes.checkText(cmd.name(), 128, "name", p);
         p.throwIfAny();
         if (registry.hauler(cmd.code()).isPresent()) {
-            throw duplicate(HAULER, cmd.code());
+            throw ConflictException.duplicateCode(HAULER, cmd.code());
         }
         Hauler h = new Hauler(cmd.code(), cmd.name().strip(), clock.now(), actor.name());
         registry.add(h);
@@ -83,7 +82,7 @@ public class KitchenReference {
         p.throwIfAny();
         registry.hauler(cmd.haulerCode()).orElseThrow(() -> new UnknownCodeException("haulerCode", HAULER, cmd.haulerCode()));
         if (registry.vehicle(cmd.code()).isPresent()) {
-            throw duplicate(VEHICLE, cmd.code());
+            throw ConflictException.duplicateCode(VEHICLE, cmd.code());
         }
         Vehicle v = new Vehicle(cmd.code().strip(), cmd.haulerCode(), cmd.capacityKg(), clock.now(), actor.name());
         registry.add(v);
@@ -103,7 +102,7 @@ public class KitchenReference {
             throw new UnknownCodeException("districtCode", Text.of("district", "区（市）县"), cmd.districtCode());
         }
         if (registry.producer(cmd.code()).isPresent()) {
-            throw duplicate(PRODUCER, cmd.code());
+            throw ConflictException.duplicateCode(PRODUCER, cmd.code());
         }
         Producer pr = new Producer(cmd.code(), cmd.name().strip(), kind, cmd.districtCode(),
                 activeFrom == null ? clock.today() : activeFrom, clock.now(), actor.name());
@@ -143,7 +142,7 @@ public class KitchenReference {
             }
         }
         if (registry.route(cmd.code()).isPresent()) {
-            throw duplicate(ROUTE, cmd.code());
+            throw ConflictException.duplicateCode(ROUTE, cmd.code());
         }
         Route r = new Route(cmd.code(), cmd.name().strip(), cmd.haulerCode(), stops, clock.now(), actor.name());
         registry.add(r);
@@ -200,13 +199,6 @@ public class KitchenReference {
     }
 
     private static void requireAdministrator(Actor actor) {
-        if (!actor.has(Role.ADMIN)) {
-            throw new NotYoursException(null, Text.of("only administrators change reference data", "只有管理员可以修改基础数据"));
-        }
-    }
-
-    private static ConflictException duplicate(Text what, String code) {
-        return new ConflictException("code", Text.of("a " + what.en() + " with code '" + code + "' already exists",
-                "代码为“" + code + "”的" + what.zh() + "已存在"));
+        actor.requireRole(Role.ADMIN, Text.of("only administrators change reference data", "只有管理员可以修改基础数据"));
     }
 }

@@ -107,8 +107,7 @@ public class ManifestHandling {
             if (earlier.isPresent()) {
                 actor.requireActForHauler(earlier.get().haulerCode(), "haulerCode");
                 if (!earlier.get().isSameRequest(hash)) {
-                    throw new ConflictException("clientKey", Text.of("client key '" + cmd.clientKey() + "' was already used for a different record",
-                            "客户端键“" + cmd.clientKey() + "”已用于另一条不同的记录"));
+                    throw ConflictException.clientKeyReused(cmd.clientKey());
                 }
                 return new PickedUp(view(earlier.get()), false);
             }

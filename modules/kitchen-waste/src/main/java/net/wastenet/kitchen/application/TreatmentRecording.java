@@ -87,8 +87,7 @@ public class TreatmentRecording implements net.wastenet.kitchen.api.TreatmentRec
             if (earlier.isPresent()) {
                 actor.requireWriteAtFacility(earlier.get().facilityCode(), "facilityCode");
                 if (!earlier.get().isSameRequest(hash)) {
-                    throw new ConflictException("clientKey", Text.of("client key '" + cmd.clientKey() + "' was already used for a different record",
-                            "客户端键“" + cmd.clientKey() + "”已用于另一条不同的记录"));
+                    throw ConflictException.clientKeyReused(cmd.clientKey());
                 }
                 return new Recorded(Views.of(earlier.get()), false);
             }

@@ -22,7 +22,6 @@ import net.wastenet.shared.Actor;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.ConflictException;
-import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.Parse;
@@ -79,8 +78,7 @@ public class FacilityRegistry implements FacilityDirectory {
             throw new UnknownCodeException("districtCode", Text.of("district", "区（市）县"), cmd.districtCode());
         }
         if (facilities.find(cmd.code()).isPresent()) {
-            throw new ConflictException("code", Text.of("a facility with code '" + cmd.code() + "' already exists",
-                    "代码为“" + cmd.code() + "”的设施已存在"));
+            throw ConflictException.duplicateCode(FACILITY, cmd.code());
         }
         Facility f = new Facility(cmd.code(), cmd.name().strip(), kind, cmd.districtCode(), cmd.latitude(), cmd.longitude(),
                 cmd.designCapacityTonnesPerDay(), materials, activeFrom == null ? clock.today() : activeFrom, clock.now(),
@@ -147,9 +145,6 @@ public class FacilityRegistry implements FacilityDirectory {
     }
 
     private static void requireAdministrator(Actor actor) {
-        if (!actor.has(Role.ADMIN)) {
-            throw new NotYoursException(null, Text.of("only administrators change the facility registry",
-                    "只有管理员可以修改设施登记"));
-        }
+        actor.requireRole(Role.ADMIN, Text.of("only administrators change the facility registry", "只有管理员可以修改设施登记"));
     }
 }

@@ -321,8 +321,7 @@ public class FlowRecording implements Receipts {
             var earlier = movements.findByClientKey(clientKey);
             if (earlier.isPresent()) {
                 if (!earlier.get().isSameRequest(hash)) {
-                    throw new ConflictException("clientKey", Text.of("client key '" + clientKey + "' was already used for a different record",
-                            "客户端键“" + clientKey + "”已用于另一条不同的记录"));
+                    throw ConflictException.clientKeyReused(clientKey);
                 }
                 return new Recorded(Views.of(earlier.get()), false);
             }
