@@ -32,7 +32,6 @@ import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.ConflictException;
 import net.wastenet.shared.Fingerprint;
-import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Material;
 import net.wastenet.shared.Parse;
 import net.wastenet.shared.Problems;
