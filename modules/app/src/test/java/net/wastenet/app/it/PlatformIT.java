@@ -69,8 +69,8 @@ class PlatformIT {
         assertEquals("UP", ready.json().getString("status"));
         var database = ready.json().getJsonArray("checks").stream().map(JsonValue::asJsonObject)
                 .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
-        String url = System.getenv().getOrDefault("WASTENET_DB_URL", "jdbc:h2:");
-        assertEquals(url.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2", database.getJsonObject("data").getString("database"),
+        String configured = System.getenv().getOrDefault("WASTENET_DB_URL", "jdbc:h2:");
+        assertEquals(configured.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2", database.getJsonObject("data").getString("database"),
                 "readiness names the database the server was configured with");
         assertFalse(new Api(url).atServerRoot().get("health/live", null).text().contains("DOWN"));
     }
