@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import net.wastenet.shared.DateRange;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.WasteCategory;
 
@@ -113,6 +114,16 @@ public class CollectionPoint {
 
     public boolean isActiveOn(LocalDate day) {
         return statusOn(day) == PointStatus.ACTIVE;
+    }
+
+    /** Whether the point was active on at least one day of a period. */
+    public boolean wasActiveDuring(DateRange period) {
+        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
+            if (isActiveOn(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean accepts(WasteCategory category) {

@@ -76,11 +76,7 @@ class PointDirectoryAdapter implements PointDirectory {
         }
         Map<String, List<CommunityServed.ServingPoint>> serving = new HashMap<>();
         for (CollectionPoint p : pq.getResultList()) {
-            boolean active = false;
-            for (LocalDate day = period.from(); !day.isAfter(period.to()) && !active; day = day.plusDays(1)) {
-                active = p.isActiveOn(day);
-            }
-            var sp = new CommunityServed.ServingPoint(p.code(), p.acceptedCategories(), active);
+            var sp = new CommunityServed.ServingPoint(p.code(), p.acceptedCategories(), p.wasActiveDuring(period));
             p.servedCommunities().forEach(c -> serving.computeIfAbsent(c, k -> new ArrayList<>()).add(sp));
         }
         return q.getResultList().stream().map(c -> new CommunityServed(c.code(), c.name(), c.districtCode(), c.households(),

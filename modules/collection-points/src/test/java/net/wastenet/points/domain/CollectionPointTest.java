@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import net.wastenet.shared.DateRange;
 import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.WasteCategory;
@@ -52,6 +53,16 @@ class CollectionPointTest {
         p.changeStatus(PointStatus.SUSPENDED, LocalDate.of(2026, 2, 10), "mistake", NOW, "admin");
         p.changeStatus(PointStatus.ACTIVE, LocalDate.of(2026, 2, 10), "undo the mistake", NOW.plusMinutes(5), "admin");
         assertTrue(p.isActiveOn(LocalDate.of(2026, 2, 10)));
+    }
+
+    @Test
+    void aPointSuspendedForAWholePeriodWasNotActiveDuringItButOneActiveDayIsEnough() {
+        CollectionPoint p = point(EnumSet.allOf(WasteCategory.class));
+        p.changeStatus(PointStatus.SUSPENDED, LocalDate.of(2026, 2, 1), "repair", NOW, "admin");
+        p.changeStatus(PointStatus.ACTIVE, LocalDate.of(2026, 3, 1), "repaired", NOW.plusHours(1), "admin");
+        assertFalse(p.wasActiveDuring(new DateRange(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28))));
+        assertTrue(p.wasActiveDuring(new DateRange(LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 1))));
+        assertFalse(p.wasActiveDuring(new DateRange(OPENED.minusDays(10), OPENED.minusDays(1))), "before it existed");
     }
 
     @Test
