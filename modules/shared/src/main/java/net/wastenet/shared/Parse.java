@@ -76,4 +76,19 @@ public final class Parse {
             return null;
         }
     }
+
+    /** {@code true} or {@code false} given as text (a query parameter), or null when absent. */
+    public static Boolean bool(String value, String field, Problems problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                problems.add(field, "must be true or false", "必须是 true 或 false");
+                yield null;
+            }
+        };
+    }
 }

@@ -8,6 +8,7 @@ import net.wastenet.app.access.Scopes;
 import net.wastenet.shared.Actor;
 import net.wastenet.points.demo.ChengduNetworkDemo;
 import net.wastenet.kitchen.demo.KitchenWasteDemo;
+import net.wastenet.reporting.demo.ReportingDemo;
 import net.wastenet.recyclables.demo.RecyclablesDemo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,6 +23,8 @@ public class DemoData {
     RecyclablesDemo facilities;
     @Inject
     KitchenWasteDemo kitchen;
+    @Inject
+    ReportingDemo returns;
     @Inject
     Scopes scopes;
 
@@ -40,6 +43,9 @@ public class DemoData {
         }
         if (!kitchen.isLoaded()) {
             kitchen.load(seed);
+        }
+        if (!returns.isLoaded()) {
+            returns.load();
         }
         grantDemoUsers();
     }

@@ -26,6 +26,9 @@ public interface PointDirectory {
      */
     List<CommunityServed> communitiesServed(String districtCode, DateRange period);
 
-    /** The weighings whose current revision is kitchen waste, in a period (for rebuilding read models). */
-    List<KitchenLog> kitchenLogs(DateRange period);
+    /** Every weighing of a period as it stands now (for rebuilding read models). */
+    List<PointLog> pointLogs(DateRange period);
+
+    /** The points of a district (null: the city) with the days of a period each was in service and ACTIVE. */
+    List<PointActivity> activity(String districtCode, DateRange period);
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.wastenet.points.api.TonnageCorrected;
+import net.wastenet.points.api.TonnageImported;
 import net.wastenet.points.api.TonnageLogged;
 import net.wastenet.points.application.Views.TonnageLogView;
 import net.wastenet.points.domain.CollectionPoint;
@@ -32,6 +33,7 @@ import net.wastenet.shared.Material;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.Parse;
+import net.wastenet.shared.PeriodLocks;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.Role;
@@ -57,9 +59,13 @@ public class TonnageLogging {
     @Inject
     CityClock clock;
     @Inject
+    PeriodLocks locks;
+    @Inject
     Event<TonnageLogged> logged;
     @Inject
     Event<TonnageCorrected> corrected;
+    @Inject
+    Event<TonnageImported> imported;
 
     /** The answer to a create: the record, and whether this call stored it (false: a retry of an earlier call). */
     public record Logged(TonnageLogView log, boolean created) {
@@ -81,7 +87,7 @@ public class TonnageLogging {
         CollectionPoint point = points.find(c.pointCode())
                 .orElseThrow(() -> new UnknownCodeException("pointCode", ReferenceData.POINT, c.pointCode()));
         actor.requireWriteAtPoint(point.code(), "pointCode");
-        TonnageLog log = store(point, c, actor.name());
+        TonnageLog log = store(point, c, actor.name(), false);
         logs.flush();
         return new Logged(Views.of(log, true), true);
     }
@@ -99,6 +105,7 @@ public class TonnageLogging {
         p.throwIfAny();
         TonnageLog log = logs.find(id).orElseThrow(() -> new UnknownCodeException("id", LOG, String.valueOf(id)));
         actor.requireWriteAtPoint(log.pointCode(), "id");
+        locks.requireOpen(log.weighedOn(), "id", log.districtCode());
         CollectionPoint point = points.find(log.pointId()).orElseThrow();
         TonnageEntry before = log.current();
         log.correct(point, category, material, weight, cmd.reason().strip(), clock.now(), actor.name());
@@ -180,6 +187,7 @@ public class TonnageLogging {
         int accepted = 0;
         int alreadyStored = 0;
         Set<String> keysInChunk = new HashSet<>();
+        Set<TonnageImported.PointDay> pointDays = new HashSet<>();
         for (var e : checked) {
             long line = e.getKey().line();
             Checked c = e.getValue();
@@ -209,25 +217,32 @@ public class TonnageLogging {
                 continue;
             }
             try {
-                store(point, c, actor.name());
+                TonnageLog log = store(point, c, actor.name(), true);
+                pointDays.add(new TonnageImported.PointDay(log.pointCode(), log.districtCode(), log.weighedOn()));
                 accepted++;
             } catch (InvalidInputException ex) {
                 for (FieldError err : ex.errors()) {
                     rejected.add(new Rejection(line, err.field(), err.message()));
                 }
+            } catch (ConflictException ex) {
+                rejected.add(new Rejection(line, ex.field(), ex.text()));
             }
         }
         keysSeen.addAll(keysInChunk);
         logs.flush();
+        if (!pointDays.isEmpty()) {
+            imported.fire(new TonnageImported(pointDays));
+        }
         return new ChunkResult(accepted, alreadyStored, rejected);
     }
 
-    private TonnageLog store(CollectionPoint point, Checked c, String who) {
+    private TonnageLog store(CollectionPoint point, Checked c, String who, boolean imported) {
+        locks.requireOpen(c.weighedAt().toLocalDate(), "weighedAt", point.districtCode());
         TonnageLog log = TonnageLog.record(point, c.entry(), c.weighedAt(), c.clientKey(), c.hash(), clock.now(), who);
         logs.add(log);
         TonnageEntry e = log.current();
         logged.fire(new TonnageLogged(log.id(), log.pointCode(), log.districtCode(), log.weighedOn(), e.category(),
-                e.material(), e.weight().kilograms()));
+                e.material(), e.weight().kilograms(), imported));
         return log;
     }
 

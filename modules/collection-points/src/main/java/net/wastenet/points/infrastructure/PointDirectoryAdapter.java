@@ -10,7 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.wastenet.points.api.CommunityServed;
-import net.wastenet.points.api.KitchenLog;
+import net.wastenet.points.api.PointActivity;
+import net.wastenet.points.api.PointLog;
 import net.wastenet.points.domain.Community;
 import net.wastenet.shared.DateRange;
 import java.util.Optional;
@@ -84,11 +85,34 @@ class PointDirectoryAdapter implements PointDirectory {
     }
 
     @Override
-    public List<KitchenLog> kitchenLogs(DateRange period) {
-        return em.createQuery("select l.id, l.pointCode, l.weighedOn from TonnageLog l where l.category = :k "
-                        + "and l.weighedOn between :from and :to", Object[].class)
-                .setParameter("k", WasteCategory.KITCHEN).setParameter("from", period.from()).setParameter("to", period.to())
-                .getResultStream().map(r -> new KitchenLog((Long) r[0], (String) r[1], (LocalDate) r[2])).toList();
+    public List<PointLog> pointLogs(DateRange period) {
+        return em.createQuery("select l.id, l.pointCode, l.districtCode, l.weighedOn, l.category, l.weightKg from TonnageLog l "
+                        + "where l.weighedOn between :from and :to", Object[].class)
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultStream().map(r -> new PointLog((Long) r[0], (String) r[1], (String) r[2], (LocalDate) r[3],
+                        (WasteCategory) r[4], (java.math.BigDecimal) r[5])).toList();
+    }
+
+    @Override
+    public List<PointActivity> activity(String districtCode, DateRange period) {
+        var pq = em.createQuery("select p from CollectionPoint p where p.activeFrom <= :to"
+                        + (districtCode == null ? "" : " and p.districtCode = :d") + " order by p.code", CollectionPoint.class)
+                .setParameter("to", period.to())
+                .setHint("eclipselink.batch", "p.statusHistory").setHint("eclipselink.batch.type", "IN");
+        if (districtCode != null) {
+            pq.setParameter("d", districtCode);
+        }
+        List<PointActivity> result = new ArrayList<>();
+        for (CollectionPoint p : pq.getResultList()) {
+            List<LocalDate> days = new ArrayList<>();
+            for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
+                if (p.isActiveOn(d)) {
+                    days.add(d);
+                }
+            }
+            result.add(new PointActivity(p.code(), p.name(), p.kind().name(), p.districtCode(), days));
+        }
+        return result;
     }
 
     private static DistrictSummary summary(District d) {

@@ -41,6 +41,7 @@ import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.Parse;
+import net.wastenet.shared.PeriodLocks;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.Proportions;
 import net.wastenet.shared.Role;
@@ -70,6 +71,8 @@ public class ManifestHandling {
     Receipts receipts;
     @Inject
     CityClock clock;
+    @Inject
+    PeriodLocks locks;
     @Inject
     Event<ManifestDelivered> delivered;
     @Inject
@@ -117,6 +120,7 @@ public class ManifestHandling {
         Vehicle vehicle = registry.vehicle(cmd.vehicleCode())
                 .orElseThrow(() -> new UnknownCodeException("vehicleCode", KitchenReference.VEHICLE, cmd.vehicleCode()));
         Source source = fromPoint ? pointSource(cmd.sourcePointCode(), at.toLocalDate()) : producerSource(cmd.producerCode(), at.toLocalDate());
+        locks.requireOpen(at.toLocalDate(), "pickedUpAt", source.districtCode());
         if (cmd.runId() != null) {
             Run run = registry.run(cmd.runId()).orElseThrow(() -> new UnknownCodeException("runId", Text.of("run", "收运趟次"), String.valueOf(cmd.runId())));
             var route = registry.route(run.routeCode()).orElseThrow();
@@ -179,6 +183,7 @@ public class ManifestHandling {
         boolean kitchenPlant = "KITCHEN_WASTE_PLANT".equals(plant.kind());
         List<ManifestView> result = new ArrayList<>();
         for (Manifest m : byNo.values()) {
+            locks.requireOpen(at.toLocalDate(), "deliveredAt", plant.districtCode(), m.sourceDistrictCode());
             m.deliver(deliveryNo, plant.code(), kitchenPlant, new Weight(shares.get(m.manifestNo())), pickedUp,
                     weight.kilograms(), at, tolerancePercent, actor.name());
             boolean point = Source.POINT.equals(m.sourceKind());

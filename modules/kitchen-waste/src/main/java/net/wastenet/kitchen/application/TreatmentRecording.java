@@ -27,6 +27,7 @@ import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.Parse;
+import net.wastenet.shared.PeriodLocks;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.UnknownCodeException;
@@ -40,6 +41,8 @@ import net.wastenet.shared.UnknownCodeException;
 public class TreatmentRecording implements net.wastenet.kitchen.api.TreatmentRecords {
     private static final BigDecimal MAX = BigDecimal.valueOf(10_000_000);
 
+    @Inject
+    PeriodLocks locks;
     @Inject
     KitchenRegistry registry;
     @Inject
@@ -95,6 +98,7 @@ public class TreatmentRecording implements net.wastenet.kitchen.api.TreatmentRec
         FacilitySummary plant = facilities.facility(cmd.facilityCode())
                 .orElseThrow(() -> new UnknownCodeException("facilityCode", Text.of("facility", "设施"), cmd.facilityCode()));
         actor.requireWriteAtFacility(plant.code(), "facilityCode");
+        locks.requireOpen(day, "date", plant.districtCode());
         Problems rules = new Problems();
         rules.require("KITCHEN_WASTE_PLANT".equals(plant.kind()), "facilityCode", plant.code() + " is not a kitchen-waste plant",
                 plant.code() + " 不是餐厨（厨余）垃圾处理厂");

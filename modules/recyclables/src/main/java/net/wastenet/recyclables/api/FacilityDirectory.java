@@ -2,11 +2,15 @@ package net.wastenet.recyclables.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Look-ups of facilities for other modules. */
 public interface FacilityDirectory {
     Optional<FacilitySummary> facility(String code);
+
+    /** The facilities of a district (null: every district), in code order. */
+    List<FacilitySummary> facilities(String districtCode);
 
     /** Everything a facility received from the day it came into service up to and including {@code day}. */
     BigDecimal receivedUpTo(String code, LocalDate day);

@@ -123,6 +123,15 @@ public class FacilityRegistry implements FacilityDirectory {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<FacilitySummary> facilities(String districtCode) {
+        LocalDate today = clock.today();
+        return facilities.list(districtCode, null, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+                .map(f -> new FacilitySummary(f.code(), f.name(), f.kind().name(), f.districtCode(), f.activeFrom(), f.capacityOn(today)))
+                .toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public BigDecimal receivedUpTo(String code, LocalDate day) {
         Facility f = require(code, "facilityCode");
         if (day.isBefore(f.activeFrom())) {

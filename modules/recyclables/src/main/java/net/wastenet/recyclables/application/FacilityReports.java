@@ -18,6 +18,8 @@ import net.wastenet.recyclables.application.Views.FlowDay;
 import net.wastenet.recyclables.application.Views.FlowsView;
 import net.wastenet.recyclables.application.Views.MassBalanceView;
 import net.wastenet.recyclables.application.Views.MovementView;
+import net.wastenet.recyclables.api.CapacityAlertConfirmed;
+import net.wastenet.recyclables.api.CapacityAlertDesk;
 import net.wastenet.recyclables.domain.Attribution;
 import net.wastenet.recyclables.domain.CapacityAlert;
 import net.wastenet.recyclables.domain.CapacityAlerts;
@@ -40,7 +42,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** What operators, officers and the bureau read about a facility: capacity, books, flows, attribution, alerts. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class FacilityReports {
+public class FacilityReports implements CapacityAlertDesk {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     @Inject
@@ -51,6 +53,8 @@ public class FacilityReports {
     StockReports stock;
     @Inject
     CapacityAlerts alerts;
+    @Inject
+    jakarta.enterprise.event.Event<CapacityAlertConfirmed> confirmed;
     @Inject
     CityClock clock;
     @Inject
@@ -151,7 +155,16 @@ public class FacilityReports {
             actor.requireWriteAtFacility(alert.facilityCode(), "id");
         }
         alert.confirm(cmd.comment().strip(), clock.now(), actor.name());
+        confirmed.fire(new CapacityAlertConfirmed(alert.id(), alert.comment(), alert.confirmedBy(), alert.confirmedAt()));
         return Views.of(alert);
+    }
+
+    @Override
+    @Transactional
+    public void confirmFor(long alertId, String comment, String confirmedBy) {
+        CapacityAlert alert = alerts.find(alertId).orElseThrow(() -> new UnknownCodeException("id",
+                Text.of("capacity alert", "产能预警"), String.valueOf(alertId)));
+        alert.confirm(comment, clock.now(), confirmedBy);
     }
 
     private Facility readable(String code, Actor actor) {

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import net.wastenet.points.api.PointDirectory;
 import net.wastenet.points.api.PointSummary;
 import net.wastenet.recyclables.api.NewReceipt;
+import net.wastenet.recyclables.api.CapacityExceeded;
 import net.wastenet.recyclables.api.ReceiptRecorded;
 import net.wastenet.recyclables.api.Receipts;
 import net.wastenet.recyclables.application.Commands.NewFacilityReceipt;
@@ -34,6 +35,7 @@ import net.wastenet.shared.ConflictException;
 import net.wastenet.shared.Fingerprint;
 import net.wastenet.shared.Material;
 import net.wastenet.shared.Parse;
+import net.wastenet.shared.PeriodLocks;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.UnknownCodeException;
@@ -57,6 +59,10 @@ public class FlowRecording implements Receipts {
     StockReports stock;
     @Inject
     CapacityAlerts alerts;
+    @Inject
+    PeriodLocks locks;
+    @Inject
+    Event<CapacityExceeded> exceeded;
     @Inject
     PointDirectory points;
     @Inject
@@ -117,7 +123,7 @@ public class FlowRecording implements Receipts {
                 m = Movement.betweenFacilities(from, to, WasteCategory.RECYCLABLE, material, weight, day, at, null,
                         cmd.clientKey(), hash, clock.now(), actor.name());
             }
-            return store(m, to, from(m));
+            return store(m, to, from(m), "transferredAt");
         });
     }
 
@@ -164,7 +170,7 @@ public class FlowRecording implements Receipts {
                 m = Movement.betweenFacilities(from, to, category, material, weight, day, null, null, cmd.clientKey(), hash,
                         clock.now(), actor.name());
             }
-            return store(m, to, from(m));
+            return store(m, to, from(m), "date");
         });
     }
 
@@ -204,7 +210,7 @@ public class FlowRecording implements Receipts {
                 rules.throwIfAny();
                 Movement m = Movement.product(from, category, material, cmd.product() == null ? null : cmd.product().strip(),
                         weight, day, cmd.clientKey(), hash, clock.now(), actor.name());
-                return store(m, null, from);
+                return store(m, null, from, "date");
             }
             Facility to = registry.require(cmd.toFacilityCode(), "toFacilityCode");
             checkNotItself(from, to, rules);
@@ -217,7 +223,7 @@ public class FlowRecording implements Receipts {
             rules.throwIfAny();
             Movement m = Movement.betweenFacilities(from, to, category, residueMaterial, weight, day, null, null,
                     cmd.clientKey(), hash, clock.now(), actor.name());
-            return store(m, to, from);
+            return store(m, to, from, "date");
         });
     }
 
@@ -268,7 +274,7 @@ public class FlowRecording implements Receipts {
             m = Movement.fromProducer(to, r.producerDistrictCode(), category, material, weight, day, r.receivedAt(),
                     r.reference(), r.clientKey(), hash, clock.now(), actor.name());
         }
-        return store(m, to, from).movement().id();
+        return store(m, to, from, "receivedAt").movement().id();
     }
 
     @Override
@@ -290,7 +296,10 @@ public class FlowRecording implements Receipts {
                 m.category().name(), m.material() == null ? null : m.material().name(), m.movedOn(), m.weightKg());
     }
 
-    private Recorded store(Movement m, Facility to, Facility from) {
+    /** Stores a movement unless a district whose figures it enters has the day locked (409 naming {@code dateField}). */
+    private Recorded store(Movement m, Facility to, Facility from, String dateField) {
+        locks.requireOpen(m.movedOn(), dateField, to == null ? null : to.districtCode(), from == null ? null : from.districtCode(),
+                m.sourceDistrictCode());
         movements.add(m);
         movements.flush();
         if (to != null) {
@@ -311,8 +320,14 @@ public class FlowRecording implements Receipts {
         if (!CapacityAlert.isOverCapacity(intake, capacity)) {
             return;
         }
-        alerts.on(f.id(), day).ifPresentOrElse(a -> a.update(intake),
-                () -> alerts.add(new CapacityAlert(f, day, intake, capacity.multiply(BigDecimal.valueOf(1000)), clock.now())));
+        CapacityAlert alert = alerts.on(f.id(), day).orElse(null);
+        if (alert == null) {
+            alert = new CapacityAlert(f, day, intake, capacity.multiply(BigDecimal.valueOf(1000)), clock.now());
+            alerts.add(alert);
+        } else {
+            alert.update(intake);
+        }
+        exceeded.fire(new CapacityExceeded(alert.id(), f.code(), f.name(), f.districtCode(), day, intake, alert.capacityKg()));
     }
 
     private Recorded idempotent(String clientKey, String hash, Supplier<Recorded> create) {

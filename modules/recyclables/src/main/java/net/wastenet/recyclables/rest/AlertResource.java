@@ -18,6 +18,8 @@ import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Caller;
 import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Page;
+import net.wastenet.shared.Parse;
+import net.wastenet.shared.Problems;
 import net.wastenet.shared.Requests;
 import net.wastenet.shared.Text;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,11 +54,9 @@ public class AlertResource {
             @Parameter(description = "last day, default today") @QueryParam("to") String to,
             @Parameter(description = "true or false; absent: both") @QueryParam("confirmed") String confirmed) {
         var q = Requests.listing(null, from, to, null, null);
-        Boolean c = confirmed == null ? null : switch (confirmed) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw new InvalidInputException("confirmed", Text.of("must be true or false", "必须是 true 或 false"));
-        };
+        Problems p = new Problems();
+        Boolean c = Parse.bool(confirmed, "confirmed", p);
+        p.throwIfAny();
         List<AlertView> items = reports.alerts(facilityCode, q.range(clock.today().minusDays(90), clock.today()), c, caller.actor());
         return new Page<>(items, items.size());
     }

@@ -10,9 +10,19 @@ import java.time.LocalDate;
  * a zero denominator is null (and written as null).
  */
 @JsonbNillable
-@JsonbPropertyOrder({"scope", "from", "to", "coverage", "recoveryRate", "resourceUtilisation", "harmlessTreatment"})
+@JsonbPropertyOrder({"scope", "from", "to", "coverage", "recoveryRate", "resourceUtilisation", "harmlessTreatment", "signed"})
 public record IndicatorAnswer(String scope, LocalDate from, LocalDate to, Coverage coverage, Recovery recoveryRate,
-                              Resource resourceUtilisation, Harmless harmlessTreatment) {
+                              Resource resourceUtilisation, Harmless harmlessTreatment, Signature signed) {
+    /** Present when the answer is a locked return's signed figures: which version, signed when and by whom. */
+    @JsonbNillable
+    public record Signature(String period, int version, java.time.LocalDateTime signedAt, String signedBy) {
+    }
+
+    /** The same figures, marked as signed. */
+    public IndicatorAnswer signedAs(Signature signature) {
+        return new IndicatorAnswer(scope, from, to, coverage, recoveryRate, resourceUtilisation, harmlessTreatment, signature);
+    }
+
     @JsonbNillable
     public record Coverage(BigDecimal rate, int coveredCommunities, int communities, BigDecimal householdRate,
                            long coveredHouseholds, long households, BigDecimal target) {

@@ -6,6 +6,15 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import net.wastenet.reporting.domain.DistrictShares;
+import net.wastenet.reporting.domain.FlowSum;
+import net.wastenet.reporting.domain.ReceiptFact;
+import net.wastenet.reporting.domain.TreatmentFact;
+import net.wastenet.shared.Page;
+import net.wastenet.shared.PageRequest;
 import net.wastenet.points.api.CommunityServed;
 import net.wastenet.points.api.PointDirectory;
 import net.wastenet.reporting.domain.Components;
@@ -34,9 +43,27 @@ public class IndicatorEngine {
     ReadModel model;
     @Inject
     PointDirectory points;
+    @Inject
+    Signatures signatures;
 
+    /**
+     * The indicators as an actor asks for them: for a district and exactly the period of its LOCKED
+     * return, the figures as signed (marked {@code signed}); otherwise computed now.
+     */
     public IndicatorAnswer indicators(String scope, DateRange period, Actor actor) {
         String district = district(scope, actor);
+        if (district != null) {
+            var signed = signatures.lockedFigures(district, period);
+            if (signed.isPresent()) {
+                return signed.get();
+            }
+        }
+        return computed(district, period);
+    }
+
+    /** The indicators computed from the read model now ({@code district} null: the city), no scope check. */
+    IndicatorAnswer computed(String district, DateRange period) {
+        String scope = district == null ? CITY : district;
         DefinitionSet defs = model.definitionsOn(period.to()).orElseThrow();
         Coverage.Result coverage = coverage(district, period);
         Components c = Components.of(model.flows(period.from(), period.to()), model.treatedByPlant(period.from(), period.to()), district);
@@ -57,7 +84,7 @@ public class IndicatorEngine {
                                 c.collectedKg()),
                         new IndicatorAnswer.Coefficients(defs.name(), k.incineration(), k.kitchen(), k.landfill())),
                 new IndicatorAnswer.Harmless(Rates.percent(c.collectedKg(), c.collectedKg()), c.collectedKg(), c.collectedKg(),
-                        t.harmlessTreatment()));
+                        t.harmlessTreatment()), null);
     }
 
     /** One answer per calendar month of the period (the first and last clipped to it). */
@@ -74,6 +101,53 @@ public class IndicatorEngine {
             answers.add(indicators(scope, new DateRange(start, end.isAfter(period.to()) ? period.to() : end), actor));
         }
         return answers;
+    }
+
+    /** A record behind a component: a receipt (R, I, L, C) or a treatment (K), with the kilograms it counts for the scope. */
+    public record ComponentRecord(String record, long id, LocalDate day, String facilityCode, String facilityKind,
+                                  String fromFacilityCode, String sourceKind, String sourceDistrictCode, boolean residue,
+                                  BigDecimal weightKg, BigDecimal countedKg) {
+    }
+
+    /**
+     * Drill-down of a component (R, I, K, L or C) to its records, paged, in day order. Each record counts
+     * with the same rules and district shares as the sum, so the counted kilograms of all pages add up to
+     * the component's figure (to rounding of the last gram).
+     */
+    public Page<ComponentRecord> componentRecords(String scope, String component, DateRange period, PageRequest page, Actor actor) {
+        String district = district(scope, actor);
+        if (component == null || !Set.of("R", "I", "K", "L", "C").contains(component)) {
+            throw new InvalidInputException("component", Text.of("must be one of R, I, K, L, C", "必须是 R、I、K、L、C 之一"));
+        }
+        DistrictShares shares = district == null ? null : new DistrictShares(model.flows(period.from(), period.to()));
+        List<ComponentRecord> rows = new ArrayList<>();
+        if (component.equals("K")) {
+            for (TreatmentFact t : model.treatments(period.from(), period.to())) {
+                BigDecimal share = shares == null ? BigDecimal.ONE : shares.of(t.facilityCode()).getOrDefault(district, BigDecimal.ZERO);
+                if (share.signum() > 0) {
+                    rows.add(new ComponentRecord("TREATMENT", t.treatmentId(), t.day(), t.facilityCode(), "KITCHEN_WASTE_PLANT", null, null,
+                            null, false, t.treatedKg(), t.treatedKg().multiply(share).setScale(3, RoundingMode.HALF_UP)));
+                }
+            }
+        } else {
+            for (ReceiptFact r : model.receipts(period.from(), period.to())) {
+                FlowSum f = r.asFlow();
+                boolean counts = switch (component) {
+                    case "R" -> f.isRecovered();
+                    case "I" -> f.isIncinerated();
+                    case "L" -> f.isLandfilled();
+                    default -> f.isCollected();
+                };
+                BigDecimal share = !counts ? BigDecimal.ZERO : shares == null ? BigDecimal.ONE : shares.fractionOf(f, district);
+                if (share.signum() > 0) {
+                    rows.add(new ComponentRecord("RECEIPT", r.movementId(), r.day(), f.toFacility(), f.toKind(), f.fromFacility(),
+                            f.sourceKind(), f.districtCode(), f.residue(), f.weightKg(),
+                            f.weightKg().multiply(share).setScale(3, RoundingMode.HALF_UP)));
+                }
+            }
+        }
+        int from = Math.min(rows.size(), page.offset());
+        return new Page<>(rows.subList(from, Math.min(rows.size(), from + page.size())), rows.size());
     }
 
     /** Every community of the scope with its verdict: covered, or why not. */

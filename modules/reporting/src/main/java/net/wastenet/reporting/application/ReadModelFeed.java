@@ -5,13 +5,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import net.wastenet.kitchen.api.TreatmentRecorded;
 import net.wastenet.points.api.TonnageCorrected;
+import net.wastenet.points.api.TonnageImported;
+import net.wastenet.points.api.TonnageImported.PointDay;
 import net.wastenet.points.api.TonnageLogged;
+import java.util.Set;
 import net.wastenet.recyclables.api.ReceiptRecorded;
-import net.wastenet.reporting.domain.KitchenLogFact;
+import net.wastenet.reporting.domain.PointLogFact;
 import net.wastenet.reporting.domain.ReadModel;
 import net.wastenet.reporting.domain.ReceiptFact;
 import net.wastenet.reporting.domain.TreatmentFact;
-import net.wastenet.shared.WasteCategory;
 
 /**
  * Keeps the read model in step with the records: each observer runs synchronously inside the
@@ -21,6 +23,8 @@ import net.wastenet.shared.WasteCategory;
 public class ReadModelFeed {
     @Inject
     ReadModel model;
+    @Inject
+    WarningDesk warnings;
 
     void onReceipt(@Observes ReceiptRecorded r) {
         model.add(fact(r));
@@ -31,18 +35,21 @@ public class ReadModelFeed {
     }
 
     void onTonnage(@Observes TonnageLogged t) {
-        if (t.category() == WasteCategory.KITCHEN) {
-            model.add(new KitchenLogFact(t.logId(), t.pointCode(), t.weighedOn(), true));
+        model.add(new PointLogFact(t.logId(), t.pointCode(), t.districtCode(), t.weighedOn(), t.category().name(), t.weightKg()));
+        if (!t.imported()) {
+            warnings.checkPointDays(Set.of(new PointDay(t.pointCode(), t.districtCode(), t.weighedOn())));
         }
     }
 
+    void onImport(@Observes TonnageImported chunk) {
+        warnings.checkPointDays(chunk.pointDays());
+    }
+
     void onCorrection(@Observes TonnageCorrected c) {
-        boolean kitchen = c.categoryAfter() == WasteCategory.KITCHEN;
-        if (kitchen == (c.categoryBefore() == WasteCategory.KITCHEN)) {
-            return;
-        }
-        model.kitchenLog(c.logId()).ifPresentOrElse(k -> k.setKitchen(kitchen),
-                () -> model.add(new KitchenLogFact(c.logId(), c.pointCode(), c.weighedOn(), kitchen)));
+        model.pointLog(c.logId()).ifPresentOrElse(f -> f.revise(c.categoryAfter().name(), c.weightKgAfter()),
+                () -> model.add(new PointLogFact(c.logId(), c.pointCode(), c.districtCode(), c.weighedOn(), c.categoryAfter().name(),
+                        c.weightKgAfter())));
+        warnings.checkPointDays(Set.of(new PointDay(c.pointCode(), c.districtCode(), c.weighedOn())));
     }
 
     static ReceiptFact fact(ReceiptRecorded r) {

@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 import net.wastenet.kitchen.api.TreatmentRecords;
 import net.wastenet.points.api.PointDirectory;
 import net.wastenet.recyclables.api.Receipts;
-import net.wastenet.reporting.domain.KitchenLogFact;
+import net.wastenet.reporting.domain.PointLogFact;
 import net.wastenet.reporting.domain.ReadModel;
 import net.wastenet.reporting.domain.TreatmentFact;
 import net.wastenet.shared.Actor;
@@ -40,7 +40,7 @@ public class ReadModelRebuild {
     CityClock clock;
 
     /** What a rebuild stored. */
-    public record Rebuilt(long receipts, long treatments, long kitchenLogs) {
+    public record Rebuilt(long receipts, long treatments, long pointLogs) {
     }
 
     public Rebuilt rebuild(Actor actor) {
@@ -56,20 +56,22 @@ public class ReadModelRebuild {
         r.forEach(e -> model.add(ReadModelFeed.fact(e)));
         var t = treatments.recordedIn(all);
         t.forEach(e -> model.add(new TreatmentFact(e.treatmentId(), e.day(), e.facilityCode(), e.inputKg(), e.impuritiesKg())));
-        var k = points.kitchenLogs(all);
-        k.forEach(e -> model.add(new KitchenLogFact(e.logId(), e.pointCode(), e.day(), true)));
+        var k = points.pointLogs(all);
+        k.forEach(e -> model.add(new PointLogFact(e.logId(), e.pointCode(), e.districtCode(), e.day(), e.category().name(), e.weightKg())));
+        model.clearRebuildRequests();
         model.flush();
-        LOG.info(String.format("read model rebuilt: %d receipts, %d treatments, %d kitchen-waste weighings in %.1f s",
+        LOG.info(String.format("read model rebuilt: %d receipts, %d treatments, %d station weighings in %.1f s",
                 r.size(), t.size(), k.size(), (System.nanoTime() - started) / 1e9));
         return new Rebuilt(r.size(), t.size(), k.size());
     }
 
     /**
-     * At start: a database whose records predate the read model gets it built once. With no facts
+     * At start: a database whose records predate the read model gets it built once, and so does one
+     * whose migrations changed the read model's shape (they leave a rebuild request). With no facts
      * there is nothing to lose, and a rebuild over empty sources costs three empty queries.
      */
     public void rebuildIfEmpty() {
-        if (model.factCount() == 0) {
+        if (model.factCount() == 0 || model.rebuildRequested()) {
             rebuild(Actor.system("startup"));
         }
     }

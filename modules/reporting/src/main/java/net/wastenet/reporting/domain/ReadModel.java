@@ -18,7 +18,27 @@ public interface ReadModel {
     /** Points with at least one weighing of kitchen waste in a period. */
     Set<String> pointsThatLoggedKitchenWaste(LocalDate from, LocalDate to);
 
-    Optional<KitchenLogFact> kitchenLog(long logId);
+    Optional<PointLogFact> pointLog(long logId);
+
+    /** Each point's total per day (all categories) in a period, for the points named. */
+    Map<String, Map<LocalDate, BigDecimal>> pointDayTotals(Set<String> pointCodes, LocalDate from, LocalDate to);
+
+    /** The days each point of a district logged anything in a period. */
+    Map<String, Set<LocalDate>> daysLoggedByPoint(String districtCode, LocalDate from, LocalDate to);
+
+    /** The days each facility had any receipt in or product or residue out, in a period. */
+    Map<String, Set<LocalDate>> daysWithRecordsByFacility(LocalDate from, LocalDate to);
+
+    /** The receipts (not products) of a period, one by one, in day and id order (for drill-down). */
+    List<ReceiptFact> receipts(LocalDate from, LocalDate to);
+
+    /** The treatments of a period, in day and id order (for drill-down). */
+    List<TreatmentFact> treatments(LocalDate from, LocalDate to);
+
+    /** Whether a migration asked for a rebuild at the next start. */
+    boolean rebuildRequested();
+
+    void clearRebuildRequests();
 
     Optional<DefinitionSet> definitionsOn(LocalDate day);
 

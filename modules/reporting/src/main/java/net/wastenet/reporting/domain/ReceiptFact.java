@@ -53,4 +53,21 @@ public class ReceiptFact {
         this.category = category;
         this.weightKg = weightKg;
     }
+
+    /** This receipt as a flow of its own, for the same rules the sums use. */
+    public FlowSum asFlow() {
+        return new FlowSum(toFacilityCode, toKind, fromFacilityCode, fromKind, sourceKind, districtCode, residue, weightKg);
+    }
+
+    public long movementId() {
+        return movementId;
+    }
+
+    public LocalDate day() {
+        return day;
+    }
+
+    public String category() {
+        return category;
+    }
 }

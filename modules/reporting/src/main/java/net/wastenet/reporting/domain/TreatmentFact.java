@@ -33,4 +33,28 @@ public class TreatmentFact {
         this.inputKg = inputKg;
         this.impuritiesKg = impuritiesKg;
     }
+
+    public long treatmentId() {
+        return treatmentId;
+    }
+
+    public LocalDate day() {
+        return day;
+    }
+
+    public String facilityCode() {
+        return facilityCode;
+    }
+
+    public BigDecimal inputKg() {
+        return inputKg;
+    }
+
+    public BigDecimal impuritiesKg() {
+        return impuritiesKg;
+    }
+
+    public BigDecimal treatedKg() {
+        return inputKg.subtract(impuritiesKg);
+    }
 }

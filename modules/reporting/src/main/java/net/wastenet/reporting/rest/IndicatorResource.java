@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -100,6 +101,28 @@ public class IndicatorResource {
     }
 
     @GET
+    @Path("indicators/components/{component}")
+    @Operation(summary = "Drill-down of R, I, K, L or C to the receipts or treatments behind it, paged, with the kilograms each counts for the scope",
+            description = "For a district, flows a facility passed on count in proportion to where its intake came from; the counted "
+                    + "kilograms of all pages add up to the component.")
+    @APIResponse(responseCode = "200", description = "The records", content = @Content(mediaType = JSON, examples = @ExampleObject(name = "I",
+            value = "{\"items\":[{\"record\":\"RECEIPT\",\"id\":48050,\"day\":\"2026-10-01\",\"facilityCode\":\"WX-INC01\","
+                    + "\"facilityKind\":\"INCINERATION_PLANT\",\"sourceKind\":\"DISTRICT\",\"sourceDistrictCode\":\"510104\","
+                    + "\"residue\":false,\"weightKg\":182000.000,\"countedKg\":182000.000}],\"total\":31}")))
+    @APIResponse(responseCode = "400", description = "Unknown component, bad scope or period")
+    @APIResponse(responseCode = "403", description = "Not your district")
+    public Page<IndicatorEngine.ComponentRecord> component(@Parameter(example = "I") @PathParam("component") String component,
+                                                           @Parameter(example = "510104", required = true) @QueryParam("scope") String scope,
+                                                           @Parameter(example = "2026-10-01", required = true) @QueryParam("from") String from,
+                                                           @Parameter(example = "2026-10-31", required = true) @QueryParam("to") String to,
+                                                           @Parameter(example = "0") @QueryParam("page") String page,
+                                                           @Parameter(example = "50") @QueryParam("size") String size) {
+        var listing = Requests.listing(null, null, null, page, size);
+        return engine.componentRecords(scope == null ? IndicatorEngine.CITY : scope, component, Requests.period(from, to), listing.page(),
+                caller.actor());
+    }
+
+    @GET
     @Path("indicator-definitions")
     @Operation(summary = "The definition sets, oldest first; a period uses the one in effect on its last day")
     @APIResponse(responseCode = "200", description = "All sets",
@@ -126,7 +149,7 @@ public class IndicatorResource {
     @RolesAllowed({RoleNames.BUREAU, RoleNames.ADMIN})
     @Operation(summary = "Recompute the read model from the modules' records (gives the same figures as the incremental feed)")
     @APIResponse(responseCode = "200", description = "What was rebuilt",
-            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "rebuilt", value = "{\"receipts\":37069,\"treatments\":236,\"kitchenLogs\":20144}")))
+            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "rebuilt", value = "{\"receipts\":37069,\"treatments\":236,\"pointLogs\":83961}")))
     public ReadModelRebuild.Rebuilt rebuild() {
         return rebuild.rebuild(caller.actor());
     }

@@ -1,0 +1,172 @@
+package net.wastenet.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.wastenet.kitchen.api.ManifestDelivered;
+import net.wastenet.points.api.TonnageImported.PointDay;
+import net.wastenet.recyclables.api.CapacityAlertConfirmed;
+import net.wastenet.recyclables.api.CapacityAlertDesk;
+import net.wastenet.recyclables.api.CapacityExceeded;
+import net.wastenet.reporting.domain.PointDayRule;
+import net.wastenet.reporting.domain.ReadModel;
+import net.wastenet.reporting.domain.Warning;
+import net.wastenet.reporting.domain.WarningBook;
+import net.wastenet.reporting.domain.WarningKind;
+import net.wastenet.shared.Actor;
+import net.wastenet.shared.CityClock;
+import net.wastenet.shared.Codes;
+import net.wastenet.shared.DateRange;
+import net.wastenet.shared.NotYoursException;
+import net.wastenet.shared.Page;
+import net.wastenet.shared.PageRequest;
+import net.wastenet.shared.Parse;
+import net.wastenet.shared.Problems;
+import net.wastenet.shared.Role;
+import net.wastenet.shared.Text;
+import net.wastenet.shared.UnknownCodeException;
+
+/**
+ * The soft warnings: raised in the transaction of the record that caused them (never blocking it),
+ * kept, listed, and confirmed once with a comment by the district's officer or the bureau. A capacity
+ * warning and the facility's capacity alert are one fact: confirming either confirms both.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class WarningDesk {
+    static final Text WARNING = Text.of("warning", "预警");
+
+    @Inject
+    WarningBook warnings;
+    @Inject
+    ReadModel model;
+    @Inject
+    CapacityAlertDesk capacityAlerts;
+    @Inject
+    CityClock clock;
+
+    /** A warning as the API shows it, its message in the reader's language. */
+    public record WarningView(long id, String kind, String districtCode, LocalDate day, String recordRef, String message,
+                              boolean confirmed, LocalDateTime raisedAt, LocalDateTime confirmedAt, String confirmedBy,
+                              String comment) {
+        static WarningView of(Warning w, Locale locale) {
+            return new WarningView(w.id(), w.kind().name(), w.districtCode(), w.day(), w.recordRef(), w.message().in(locale),
+                    w.isConfirmed(), w.raisedAt(), w.confirmedAt(), w.confirmedBy(), w.comment());
+        }
+    }
+
+    /** The point-day rule for the days given, one query for all their history. */
+    void checkPointDays(Collection<PointDay> days) {
+        if (days.isEmpty()) {
+            return;
+        }
+        LocalDate first = days.stream().map(PointDay::day).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = days.stream().map(PointDay::day).max(LocalDate::compareTo).orElseThrow();
+        Set<String> pointCodes = days.stream().map(PointDay::pointCode).collect(Collectors.toSet());
+        var totals = model.pointDayTotals(pointCodes, first.minusDays(PointDayRule.WINDOW_DAYS), last);
+        for (PointDay pd : days) {
+            var history = totals.get(pd.pointCode());
+            if (history == null) {
+                continue;
+            }
+            PointDayRule.unusual(pd.day(), history).ifPresent(average -> {
+                BigDecimal total = history.get(pd.day());
+                Text message = Text.of(
+                        "point " + pd.pointCode() + " logged " + kg(total) + " kg on " + pd.day() + ", more than "
+                                + PointDayRule.FACTOR + " times its average day of the four weeks before (" + kg(average) + " kg)",
+                        "投放点 " + pd.pointCode() + " 在 " + pd.day() + " 登记 " + kg(total) + " 千克，超过前四周日均（"
+                                + kg(average) + " 千克）的 " + PointDayRule.FACTOR + " 倍");
+                raise(WarningKind.POINT_DAY_UNUSUAL, pd.districtCode(), pd.day(), "point " + pd.pointCode() + " " + pd.day(), message);
+            });
+        }
+    }
+
+    void onManifest(@Observes ManifestDelivered d) {
+        if (!d.discrepancyFlag() || d.sourceDistrictCode() == null) {
+            return;
+        }
+        raise(WarningKind.MANIFEST_DISCREPANCY, d.sourceDistrictCode(), d.day(), "manifest " + d.manifestNo(), Text.of(
+                "manifest " + d.manifestNo() + ": picked up " + kg(d.pickedUpKg()) + " kg, the weighbridge at " + d.facilityCode()
+                        + " gave " + kg(d.deliveredKg()) + " kg (difference " + kg(d.discrepancyKg()) + " kg)",
+                "收运联单 " + d.manifestNo() + "：收运 " + kg(d.pickedUpKg()) + " 千克，" + d.facilityCode() + " 地磅 "
+                        + kg(d.deliveredKg()) + " 千克（差额 " + kg(d.discrepancyKg()) + " 千克）"));
+    }
+
+    void onCapacity(@Observes CapacityExceeded e) {
+        raise(WarningKind.FACILITY_OVER_CAPACITY, e.districtCode(), e.day(), "capacity-alert " + e.alertId(), Text.of(
+                "facility " + e.facilityCode() + " (" + e.facilityName() + ") took in " + kg(e.intakeKg()) + " kg on " + e.day()
+                        + ", over its design capacity of " + kg(e.capacityKg()) + " kg",
+                "设施 " + e.facilityCode() + "（" + e.facilityName() + "）" + e.day() + " 进场 " + kg(e.intakeKg())
+                        + " 千克，超过设计能力 " + kg(e.capacityKg()) + " 千克"));
+    }
+
+    void onCapacityConfirmed(@Observes CapacityAlertConfirmed c) {
+        warnings.byRef(WarningKind.FACILITY_OVER_CAPACITY, "capacity-alert " + c.alertId())
+                .filter(w -> !w.isConfirmed())
+                .ifPresent(w -> w.confirm(c.comment(), c.confirmedAt(), c.confirmedBy()));
+    }
+
+    private void raise(WarningKind kind, String district, LocalDate day, String ref, Text message) {
+        warnings.byRef(kind, ref).ifPresentOrElse(w -> w.restate(message),
+                () -> warnings.add(new Warning(kind, district, day, ref, message, clock.now())));
+    }
+
+    /** The warnings an actor may read: the bureau every district's, an officer those of their districts. */
+    public Page<WarningView> list(String districtCode, DateRange period, Boolean confirmed, String kind, PageRequest page,
+                                  Actor actor, Locale locale) {
+        WarningKind k = null;
+        if (kind != null) {
+            Problems p = new Problems();
+            k = Parse.enumValue(WarningKind.class, kind, "kind", false, p);
+            p.throwIfAny();
+        }
+        Set<String> districts;
+        if (districtCode != null) {
+            actor.requireReadDistrict(districtCode, "districtCode");
+            districts = Set.of(districtCode);
+        } else if (actor.readsEverything()) {
+            districts = null;
+        } else if (actor.has(Role.DISTRICT_OFFICER)) {
+            districts = actor.districts();
+        } else {
+            throw new NotYoursException("districtCode", Text.of("warnings are read by district officers and the bureau",
+                    "预警仅供区（市）县管理人员和市局查看"));
+        }
+        var filter = new WarningBook.Filter(districts, period.from(), period.to(), confirmed, k);
+        return new Page<>(warnings.list(filter, page.offset(), page.size()).stream().map(w -> WarningView.of(w, locale)).toList(),
+                warnings.count(filter));
+    }
+
+    /** Confirms a warning, once, with a comment (and the facility's capacity alert with it). */
+    @Transactional
+    public WarningView confirm(long id, String comment, Actor actor, Locale locale) {
+        Problems p = new Problems();
+        Codes.checkText(comment, 500, "comment", p);
+        p.throwIfAny();
+        Warning w = warnings.find(id).orElseThrow(() -> new UnknownCodeException("id", WARNING, String.valueOf(id)));
+        if (!actor.has(Role.BUREAU)) {
+            if (!actor.has(Role.DISTRICT_OFFICER)) {
+                throw new NotYoursException("id", Text.of("warnings are confirmed by the district's officer or the bureau",
+                        "预警由所属区（市）县管理人员或市局确认"));
+            }
+            actor.requireReadDistrict(w.districtCode(), "id");
+        }
+        w.confirm(comment.strip(), clock.now(), actor.name());
+        if (w.kind() == WarningKind.FACILITY_OVER_CAPACITY) {
+            capacityAlerts.confirmFor(Long.parseLong(w.recordRef().substring("capacity-alert ".length())), comment.strip(), actor.name());
+        }
+        return WarningView.of(w, locale);
+    }
+
+    private static String kg(BigDecimal v) {
+        return v == null ? "?" : v.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,61 @@
+package net.wastenet.reporting.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import net.wastenet.reporting.domain.DistrictReturn;
+import net.wastenet.reporting.domain.ReturnBook;
+import net.wastenet.reporting.domain.ReturnStatus;
+import net.wastenet.reporting.domain.ReturnTransition;
+import net.wastenet.reporting.domain.SignedReturn;
+
+@ApplicationScoped
+class JpaReturnBook implements ReturnBook {
+    @PersistenceContext(unitName = "reporting")
+    EntityManager em;
+
+    @Override
+    public Optional<DistrictReturn> find(String districtCode, String period) {
+        return em.createQuery("select r from DistrictReturn r where r.districtCode = :d and r.period = :p", DistrictReturn.class)
+                .setParameter("d", districtCode).setParameter("p", period).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<DistrictReturn> forPeriod(String period) {
+        return em.createQuery("select r from DistrictReturn r where r.period = :p", DistrictReturn.class)
+                .setParameter("p", period).getResultList();
+    }
+
+    @Override
+    public Optional<String> lockedCovering(String districtCode, LocalDate day) {
+        return em.createQuery("select r.period from DistrictReturn r where r.districtCode = :d and r.status = :s "
+                        + "and r.periodFrom <= :day and r.periodTo >= :day", String.class)
+                .setParameter("d", districtCode).setParameter("s", ReturnStatus.LOCKED).setParameter("day", day)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ReturnTransition> transitions(long returnId) {
+        return em.createQuery("select t from ReturnTransition t where t.returnId = :r order by t.id", ReturnTransition.class)
+                .setParameter("r", returnId).getResultList();
+    }
+
+    @Override
+    public List<SignedReturn> signed(long returnId) {
+        return em.createQuery("select s from SignedReturn s where s.returnId = :r order by s.lockNo", SignedReturn.class)
+                .setParameter("r", returnId).getResultList();
+    }
+
+    @Override
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,67 @@
+package net.wastenet.reporting.rest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import net.wastenet.reporting.application.Exports.Table;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/** Writes an export table as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Chinese) or XLSX. */
+final class TableFiles {
+    static final String CSV = "text/csv; charset=UTF-8";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private TableFiles() {
+    }
+
+    static void csv(Table table, OutputStream out) throws IOException {
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(table.headers().toArray(String[]::new)).build())) {
+            for (List<Object> row : table.rows()) {
+                printer.printRecord(row.stream().map(v -> v == null ? "" : v instanceof BigDecimal b ? b.toPlainString() : v.toString()).toList());
+            }
+        }
+    }
+
+    static void xlsx(Table table, OutputStream out) throws IOException {
+        Workbook wb = new Workbook(out, "WasteNet", "1.0");
+        Worksheet ws = wb.newWorksheet(sheetName(table.title()));
+        for (int c = 0; c < table.headers().size(); c++) {
+            ws.value(0, c, table.headers().get(c));
+            ws.style(0, c).bold().set();
+        }
+        int r = 1;
+        for (List<Object> row : table.rows()) {
+            for (int c = 0; c < row.size(); c++) {
+                Object v = row.get(c);
+                if (v instanceof Number n) {
+                    ws.value(r, c, n);
+                } else if (v instanceof LocalDate d) {
+                    ws.value(r, c, d);
+                    ws.style(r, c).format("yyyy-mm-dd").set();
+                } else if (v instanceof Boolean b) {
+                    ws.value(r, c, b);
+                } else if (v != null) {
+                    ws.value(r, c, v.toString());
+                }
+            }
+            r++;
+        }
+        ws.freezePane(0, 1);
+        wb.finish();
+    }
+
+    private static String sheetName(String title) {
+        String clean = title.replaceAll("[\\\\/?*\\[\\]:]", " ");
+        return clean.length() > 31 ? clean.substring(0, 31) : clean;
+    }
+}

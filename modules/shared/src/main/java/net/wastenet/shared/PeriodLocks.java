@@ -1,0 +1,37 @@
+package net.wastenet.shared;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Whether a district's figures for a day are frozen by a locked return. Reporting owns the returns
+ * and implements this; the modules that write records ask it before creating or correcting one, in
+ * the writing transaction, and refuse with {@link #refusal} (409). The answer never throws, so that
+ * asking cannot mark the caller's transaction for rollback.
+ */
+public interface PeriodLocks {
+    /** The locked return period (e.g. {@code 2026-09} or {@code 2026-Q3}) covering the day in the district, if any. */
+    Optional<String> lockedPeriod(String districtCode, LocalDate day);
+
+    /** Throws the 409 refusal if any of the districts (nulls ignored) has the day locked. */
+    default void requireOpen(LocalDate day, String field, String... districtCodes) {
+        for (String district : districtCodes) {
+            if (district != null) {
+                Optional<String> period = lockedPeriod(district, day);
+                if (period.isPresent()) {
+                    throw refusal(district, period.get(), day, field);
+                }
+            }
+        }
+    }
+
+    static ConflictException refusal(String districtCode, String period, LocalDate day, String field) {
+        return new ConflictException(field, Text.of(
+                day + " is in period " + period + " of district " + districtCode
+                        + ", which is locked; the bureau must reopen it (with a reason) before records dated in it change",
+                day + " 属于 " + districtCode + " 已锁定的报表期 " + period + "；须由市局说明理由重新开放后，才能新增或更正该期记录"));
+    }
+
+    /** Nothing locked: for unit tests and tools without the reporting module. */
+    PeriodLocks NONE = (district, day) -> Optional.empty();
+}
