@@ -1,0 +1,170 @@
+import { api, download, requireSession, showError, showOk } from './api.js';
+import { lang, num, pct, t } from './i18n.js';
+import { el, frame } from './page.js';
+
+requireSession();
+const monthSelect = document.getElementById('month');
+const message = document.getElementById('message');
+const charts = {};
+let districts = [];
+
+function months(n) {
+  const now = new Date(Date.now() + 8 * 3600 * 1000);
+  return Array.from({ length: n }, (_, i) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i - 1, 1)).toISOString().slice(0, 7));
+}
+
+function range(month) {
+  const [y, m] = month.split('-').map(Number);
+  return { from: `${month}-01`, to: `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}` };
+}
+
+function chart(id) {
+  if (!charts[id]) charts[id] = echarts.init(document.getElementById(id));
+  return charts[id];
+}
+window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
+
+const name = d => (lang() === 'en' ? d.nameEn : d.nameZh);
+
+async function render() {
+  message.hidden = true;
+  const { from, to } = range(monthSelect.value);
+  document.getElementById('downloads').replaceChildren(...['indicators', 'ranking'].flatMap(table => ['xlsx', 'csv'].map(f =>
+    el('button', { type: 'button', id: `download-${table}-${f}`, onclick: () => download(`exports/${table}?format=${f}&lang=${lang()}&from=${from}&to=${to}`)
+      .catch(e => showError(message, e)) }, `${t('dl.' + table)} ${f.toUpperCase()}`))));
+  try {
+    const [city, trend, returns] = await Promise.all([
+      api(`indicators?scope=CITY&from=${from}&to=${to}`),
+      api(`indicators/trend?scope=CITY&from=${range(months(6)[5]).from}&to=${to}&step=MONTH`),
+      api(`returns?period=${monthSelect.value}`)]);
+    tiles(city);
+    components(city);
+    trendChart(trend.items);
+    returnsTable(returns.items);
+    const perDistrict = await Promise.all(districts.map(d => api(`indicators?scope=${d.code}&from=${from}&to=${to}`).then(a => ({ d, a }))));
+    ranking(perDistrict);
+  } catch (err) {
+    showError(message, err);
+  }
+  capacity(from, to).catch(err => showError(message, err));
+  pointsMap().catch(err => showError(message, err));
+}
+
+function tiles(a) {
+  const items = [['coverage', 'ind.coverage', a.coverage], ['recovery', 'ind.recovery', a.recoveryRate],
+    ['resource', 'ind.resource', a.resourceUtilisation], ['harmless', 'ind.harmless', a.harmlessTreatment]];
+  document.getElementById('tiles').replaceChildren(...items.map(([id, key, r]) => {
+    const gap = r.rate === null ? null : r.rate - r.target;
+    return el('div', { class: 'tile ' + (gap === null ? '' : gap >= 0 ? 'met' : 'short'), id: 'tile-' + id,
+      onclick: id === 'coverage' ? () => drill(a) : null },
+    el('div', { class: 'muted' }, t(key)), el('div', { class: 'value' }, pct(r.rate)),
+    el('div', { class: 'target' }, t('ind.target', pct(r.target))),
+    el('div', { class: 'gap' }, gap === null ? t('ind.nodata') : gap >= 0 ? t('ind.met', num(gap, 2)) : t('ind.gap', num(-gap, 2))));
+  }));
+}
+
+function components(a) {
+  const c = a.resourceUtilisation.components;
+  const rows = [['R', c.recoveredKg], ['I', c.incineratedKg], ['K', c.kitchenTreatedKg], ['L', c.landfilledKg], ['C', c.collectedKg]];
+  document.getElementById('components').replaceChildren(el('table', {}, ...rows.map(([k, v]) => el('tr', {}, el('td', {}, k),
+    el('td', { class: 'num' }, num(v, 0)))), el('tr', {}, el('td', { class: 'muted' }, a.resourceUtilisation.coefficients.set),
+    el('td', { class: 'num muted' }, `k_inc ${a.resourceUtilisation.coefficients.incineration} · k_kit ${a.resourceUtilisation.coefficients.kitchen} · k_lf ${a.resourceUtilisation.coefficients.landfill}`))));
+}
+
+async function drill(a) {
+  const box = document.getElementById('drill');
+  box.classList.remove('hidden');
+  const verdicts = await api(`indicators/coverage?scope=CITY&from=${a.from}&to=${a.to}`);
+  const uncovered = verdicts.items.filter(v => !v.covered);
+  document.getElementById('drill-body').replaceChildren(el('p', { class: 'muted' }, `${uncovered.length} / ${verdicts.total}`),
+    el('table', { id: 'drill-table' }, el('tr', {}, el('th', {}, t('col.community')), el('th', {}, t('col.district')),
+      el('th', { class: 'num' }, t('col.households')), el('th', {}, t('col.reason'))),
+    ...uncovered.slice(0, 100).map(v => el('tr', {}, el('td', {}, `${v.code} ${v.name}`), el('td', {}, v.districtCode),
+      el('td', { class: 'num' }, num(v.households, 0)), el('td', {}, t('reason.' + v.reason) + (v.missingCategories?.length ? '：' + v.missingCategories.map(c => t('cat.' + c)).join('、') : ''))))));
+  box.scrollIntoView({ behavior: 'smooth' });
+}
+
+function trendChart(items) {
+  const m = items.map(a => a.from.slice(0, 7));
+  const series = [['ind.coverage', a => a.coverage.rate], ['ind.recovery', a => a.recoveryRate.rate], ['ind.resource', a => a.resourceUtilisation.rate]];
+  chart('trend-chart').setOption({
+    tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 40, right: 20, bottom: 30, top: 40 },
+    xAxis: { type: 'category', data: m }, yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
+    series: series.map(([k, f]) => ({ name: t(k), type: 'line', data: items.map(f), markLine: k === 'ind.resource'
+      ? { symbol: 'none', data: [{ yAxis: items[0]?.resourceUtilisation.target, name: t('ind.target', '') }] } : undefined })),
+  }, true);
+}
+
+function ranking(rows) {
+  rows.sort((x, y) => (y.a.resourceUtilisation.rate ?? -1) - (x.a.resourceUtilisation.rate ?? -1));
+  document.getElementById('ranking').replaceChildren(el('table', { id: 'ranking-table' },
+    el('tr', {}, el('th', {}, t('col.rank')), el('th', {}, t('col.district')), el('th', { class: 'num' }, t('col.resource')),
+      el('th', { class: 'num' }, t('col.gap')), el('th', { class: 'num' }, t('col.coverage'))),
+    ...rows.map(({ d, a }, i) => {
+      const r = a.resourceUtilisation;
+      return el('tr', { 'data-district': d.code }, el('td', {}, String(i + 1)), el('td', {}, name(d)), el('td', { class: 'num' }, pct(r.rate)),
+        el('td', { class: 'num' }, r.rate === null ? '—' : num(r.rate - r.target, 2)), el('td', { class: 'num' }, pct(a.coverage.rate)));
+    })));
+}
+
+function returnsTable(items) {
+  document.getElementById('returns').replaceChildren(el('table', { id: 'returns-table' },
+    el('tr', {}, el('th', {}, t('col.district')), el('th', {}, t('col.status')), el('th', { class: 'num' }, t('col.warnings')), el('th', {})),
+    ...items.map(r => el('tr', { 'data-district': r.districtCode },
+      el('td', {}, lang() === 'en' ? r.districtNameEn : r.districtName),
+      el('td', {}, el('span', { class: 'badge ' + r.status }, t('status.' + r.status)), ' ', r.late ? el('span', { class: 'badge late' }, t('district.late')) : ''),
+      el('td', { class: 'num' }, String(r.openWarnings)),
+      el('td', {}, r.status === 'SUBMITTED' ? act(r, 'APPROVE', 'bureau.approve') : r.status === 'APPROVED' ? act(r, 'LOCK', 'bureau.lock') : '')))));
+}
+
+function act(r, action, label) {
+  return el('button', { type: 'button', class: 'act-' + action.toLowerCase(), onclick: async () => {
+    try {
+      await api(`returns/${r.districtCode}/${r.period}/transitions`, { method: 'POST', body: { action } });
+      showOk(message, `${r.districtCode} ${r.period}: ${t(label)}`);
+      returnsTable((await api(`returns?period=${r.period}`)).items);
+    } catch (err) {
+      showError(message, err);
+    }
+  } }, t(label));
+}
+
+async function capacity(from, to) {
+  const facilities = (await api('facilities?size=200')).items.filter(f => f.designCapacityTonnesPerDay);
+  const use = await Promise.all(facilities.map(f => api(`facilities/${f.code}/capacity?from=${from}&to=${to}`).then(c => ({ f, c })).catch(() => null)));
+  const rows = use.filter(Boolean).sort((a, b) => (b.c.utilisation ?? 0) - (a.c.utilisation ?? 0));
+  chart('capacity-chart').setOption({
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } }, grid: { left: 160, right: 30, top: 10, bottom: 30 },
+    xAxis: { type: 'value', axisLabel: { formatter: '{value} %' } },
+    yAxis: { type: 'category', data: rows.map(r => r.f.name), axisLabel: { width: 150, overflow: 'truncate' }, inverse: true },
+    series: [{ type: 'bar', name: t('col.utilisation'), data: rows.map(r => ({ value: r.c.utilisation,
+      itemStyle: { color: (r.c.utilisation ?? 0) > 100 ? '#b3261e' : '#1b7f4b' } })),
+      markLine: { symbol: 'none', data: [{ xAxis: 100 }] } }],
+  }, true);
+}
+
+async function pointsMap() {
+  const all = [];
+  for (let page = 0; page < 20; page++) {
+    const p = await api(`points?size=1000&page=${page}`);
+    all.push(...p.items);
+    if (all.length >= p.total) break;
+  }
+  const byStatus = {};
+  for (const p of all) (byStatus[p.status] = byStatus[p.status] || []).push([p.longitude, p.latitude, p.code]);
+  const colours = { ACTIVE: '#1b7f4b', SUSPENDED: '#a15c00', CLOSED: '#b3261e' };
+  chart('points-chart').setOption({
+    tooltip: { formatter: p => p.value[2] }, legend: { top: 0 }, grid: { left: 50, right: 20, top: 40, bottom: 30 },
+    xAxis: { type: 'value', scale: true, name: 'E' }, yAxis: { type: 'value', scale: true, name: 'N' },
+    series: Object.entries(byStatus).map(([s, data]) => ({ name: t('status.' + s), type: 'scatter', symbolSize: 5, data, itemStyle: { color: colours[s] } })),
+  }, true);
+}
+
+async function init() {
+  monthSelect.replaceChildren(...months(12).map(m => el('option', { value: m }, m)));
+  monthSelect.addEventListener('change', render);
+  districts = (await api('districts?size=100')).items;
+  frame(render);
+}
+
+init().catch(err => showError(message, err));

@@ -1,0 +1,110 @@
+// Chinese (default) and English for every page: texts, numbers and dates formatted for the language.
+const KEY = 'wastenet.lang';
+
+const TEXT = {
+  'app.name': ['WasteNet 成都垃圾分类', 'WasteNet Chengdu'],
+  'nav.home': ['首页', 'Home'], 'nav.signout': ['退出', 'Sign out'], 'nav.lang': ['English', '中文'],
+  'signin.title': ['登录', 'Sign in'], 'signin.user': ['用户名', 'User name'], 'signin.password': ['密码', 'Password'],
+  'signin.submit': ['登录', 'Sign in'], 'signin.failed': ['用户名或密码不正确', 'User name or password is wrong'],
+  'signin.demo': ['演示账号（密码均为 wastenet）：station-jj01 投放站、hauler01 收运、plant-ql 处置厂、officer-jj 区县、bureau 市局、admin 管理员',
+                  'Demo users (password wastenet for all): station-jj01 station, hauler01 hauler, plant-ql plant, officer-jj district, bureau, admin'],
+  'home.title': ['您好，{0}', 'Hello, {0}'], 'home.roles': ['您可以：', 'What you do here:'],
+  'role.STATION_STAFF': ['投放站登记：称重录入、当日汇总、更正', 'Station: log weighings, today’s totals, corrections'],
+  'role.HAULER': ['收运：收运联单、收运与交付', 'Hauler: manifests, pickups and deliveries'],
+  'role.FACILITY_OPERATOR': ['处置设施：进出场、处理记录、产能', 'Facility: receipts, outputs, treatment, capacity'],
+  'role.DISTRICT_OFFICER': ['区县：数据完整性、预警确认、月报报送', 'District: completeness, warnings, monthly return'],
+  'role.BUREAU': ['市局：指标看板、排名、报表审核与锁定、导出', 'Bureau: indicators, ranking, returns, exports'],
+  'role.ADMIN': ['管理员：基础数据与用户权限（API 文档）', 'Administrator: reference data and users (API document)'],
+  'station.title': ['投放站称重登记', 'Station weighing'], 'station.point': ['我的投放点', 'My point'],
+  'station.category': ['类别', 'Category'], 'station.material': ['细类', 'Material'], 'station.weight': ['重量（千克）', 'Weight (kg)'],
+  'station.submit': ['登记', 'Log it'], 'station.logged': ['已登记 {0} 千克', 'Logged {0} kg'],
+  'station.today': ['今日记录', 'Today’s entries'], 'station.totals': ['今日合计', 'Today’s totals'], 'station.none': ['今天还没有记录', 'Nothing logged today yet'],
+  'station.correct': ['更正', 'Correct'], 'station.reason': ['更正原因', 'Reason for the correction'], 'station.save': ['保存更正', 'Save correction'],
+  'station.corrected': ['已更正（第 {0} 版）', 'Corrected (revision {0})'], 'station.nopoints': ['您的账号尚未分配投放点，请联系管理员', 'No point is assigned to you yet; ask an administrator'],
+  'cat.RECYCLABLE': ['可回收物', 'Recyclables'], 'cat.HAZARDOUS': ['有害垃圾', 'Hazardous'], 'cat.KITCHEN': ['厨余垃圾', 'Kitchen waste'], 'cat.RESIDUAL': ['其他垃圾', 'Residual'],
+  'col.time': ['时间', 'Time'], 'col.category': ['类别', 'Category'], 'col.weight': ['重量（千克）', 'Weight (kg)'], 'col.revision': ['版本', 'Rev.'],
+  'col.district': ['区县', 'District'], 'col.status': ['状态', 'Status'], 'col.due': ['截止日期', 'Due'], 'col.warnings': ['未确认预警', 'Open warnings'],
+  'col.rank': ['排名', 'Rank'], 'col.resource': ['资源化利用率', 'Resource utilisation'], 'col.recovery': ['回收利用率', 'Recovery'], 'col.coverage': ['覆盖率', 'Coverage'],
+  'col.gap': ['差距', 'Gap'], 'col.point': ['投放点', 'Point'], 'col.days': ['缺报天数', 'Days missing'], 'col.facility': ['设施', 'Facility'],
+  'col.kind': ['类型', 'Kind'], 'col.message': ['内容', 'Message'], 'col.day': ['日期', 'Day'], 'col.community': ['小区', 'Community'],
+  'col.households': ['户数', 'Households'], 'col.reason': ['原因', 'Reason'], 'col.utilisation': ['产能利用率', 'Utilisation'],
+  'col.capacity': ['设计能力（吨/日）', 'Design capacity (t/day)'], 'col.intake': ['日均进场（吨）', 'Average intake (t/day)'],
+  'district.title': ['区县月报', 'District return'], 'district.district': ['区县', 'District'], 'district.month': ['月份', 'Month'],
+  'district.return': ['月报状态', 'Return'], 'district.submit': ['报送月报', 'Submit the return'], 'district.submitted': ['已报送', 'Submitted'],
+  'district.warnings': ['待确认预警', 'Warnings to confirm'], 'district.nowarnings': ['没有待确认的预警', 'No warning to confirm'],
+  'district.comment': ['确认说明', 'Comment'], 'district.confirm': ['确认', 'Confirm'], 'district.confirmed': ['已确认', 'Confirmed'],
+  'district.completeness': ['数据完整性', 'Completeness'], 'district.complete': ['{0} 个启用投放点中 {1} 个每天都有登记', '{1} of {0} active points logged every day'],
+  'district.silent': ['有缺报日期的设施', 'Facilities with days without records'], 'district.late': ['逾期', 'late'],
+  'bureau.title': ['市局指标看板', 'Bureau dashboard'], 'bureau.month': ['统计月份', 'Month'],
+  'ind.coverage': ['生活垃圾分类覆盖率', 'Sorting coverage'], 'ind.recovery': ['回收利用率', 'Recovery rate'],
+  'ind.resource': ['资源化利用率', 'Resource utilisation'], 'ind.harmless': ['无害化处理率', 'Harmless treatment'],
+  'ind.target': ['目标 {0}', 'target {0}'], 'ind.gap': ['差距 {0} 个百分点', 'gap {0} points'], 'ind.met': ['已达标（+{0}）', 'met (+{0})'], 'ind.nodata': ['无数据', 'no data'],
+  'bureau.trend': ['月度趋势', 'Monthly trend'], 'bureau.ranking': ['区县排名（资源化利用率）', 'District ranking (resource utilisation)'],
+  'bureau.returns': ['各区县月报状态', 'Returns of every district'], 'bureau.capacity': ['设施产能利用率', 'Facility capacity utilisation'],
+  'bureau.points': ['投放点分布（按状态）', 'Points by location and status'], 'bureau.drill': ['未覆盖小区（点击覆盖率查看）', 'Communities not covered (click the coverage tile)'],
+  'bureau.downloads': ['下载', 'Downloads'], 'bureau.approve': ['审核通过', 'Approve'], 'bureau.lock': ['锁定', 'Lock'],
+  'dl.indicators': ['各区县指标', 'Indicators'], 'dl.ranking': ['区县排名', 'Ranking'],
+  'bureau.components': ['构成（千克）', 'Components (kg)'],
+  'status.DRAFT': ['草稿', 'Draft'], 'status.SUBMITTED': ['已报送', 'Submitted'], 'status.APPROVED': ['已审核', 'Approved'], 'status.LOCKED': ['已锁定', 'Locked'],
+  'status.ACTIVE': ['启用', 'Active'], 'status.SUSPENDED': ['暂停', 'Suspended'], 'status.CLOSED': ['关闭', 'Closed'],
+  'hauler.title': ['收运联单', 'Manifests'], 'hauler.open': ['未完成联单', 'Open manifests'], 'hauler.overdue': ['超时', 'overdue'],
+  'hauler.none': ['没有未完成的联单', 'No open manifest'], 'hauler.pickup': ['收运登记', 'Record a pickup'],
+  'hauler.source': ['来源（投放点或产生单位）', 'Source (point or producer)'], 'hauler.vehicle': ['车辆', 'Vehicle'],
+  'hauler.record': ['生成联单', 'Open a manifest'], 'hauler.deliver': ['交付', 'Deliver'], 'hauler.plant': ['处置厂', 'Plant'],
+  'hauler.weighbridge': ['地磅重量', 'Weighbridge kg'],
+  'facility.facility': ['设施', 'Facility'], 'facility.from': ['开始', 'From'], 'facility.to': ['结束', 'To'],
+  'facility.flows': ['每日进出', 'Daily in and out'], 'facility.in': ['进场', 'In'], 'facility.outputs': ['产品', 'Products'], 'facility.residues': ['残渣', 'Residues'],
+  'facility.treatment': ['处理记录（餐厨/厨余处理厂）', 'Treatment record (kitchen-waste plant)'], 'facility.input': ['处理量（千克）', 'Input (kg)'],
+  'facility.impurities': ['杂质（千克）', 'Impurities (kg)'], 'facility.biogas': ['沼气（Nm³）', 'Biogas (Nm³)'], 'facility.oil': ['粗油脂（千克）', 'Crude oil (kg)'],
+  'facility.save': ['保存', 'Save'], 'facility.within': ['在允许偏差内', 'within tolerance'], 'facility.outside': ['超出允许偏差', 'outside tolerance'],
+  'facility.noalerts': ['没有待确认的产能预警', 'No alert to confirm'], 'facility.capacityline': ['设计能力', 'Design capacity'],
+  'facility.title': ['处置设施', 'Facility'], 'facility.intake': ['每日进场与设计能力', 'Daily intake against design capacity'],
+  'facility.balance': ['物料平衡', 'Mass balance'], 'facility.alerts': ['产能预警', 'Capacity alerts'],
+  'reason.NO_ACTIVE_POINT': ['没有启用的投放点', 'no active point'], 'reason.MISSING_CATEGORIES': ['缺少类别', 'missing categories'],
+  'reason.NO_KITCHEN_WASTE_LOGGED': ['未登记厨余垃圾', 'no kitchen waste logged'], 'reason.COVERED': ['已覆盖', 'covered'],
+  'error.unknown': ['操作失败', 'Something went wrong'], 'common.loading': ['加载中…', 'Loading…'],
+};
+
+export function lang() {
+  return localStorage.getItem(KEY) === 'en' ? 'en' : 'zh';
+}
+
+export function setLang(l) {
+  localStorage.setItem(KEY, l === 'en' ? 'en' : 'zh');
+}
+
+export function t(key, ...args) {
+  const entry = TEXT[key];
+  let s = entry ? entry[lang() === 'en' ? 1 : 0] : key;
+  args.forEach((a, i) => { s = s.replace('{' + i + '}', a); });
+  return s;
+}
+
+const locale = () => (lang() === 'en' ? 'en-GB' : 'zh-CN');
+
+export function num(v, digits = 1) {
+  if (v === null || v === undefined) return '—';
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(Number(v));
+}
+
+export function pct(v) {
+  return v === null || v === undefined ? '—' : num(v, 2) + ' %';
+}
+
+export function date(iso) {
+  if (!iso) return '';
+  const d = new Date(iso.length === 10 ? iso + 'T00:00:00+08:00' : iso);
+  return new Intl.DateTimeFormat(locale(), { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+}
+
+export function time(iso) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(), { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
+
+/** Fills every element with data-i18n and sets the document language. */
+export function applyTexts(root = document) {
+  document.documentElement.lang = lang() === 'en' ? 'en' : 'zh-CN';
+  root.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
+  root.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+}

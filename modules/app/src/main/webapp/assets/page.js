@@ -1,0 +1,37 @@
+// The frame every page shares: the bar with the name, the user, the language switch and sign-out.
+import { applyTexts, lang, setLang, t } from './i18n.js';
+import { session } from './api.js';
+
+export function frame(render) {
+  const bar = document.createElement('header');
+  bar.className = 'bar';
+  const s = session.get();
+  bar.innerHTML = `<a class="brand" href="index.html" data-i18n="app.name"></a>
+    <span id="who"></span>
+    <button type="button" id="lang-switch" data-i18n="nav.lang"></button>
+    <button type="button" id="sign-out" data-i18n="nav.signout"></button>`;
+  document.body.prepend(bar);
+  bar.querySelector('#who').textContent = s ? s.username : '';
+  bar.querySelector('#sign-out').hidden = !s;
+  bar.querySelector('#sign-out').addEventListener('click', () => { session.clear(); location.href = 'index.html'; });
+  bar.querySelector('#lang-switch').addEventListener('click', () => {
+    setLang(lang() === 'en' ? 'zh' : 'en');
+    applyTexts();
+    render();
+  });
+  applyTexts();
+  render();
+}
+
+export function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else if (v !== undefined && v !== null) e.setAttribute(k, v);
+  }
+  for (const c of children) e.append(c instanceof Node ? c : document.createTextNode(c ?? ''));
+  return e;
+}
+
+export { t };
