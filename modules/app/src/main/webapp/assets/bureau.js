@@ -1,5 +1,5 @@
 import { api, download, requireSession, showError, showOk } from './api.js';
-import { lang, num, pct, t } from './i18n.js';
+import { date, lang, num, pct, t } from './i18n.js';
 import { el, frame } from './page.js';
 
 requireSession();
@@ -66,12 +66,32 @@ function tiles(a) {
 function components(a) {
   const c = a.resourceUtilisation.components;
   const rows = [['R', c.recoveredKg], ['I', c.incineratedKg], ['K', c.kitchenTreatedKg], ['L', c.landfilledKg], ['C', c.collectedKg]];
-  document.getElementById('components').replaceChildren(el('table', {}, ...rows.map(([k, v]) => el('tr', {}, el('td', {}, k),
-    el('td', { class: 'num' }, num(v, 0)))), el('tr', {}, el('td', { class: 'muted' }, a.resourceUtilisation.coefficients.set),
+  document.getElementById('components').replaceChildren(el('table', {}, ...rows.map(([k, v]) => el('tr', {
+    id: 'component-' + k, style: 'cursor:pointer', title: t('bureau.records'), onclick: () => componentRecords(a, k) },
+    el('td', {}, `${k} · ${t('comp.' + k)}`), el('td', { class: 'num' }, num(v, 0)))), el('tr', {}, el('td', { class: 'muted' }, a.resourceUtilisation.coefficients.set),
     el('td', { class: 'num muted' }, `k_inc ${a.resourceUtilisation.coefficients.incineration} · k_kit ${a.resourceUtilisation.coefficients.kitchen} · k_lf ${a.resourceUtilisation.coefficients.landfill}`))));
 }
 
+async function componentRecords(a, component) {
+  const box = document.getElementById('drill');
+  box.classList.remove('hidden');
+  box.querySelector('h2').textContent = `${component} · ${t('comp.' + component)}`;
+  try {
+    const page = await api(`indicators/components/${component}?scope=CITY&from=${a.from}&to=${a.to}&size=100`);
+    document.getElementById('drill-body').replaceChildren(el('p', { class: 'muted' }, `${page.items.length} / ${page.total}`),
+      el('table', { id: 'drill-table' }, el('tr', {}, el('th', {}, t('col.day')), el('th', {}, t('col.facility')), el('th', {}, t('col.source')),
+        el('th', { class: 'num' }, t('col.weight'))),
+      ...page.items.map(r => el('tr', {}, el('td', {}, date(r.day)), el('td', {}, r.facilityCode),
+        el('td', {}, r.record === 'TREATMENT' ? '—' : (r.fromFacilityCode || r.sourceDistrictCode || r.sourceKind || '')),
+        el('td', { class: 'num' }, num(r.countedKg, 0))))));
+    box.scrollIntoView({ behavior: 'smooth' });
+  } catch (err) {
+    showError(message, err);
+  }
+}
+
 async function drill(a) {
+  document.querySelector('#drill h2').textContent = t('bureau.drill');
   const box = document.getElementById('drill');
   box.classList.remove('hidden');
   const verdicts = await api(`indicators/coverage?scope=CITY&from=${a.from}&to=${a.to}`);

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import net.wastenet.app.access.ScopeEntry.Kind;
 import net.wastenet.points.api.PointDirectory;
 import net.wastenet.shared.Actor;
+import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.Problems;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class Scopes {
     @PersistenceContext(unitName = "access")
     EntityManager em;
+    @Inject
+    jakarta.enterprise.event.Event<net.wastenet.shared.AuditRecord> audit;
     @Inject
     PointDirectory directory;
 
@@ -73,13 +76,16 @@ public class Scopes {
                 throw new UnknownCodeException("districts", Text.of("district", "区（市）县"), district);
             }
         }
+        Scope before = of(username);
         em.createQuery("delete from ScopeEntry s where s.username = :u").setParameter("u", username).executeUpdate();
         nonNull(s.points()).forEach(c -> em.persist(new ScopeEntry(username, Kind.POINT, c)));
         nonNull(s.districts()).forEach(c -> em.persist(new ScopeEntry(username, Kind.DISTRICT, c)));
         nonNull(s.haulers()).forEach(c -> em.persist(new ScopeEntry(username, Kind.HAULER, c)));
         nonNull(s.facilities()).forEach(c -> em.persist(new ScopeEntry(username, Kind.FACILITY, c)));
         em.flush();
-        return of(username);
+        Scope after = of(username);
+        audit.fire(AuditRecord.changed("user-scope", username, "SCOPE_CHANGE", actor, null, before, after));
+        return after;
     }
 
     private static Set<String> codes(List<ScopeEntry> entries, Kind kind) {

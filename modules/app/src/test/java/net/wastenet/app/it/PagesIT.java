@@ -170,7 +170,11 @@ class PagesIT {
         assertEquals(23, browser.findElements(By.cssSelector("#returns-table tr[data-district]")).size());
         waiting().until(d -> !d.findElements(By.cssSelector("#trend-chart canvas")).isEmpty());
         waiting().until(d -> !d.findElements(By.cssSelector("#points-chart canvas")).isEmpty());
+        browser.findElement(By.id("component-I")).click();
+        textIn("#drill h2", "焚烧量");
+        waiting().until(d -> d.findElements(By.cssSelector("#drill-table tr")).size() > 1);
         browser.findElement(By.id("tile-coverage")).click();
+        textIn("#drill h2", "未覆盖小区");
         waiting().until(d -> d.findElements(By.cssSelector("#drill-table tr")).size() > 1);
         shot("bureau-zh");
         browser.findElement(By.id("lang-switch")).click();

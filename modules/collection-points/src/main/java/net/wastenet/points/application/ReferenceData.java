@@ -23,6 +23,7 @@ import net.wastenet.points.domain.Location;
 import net.wastenet.points.domain.PointKind;
 import net.wastenet.points.domain.PointStatus;
 import net.wastenet.shared.Actor;
+import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.ConflictException;
@@ -44,6 +45,8 @@ public class ReferenceData {
     static final Text POINT = Text.of("collection point", "投放点");
     private static final int MAX_HOUSEHOLDS = 100_000;
 
+    @Inject
+    jakarta.enterprise.event.Event<net.wastenet.shared.AuditRecord> audit;
     @Inject
     Districts districts;
     @Inject
@@ -67,7 +70,9 @@ public class ReferenceData {
         District d = new District(cmd.code(), cmd.nameZh().strip(), cmd.nameEn().strip(), kind,
                 Boolean.TRUE.equals(cmd.centralCity()), clock.now(), actor.name());
         districts.add(d);
-        return Views.of(d);
+        DistrictView view = Views.of(d);
+        audit.fire(AuditRecord.created("district", d.code(), actor, view));
+        return view;
     }
 
     public CommunityView registerCommunity(NewCommunity cmd, Actor actor) {
@@ -90,7 +95,9 @@ public class ReferenceData {
         Community c = new Community(cmd.code(), cmd.name().strip(), cmd.districtCode(), cmd.street(), cmd.households(),
                 cmd.residents(), activeFrom, clock.now(), actor.name());
         communities.add(c);
-        return Views.of(c);
+        CommunityView view = Views.of(c);
+        audit.fire(AuditRecord.created("community", c.code(), actor, view));
+        return view;
     }
 
     public PointView registerPoint(NewPoint cmd, Actor actor) {
@@ -134,7 +141,9 @@ public class ReferenceData {
         CollectionPoint point = new CollectionPoint(cmd.code(), cmd.name().strip(), kind, district.code(), location,
                 categories, served, activeFrom, clock.now(), actor.name());
         points.add(point);
-        return Views.of(point, clock.today());
+        PointView view = Views.of(point, clock.today());
+        audit.fire(AuditRecord.created("point", point.code(), actor, view));
+        return view;
     }
 
     public PointView changeStatus(String pointCode, StatusChange cmd, Actor actor) {
@@ -146,8 +155,11 @@ public class ReferenceData {
         p.throwIfAny();
         CollectionPoint point = points.find(pointCode)
                 .orElseThrow(() -> new UnknownCodeException("code", POINT, pointCode));
+        PointView before = Views.of(point, clock.today());
         point.changeStatus(status, from, cmd.reason().strip(), clock.now(), actor.name());
-        return Views.of(point, clock.today());
+        PointView after = Views.of(point, clock.today());
+        audit.fire(AuditRecord.changed("point", point.code(), "STATUS_CHANGE", actor, cmd.reason().strip(), before, after));
+        return after;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -23,6 +23,7 @@ import net.wastenet.points.domain.TonnageEntry;
 import net.wastenet.points.domain.TonnageLog;
 import net.wastenet.points.domain.TonnageLogs;
 import net.wastenet.shared.Actor;
+import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.ConflictException;
@@ -52,6 +53,8 @@ import net.wastenet.shared.Weight;
 public class TonnageLogging {
     private static final Text LOG = Text.of("tonnage record", "称重记录");
 
+    @Inject
+    jakarta.enterprise.event.Event<net.wastenet.shared.AuditRecord> audit;
     @Inject
     CollectionPoints points;
     @Inject
@@ -89,7 +92,9 @@ public class TonnageLogging {
         actor.requireWriteAtPoint(point.code(), "pointCode");
         TonnageLog log = store(point, c, actor.name(), false);
         logs.flush();
-        return new Logged(Views.of(log, true), true);
+        TonnageLogView view = Views.of(log, true);
+        audit.fire(AuditRecord.created("tonnage-log", log.id(), actor, view));
+        return new Logged(view, true);
     }
 
     public TonnageLogView correct(long id, TonnageCorrection cmd, Actor actor) {
@@ -107,13 +112,16 @@ public class TonnageLogging {
         actor.requireWriteAtPoint(log.pointCode(), "id");
         locks.requireOpen(log.weighedOn(), "id", log.districtCode());
         CollectionPoint point = points.find(log.pointId()).orElseThrow();
+        TonnageLogView viewBefore = Views.of(log, false);
         TonnageEntry before = log.current();
         log.correct(point, category, material, weight, cmd.reason().strip(), clock.now(), actor.name());
         TonnageEntry after = log.current();
         corrected.fire(new TonnageCorrected(log.id(), log.revision(), log.pointCode(), log.districtCode(), log.weighedOn(),
                 before.category(), before.material(), before.weight().kilograms(),
                 after.category(), after.material(), after.weight().kilograms()));
-        return Views.of(log, true);
+        TonnageLogView view = Views.of(log, true);
+        audit.fire(AuditRecord.changed("tonnage-log", log.id(), "CORRECT", actor, cmd.reason().strip(), viewBefore, view));
+        return view;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -156,6 +164,10 @@ public class TonnageLogging {
     public record ImportRow(long line, NewTonnageLog log) {
     }
 
+    /** What the audit trail keeps of an import chunk: the weighings it created. */
+    public record ImportedIds(List<Long> logIds) {
+    }
+
     /** A row refused by an import, with the field and the reason. */
     public record Rejection(long line, String field, Text message) {
     }
@@ -188,6 +200,7 @@ public class TonnageLogging {
         int alreadyStored = 0;
         Set<String> keysInChunk = new HashSet<>();
         Set<TonnageImported.PointDay> pointDays = new HashSet<>();
+        List<Long> createdIds = new ArrayList<>();
         for (var e : checked) {
             long line = e.getKey().line();
             Checked c = e.getValue();
@@ -218,6 +231,7 @@ public class TonnageLogging {
             }
             try {
                 TonnageLog log = store(point, c, actor.name(), true);
+                createdIds.add(log.id());
                 pointDays.add(new TonnageImported.PointDay(log.pointCode(), log.districtCode(), log.weighedOn()));
                 accepted++;
             } catch (InvalidInputException ex) {
@@ -232,6 +246,8 @@ public class TonnageLogging {
         logs.flush();
         if (!pointDays.isEmpty()) {
             imported.fire(new TonnageImported(pointDays));
+            audit.fire(AuditRecord.created("tonnage-import", "lines " + rows.get(0).line() + "-" + rows.get(rows.size() - 1).line(),
+                    actor, new ImportedIds(createdIds)));
         }
         return new ChunkResult(accepted, alreadyStored, rejected);
     }

@@ -26,6 +26,7 @@ import net.wastenet.kitchen.domain.Source;
 import net.wastenet.kitchen.domain.Vehicle;
 import net.wastenet.points.api.PointDirectory;
 import net.wastenet.shared.Actor;
+import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.ConflictException;
@@ -48,6 +49,8 @@ public class KitchenReference {
     static final Text ROUTE = Text.of("route", "收运路线");
 
     @Inject
+    jakarta.enterprise.event.Event<net.wastenet.shared.AuditRecord> audit;
+    @Inject
     KitchenRegistry registry;
     @Inject
     PointDirectory points;
@@ -65,7 +68,9 @@ public class KitchenReference {
         }
         Hauler h = new Hauler(cmd.code(), cmd.name().strip(), clock.now(), actor.name());
         registry.add(h);
-        return Views.of(h);
+        var view = Views.of(h);
+        audit.fire(AuditRecord.created("hauler", h.code(), actor, view));
+        return view;
     }
 
     public VehicleView registerVehicle(NewVehicle cmd, Actor actor) {
@@ -86,7 +91,9 @@ public class KitchenReference {
         }
         Vehicle v = new Vehicle(cmd.code().strip(), cmd.haulerCode(), cmd.capacityKg(), clock.now(), actor.name());
         registry.add(v);
-        return Views.of(v);
+        var view = Views.of(v);
+        audit.fire(AuditRecord.created("vehicle", v.code(), actor, view));
+        return view;
     }
 
     public ProducerView registerProducer(NewProducer cmd, Actor actor) {
@@ -107,7 +114,9 @@ public class KitchenReference {
         Producer pr = new Producer(cmd.code(), cmd.name().strip(), kind, cmd.districtCode(),
                 activeFrom == null ? clock.today() : activeFrom, clock.now(), actor.name());
         registry.add(pr);
-        return Views.of(pr);
+        var view = Views.of(pr);
+        audit.fire(AuditRecord.created("producer", pr.code(), actor, view));
+        return view;
     }
 
     public RouteView registerRoute(NewRoute cmd, Actor actor) {
@@ -146,7 +155,9 @@ public class KitchenReference {
         }
         Route r = new Route(cmd.code(), cmd.name().strip(), cmd.haulerCode(), stops, clock.now(), actor.name());
         registry.add(r);
-        return Views.of(r);
+        var view = Views.of(r);
+        audit.fire(AuditRecord.created("route", r.code(), actor, view));
+        return view;
     }
 
     public RunView startRun(NewRun cmd, Actor actor) {
@@ -165,7 +176,9 @@ public class KitchenReference {
         Run run = new Run(route, v, day, clock.now(), actor.name());
         registry.add(run);
         registry.flush();
-        return Views.of(run);
+        var view = Views.of(run);
+        audit.fire(AuditRecord.created("run", run.id(), actor, view));
+        return view;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -31,6 +31,7 @@ import net.wastenet.recyclables.api.FacilitySummary;
 import net.wastenet.recyclables.api.NewReceipt;
 import net.wastenet.recyclables.api.Receipts;
 import net.wastenet.shared.Actor;
+import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.ConflictException;
@@ -61,6 +62,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ManifestHandling {
     static final Text MANIFEST = Text.of("manifest", "收运联单");
 
+    @Inject
+    jakarta.enterprise.event.Event<net.wastenet.shared.AuditRecord> audit;
     @Inject
     KitchenRegistry registry;
     @Inject
@@ -137,7 +140,9 @@ public class ManifestHandling {
         registry.add(m);
         m.number();
         registry.flush();
-        return new PickedUp(view(m), true);
+        ManifestView created = view(m);
+        audit.fire(AuditRecord.created("manifest", m.manifestNo(), actor, created));
+        return new PickedUp(created, true);
     }
 
     /** The contract's delivery of one manifest: its own weighbridge weight. */
@@ -193,7 +198,9 @@ public class ManifestHandling {
             m.receivedAs(receipt);
             delivered.fire(new ManifestDelivered(m.manifestNo(), m.sourceKind(), m.sourceCode(), m.sourceDistrictCode(),
                     plant.code(), at.toLocalDate(), m.weightKg(), m.deliveredKg(), m.discrepancyKg(), m.discrepancyFlag()));
-            result.add(view(m));
+            ManifestView delivered = view(m);
+            audit.fire(AuditRecord.changed("manifest", m.manifestNo(), "DELIVER", actor, null, null, delivered));
+            result.add(delivered);
         }
         return result;
     }

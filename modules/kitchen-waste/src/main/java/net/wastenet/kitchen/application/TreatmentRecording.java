@@ -18,6 +18,7 @@ import net.wastenet.recyclables.api.FacilitySummary;
 import net.wastenet.recyclables.api.NewReceipt;
 import net.wastenet.recyclables.api.Receipts;
 import net.wastenet.shared.Actor;
+import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.ConflictException;
@@ -41,6 +42,8 @@ import net.wastenet.shared.UnknownCodeException;
 public class TreatmentRecording implements net.wastenet.kitchen.api.TreatmentRecords {
     private static final BigDecimal MAX = BigDecimal.valueOf(10_000_000);
 
+    @Inject
+    jakarta.enterprise.event.Event<net.wastenet.shared.AuditRecord> audit;
     @Inject
     PeriodLocks locks;
     @Inject
@@ -116,7 +119,9 @@ public class TreatmentRecording implements net.wastenet.kitchen.api.TreatmentRec
         }
         registry.flush();
         recorded.fire(new TreatmentRecorded(t.id(), plant.code(), day, t.inputKg(), t.impuritiesKg(), t.treatedKg()));
-        return new Recorded(Views.of(t), true);
+        var view = Views.of(t);
+        audit.fire(AuditRecord.created("treatment", t.id(), actor, view));
+        return new Recorded(view, true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -19,6 +19,7 @@ import net.wastenet.recyclables.domain.Facilities;
 import net.wastenet.recyclables.domain.Facility;
 import net.wastenet.recyclables.domain.FacilityKind;
 import net.wastenet.shared.Actor;
+import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.ConflictException;
@@ -38,6 +39,8 @@ public class FacilityRegistry implements FacilityDirectory {
     static final Text FACILITY = Text.of("facility", "设施");
     private static final BigDecimal MAX_CAPACITY = BigDecimal.valueOf(20_000);
 
+    @Inject
+    jakarta.enterprise.event.Event<net.wastenet.shared.AuditRecord> audit;
     @Inject
     Facilities facilities;
     @Inject
@@ -84,7 +87,9 @@ public class FacilityRegistry implements FacilityDirectory {
                 cmd.designCapacityTonnesPerDay(), materials, activeFrom == null ? clock.today() : activeFrom, clock.now(),
                 actor.name());
         facilities.add(f);
-        return Views.of(f, clock.today());
+        FacilityView view = Views.of(f, clock.today());
+        audit.fire(AuditRecord.created("facility", f.code(), actor, view));
+        return view;
     }
 
     public FacilityView changeCapacity(String code, CapacityChange cmd, Actor actor) {
@@ -95,8 +100,11 @@ public class FacilityRegistry implements FacilityDirectory {
         Codes.checkText(cmd.reason(), 500, "reason", p);
         p.throwIfAny();
         Facility f = require(code, "code");
+        FacilityView before = Views.of(f, clock.today());
         f.changeCapacity(cmd.designCapacityTonnesPerDay(), from, cmd.reason().strip(), clock.now(), actor.name());
-        return Views.of(f, clock.today());
+        FacilityView after = Views.of(f, clock.today());
+        audit.fire(AuditRecord.changed("facility", f.code(), "CAPACITY_CHANGE", actor, cmd.reason().strip(), before, after));
+        return after;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -28,6 +28,7 @@ import net.wastenet.recyclables.domain.MassBalance;
 import net.wastenet.recyclables.domain.Movements;
 import net.wastenet.recyclables.domain.StockReports;
 import net.wastenet.shared.Actor;
+import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.DateRange;
@@ -45,6 +46,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FacilityReports implements CapacityAlertDesk {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
+    @Inject
+    jakarta.enterprise.event.Event<net.wastenet.shared.AuditRecord> audit;
     @Inject
     FacilityRegistry registry;
     @Inject
@@ -154,7 +157,9 @@ public class FacilityReports implements CapacityAlertDesk {
         if (!actor.readsEverything()) {
             actor.requireWriteAtFacility(alert.facilityCode(), "id");
         }
+        AlertView before = Views.of(alert);
         alert.confirm(cmd.comment().strip(), clock.now(), actor.name());
+        audit.fire(AuditRecord.changed("capacity-alert", alert.id(), "CONFIRM", actor, alert.comment(), before, Views.of(alert)));
         confirmed.fire(new CapacityAlertConfirmed(alert.id(), alert.comment(), alert.confirmedBy(), alert.confirmedAt()));
         return Views.of(alert);
     }
@@ -164,7 +169,9 @@ public class FacilityReports implements CapacityAlertDesk {
     public void confirmFor(long alertId, String comment, String confirmedBy) {
         CapacityAlert alert = alerts.find(alertId).orElseThrow(() -> new UnknownCodeException("id",
                 Text.of("capacity alert", "产能预警"), String.valueOf(alertId)));
+        AlertView before = Views.of(alert);
         alert.confirm(comment, clock.now(), confirmedBy);
+        audit.fire(new AuditRecord("capacity-alert", String.valueOf(alert.id()), "CONFIRM", confirmedBy, comment, before, Views.of(alert)));
     }
 
     private Facility readable(String code, Actor actor) {

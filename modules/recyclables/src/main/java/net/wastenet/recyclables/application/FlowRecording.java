@@ -29,6 +29,7 @@ import net.wastenet.recyclables.domain.Movements;
 import net.wastenet.recyclables.domain.StockReport;
 import net.wastenet.recyclables.domain.StockReports;
 import net.wastenet.shared.Actor;
+import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.ConflictException;
@@ -51,6 +52,8 @@ import net.wastenet.shared.Weight;
 @ApplicationScoped
 @Transactional
 public class FlowRecording implements Receipts {
+    @Inject
+    jakarta.enterprise.event.Event<net.wastenet.shared.AuditRecord> audit;
     @Inject
     FacilityRegistry registry;
     @Inject
@@ -240,6 +243,7 @@ public class FlowRecording implements Receipts {
         Facility f = registry.require(facilityCode, "code");
         actor.requireWriteAtFacility(f.code(), "code");
         stock.add(new StockReport(f, day, cmd.stockKg(), clock.now(), actor.name()));
+        audit.fire(AuditRecord.created("stock-report", f.code() + " " + day, actor, cmd));
     }
 
     /** For other modules (a kitchen-waste delivery, a treatment's residues): same rules as the API's receipts. */
@@ -306,7 +310,9 @@ public class FlowRecording implements Receipts {
             raiseAlertIfOverCapacity(to, m.movedOn());
         }
         recorded.fire(event(m, to == null ? null : to.kind().name(), from == null ? null : from.kind().name()));
-        return new Recorded(Views.of(m), true);
+        MovementView view = Views.of(m);
+        audit.fire(new AuditRecord("movement", String.valueOf(m.id()), "CREATE", m.createdBy(), null, null, view));
+        return new Recorded(view, true);
     }
 
     private Facility from(Movement m) {

@@ -9,6 +9,7 @@ import java.util.List;
 import net.wastenet.reporting.domain.DefinitionSet;
 import net.wastenet.reporting.domain.ReadModel;
 import net.wastenet.shared.Actor;
+import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.ConflictException;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 @Transactional
 public class Definitions {
+    @Inject
+    jakarta.enterprise.event.Event<net.wastenet.shared.AuditRecord> audit;
     @Inject
     ReadModel model;
     @Inject
@@ -74,7 +77,9 @@ public class Definitions {
                 new DefinitionSet.Targets(cmd.targetCoverage(), cmd.targetRecovery(), cmd.targetResourceUtilisation(),
                         cmd.targetHarmlessTreatment()), cmd.note(), clock.now(), actor.name());
         model.add(d);
-        return view(d);
+        DefinitionView view = view(d);
+        audit.fire(AuditRecord.created("definition-set", d.name(), actor, view));
+        return view;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -23,6 +23,7 @@ import net.wastenet.reporting.domain.ReturnTransition;
 import net.wastenet.reporting.domain.SignedReturn;
 import net.wastenet.reporting.domain.WarningBook;
 import net.wastenet.shared.Actor;
+import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.ConflictException;
@@ -41,6 +42,8 @@ import net.wastenet.shared.UnknownCodeException;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReturnDesk {
+    @Inject
+    jakarta.enterprise.event.Event<net.wastenet.shared.AuditRecord> audit;
     @Inject
     ReturnBook returns;
     @Inject
@@ -148,7 +151,10 @@ public class ReturnDesk {
             returns.add(new SignedReturn(r, figures.resourceUtilisation().coefficients().set(), signatures.toJson(figures), now, actor.name()));
         }
         returns.flush();
-        return view(d, p, Optional.of(r), openWarnings(d.code(), p), true);
+        ReturnView after = view(d, p, Optional.of(r), openWarnings(d.code(), p), true);
+        audit.fire(new AuditRecord("return", d.code() + " " + p.label(), action.name(), actor.name(), t.reason(),
+                t.fromStatus().name(), after.signed() != null && action == ReturnAction.LOCK ? after.signed() : t.toStatus().name()));
+        return after;
     }
 
     private void mayAct(ReturnAction action, String district, Actor actor) {

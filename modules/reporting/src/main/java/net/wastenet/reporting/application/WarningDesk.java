@@ -22,6 +22,7 @@ import net.wastenet.reporting.domain.Warning;
 import net.wastenet.reporting.domain.WarningBook;
 import net.wastenet.reporting.domain.WarningKind;
 import net.wastenet.shared.Actor;
+import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.DateRange;
@@ -44,6 +45,8 @@ import net.wastenet.shared.UnknownCodeException;
 public class WarningDesk {
     static final Text WARNING = Text.of("warning", "预警");
 
+    @Inject
+    jakarta.enterprise.event.Event<net.wastenet.shared.AuditRecord> audit;
     @Inject
     WarningBook warnings;
     @Inject
@@ -159,7 +162,9 @@ public class WarningDesk {
             }
             actor.requireReadDistrict(w.districtCode(), "id");
         }
+        WarningView before = WarningView.of(w, locale);
         w.confirm(comment.strip(), clock.now(), actor.name());
+        audit.fire(AuditRecord.changed("warning", w.id(), "CONFIRM", actor, comment.strip(), before, WarningView.of(w, locale)));
         if (w.kind() == WarningKind.FACILITY_OVER_CAPACITY) {
             capacityAlerts.confirmFor(Long.parseLong(w.recordRef().substring("capacity-alert ".length())), comment.strip(), actor.name());
         }

@@ -1,0 +1,77 @@
+package net.wastenet.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every change leaves an audit entry in its own transaction: who, when, what, why, before and after; nobody can change them. */
+@ExtendWith(ArquillianExtension.class)
+class AuditIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void aWeighingAndItsCorrectionAreKeptWithWhoWhyBeforeAndAfter() {
+        Api api = new Api(url);
+        String at = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(30).truncatedTo(ChronoUnit.SECONDS).toString();
+        var created = api.post("api/v1/tonnage-logs", "station-jj01", "{\"pointCode\":\"JJ-P001\",\"category\":\"RESIDUAL\",\"weightKg\":88.5,"
+                + "\"weighedAt\":\"" + at + "\",\"clientKey\":\"" + Deployments.uniqueTag() + "\"}");
+        assertEquals(201, created.status(), created::toString);
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(201, api.post("api/v1/tonnage-logs/" + id + "/corrections", "station-jj01",
+                "{\"weightKg\":80.5,\"reason\":\"tare forgotten\"}").status());
+        var refused = api.post("api/v1/tonnage-logs/" + id + "/corrections", "station-jj01", "{\"weightKg\":-1,\"reason\":\"x\"}");
+        assertEquals(400, refused.status());
+
+        var trail = api.get("api/v1/audit?recordType=tonnage-log&recordRef=" + id, "bureau");
+        assertEquals(200, trail.status(), trail::toString);
+        assertEquals(2, trail.json().getInt("total"), "the create and the correction, not the refusal: " + trail);
+        JsonObject correction = trail.json().getJsonArray("items").getJsonObject(0);
+        assertEquals("CORRECT", correction.getString("action"));
+        assertEquals("station-jj01", correction.getString("actor"));
+        assertEquals("tare forgotten", correction.getString("reason"));
+        assertEquals(88.5, correction.getJsonObject("before").getJsonNumber("weightKg").doubleValue(), 1e-9);
+        assertEquals(80.5, correction.getJsonObject("after").getJsonNumber("weightKg").doubleValue(), 1e-9);
+        JsonObject create = trail.json().getJsonArray("items").getJsonObject(1);
+        assertEquals("CREATE", create.getString("action"));
+        assertTrue(create.isNull("before"));
+
+        var byUser = api.get("api/v1/audit?user=station-jj01&size=5", "admin").json();
+        assertTrue(byUser.getInt("total") >= 2);
+        assertEquals(403, api.get("api/v1/audit", "station-jj01").status());
+        assertEquals(403, api.get("api/v1/audit", "officer-jj").status());
+        assertEquals(405, api.post("api/v1/audit", "admin", "{}").status(), "nothing writes the trail through the API");
+        assertEquals(405, api.put("api/v1/audit", "admin", "{}").status());
+    }
+
+    @Test
+    void aReturnTransitionAndAScopeChangeAreKept() {
+        Api api = new Api(url);
+        String tag = Deployments.uniqueTag();
+        assertEquals(201, api.post("api/v1/points", "admin", "{\"code\":\"" + tag + "\",\"name\":\"审计测试点\",\"kind\":\"SORTING_POINT\","
+                + "\"districtCode\":\"510104\",\"latitude\":30.6,\"longitude\":104.1,\"acceptedCategories\":[\"RESIDUAL\"],"
+                + "\"servedCommunities\":[],\"activeFrom\":\"2026-01-01\"}").status());
+        assertEquals(1, api.get("api/v1/audit?recordType=point&recordRef=" + tag, "bureau").json().getInt("total"));
+        api.grantPoints("station-jj01", tag);
+        var scope = api.get("api/v1/audit?recordType=user-scope&recordRef=station-jj01&size=1", "bureau").json().getJsonArray("items").getJsonObject(0);
+        assertEquals("admin", scope.getString("actor"));
+        assertTrue(scope.getJsonObject("after").getJsonArray("points").toString().contains(tag));
+        assertTrue(!scope.getJsonObject("before").getJsonArray("points").toString().contains(tag));
+    }
+}
