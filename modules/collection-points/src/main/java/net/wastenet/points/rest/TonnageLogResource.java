@@ -107,7 +107,7 @@ public class TonnageLogResource {
     @APIResponse(responseCode = "400", description = "Invalid parameter",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public Page<TonnageLogView> list(
-            @Parameter(description = "point code", example = "JJ-P0001") @QueryParam("pointCode") String pointCode,
+            @Parameter(description = "point code", example = "JJ-P001") @QueryParam("pointCode") String pointCode,
             @Parameter(description = "GB/T 2260 district code", example = "510104") @QueryParam("districtCode") String districtCode,
             @Parameter(description = "first day (city time), inclusive", example = "2026-03-01") @QueryParam("from") String from,
             @Parameter(description = "last day (city time), inclusive", example = "2026-03-31") @QueryParam("to") String to,

@@ -13,6 +13,8 @@ import net.wastenet.shared.Actor;
 import net.wastenet.shared.DateRange;
 import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Languages;
+import net.wastenet.shared.NotYoursException;
+import net.wastenet.shared.Role;
 import net.wastenet.shared.Text;
 
 /**
@@ -48,6 +50,9 @@ public class Exports {
             Text.of("C collected (kg)", "C 清运量（千克）"), Text.of("Definition set", "口径版本"), Text.of("Signed version", "签发版本"));
 
     public Table table(String name, String scope, DateRange period, String returnPeriod, String districtCode, Actor actor, Locale locale) {
+        if (!actor.readsEverything() && !actor.has(Role.DISTRICT_OFFICER)) {
+            throw new NotYoursException(null, Text.of("exports are for district officers and the bureau", "导出仅供区（市）县管理人员和市局使用"));
+        }
         return switch (name == null ? "" : name) {
             case "indicators" -> indicators(period, actor, locale);
             case "ranking" -> ranking(period, actor, locale);
