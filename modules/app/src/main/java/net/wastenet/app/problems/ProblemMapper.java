@@ -97,7 +97,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /** Malformed JSON, or a value of the wrong type: names the property when the binder tells it. */
+    /** Yasson's message for a property the target type does not have (strict reading, see StrictJson). */
+    private static final java.util.regex.Pattern UNKNOWN_PROPERTY =
+            java.util.regex.Pattern.compile("[Uu]nknown propert(?:y|ies)\\W*(?:found:?\\W*)?\\[?([A-Za-z_][A-Za-z0-9_]*)");
+
     private static Problem malformed(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            Matcher u = c.getMessage() == null ? null : UNKNOWN_PROPERTY.matcher(c.getMessage());
+            if (u != null && u.find()) {
+                Text why = Text.of("is not a property of this request; check its spelling against the API document",
+                        "不是该请求的属性；请对照 API 文档检查拼写");
+                return new Problem(400, "malformed", "Malformed request body", u.group(1) + " " + why.en(),
+                        List.of(new FieldError(u.group(1), why)));
+            }
+        }
         String field = "body";
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             Matcher m = c.getMessage() == null ? null : JSONB_PROPERTY.matcher(c.getMessage());
