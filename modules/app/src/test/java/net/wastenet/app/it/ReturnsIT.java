@@ -128,6 +128,11 @@ class ReturnsIT {
                 "{\"weightKg\":60,\"reason\":\"typo\"}");
         assertEquals(409, correction.status(), correction::toString);
         assertEquals(500, api.get("api/v1/tonnage-logs/" + logId, "station-jj01").json().getJsonNumber("weightKg").intValue());
+        var imported = api.post("api/v1/tonnage-logs/import", "station-jj01", "text/csv", "pointCode,category,material,weightKg,weighedAt,clientKey\n"
+                + point + ",RESIDUAL,,40," + at(QUIET.atDay(26), 9) + ",\n", null);
+        assertEquals(200, imported.status(), imported::toString);
+        assertEquals(0, imported.json().getInt("accepted"));
+        assertEquals("weighedAt", imported.json().getJsonArray("rejected").getJsonObject(0).getString("field"), "an imported row is refused too");
         assertEquals(201, log(api, point, QUIET.atEndOfMonth().plusDays(1), 50).status(), "the next month is open");
 
         assertEquals(400, act(api, "bureau", period, "{\"action\":\"REOPEN\"}").status());

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.wastenet.points.api.TonnageCorrected;
 import net.wastenet.points.api.TonnageImported;
@@ -201,6 +203,7 @@ public class TonnageLogging {
         Set<String> keysInChunk = new HashSet<>();
         Set<TonnageImported.PointDay> pointDays = new HashSet<>();
         List<Long> createdIds = new ArrayList<>();
+        Map<String, Optional<String>> lockedDays = new HashMap<>();
         for (var e : checked) {
             long line = e.getKey().line();
             Checked c = e.getValue();
@@ -230,6 +233,13 @@ public class TonnageLogging {
                 continue;
             }
             try {
+                // one lock look-up per district and day of the chunk, not one per row
+                LocalDate day = c.weighedAt().toLocalDate();
+                Optional<String> locked = lockedDays.computeIfAbsent(point.districtCode() + " " + day,
+                        k -> locks.lockedPeriod(point.districtCode(), day));
+                if (locked.isPresent()) {
+                    throw PeriodLocks.refusal(point.districtCode(), locked.get(), day, "weighedAt");
+                }
                 TonnageLog log = store(point, c, actor.name(), true);
                 createdIds.add(log.id());
                 pointDays.add(new TonnageImported.PointDay(log.pointCode(), log.districtCode(), log.weighedOn()));
@@ -252,8 +262,11 @@ public class TonnageLogging {
         return new ChunkResult(accepted, alreadyStored, rejected);
     }
 
+    /** Stores a weighing; a single one asks the period lock here, an import chunk has asked it per district and day. */
     private TonnageLog store(CollectionPoint point, Checked c, String who, boolean imported) {
-        locks.requireOpen(c.weighedAt().toLocalDate(), "weighedAt", point.districtCode());
+        if (!imported) {
+            locks.requireOpen(c.weighedAt().toLocalDate(), "weighedAt", point.districtCode());
+        }
         TonnageLog log = TonnageLog.record(point, c.entry(), c.weighedAt(), c.clientKey(), c.hash(), clock.now(), who);
         logs.add(log);
         TonnageEntry e = log.current();
