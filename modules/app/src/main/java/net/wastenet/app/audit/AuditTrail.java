@@ -52,7 +52,7 @@ public class AuditTrail {
         if (value == null) {
             return null;
         }
-        return value instanceof String s ? JSON.toJson(s) : JSON.toJson(value);
+        return JSON.toJson(value);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
