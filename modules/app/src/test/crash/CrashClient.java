@@ -22,7 +22,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * app would. When the stop file appears each writer finishes its current key; then every
  * acknowledgement (key, status, id) is written out for the checker.
  *
- * <p>Usage: java CrashClient.java BASE_URL POINT_CODE WRITERS STOP_FILE ACK_FILE, then
+ * <p>With several base URLs (comma-separated: instances behind no balancer), the writers take them in
+ * turn, and a retry goes to the next one, as a load balancer would send it.
+ *
+ * <p>Usage: java CrashClient.java BASE_URL[,BASE_URL...] POINT_CODE WRITERS STOP_FILE ACK_FILE, then
  * java CrashClient.java check BASE_URL POINT_CODE ACK_FILE: every acknowledged key is stored once,
  * with the id it was acknowledged with, and nothing else is stored.
  */
@@ -31,7 +34,7 @@ public class CrashClient {
         if (args[0].equals("check")) {
             System.exit(check(args[1], args[2], Path.of(args[3])));
         }
-        String base = args[0];
+        String[] bases = args[0].split(",");
         String point = args[1];
         int writers = Integer.parseInt(args[2]);
         Path stop = Path.of(args[3]);
@@ -40,6 +43,8 @@ public class CrashClient {
         String auth = "Basic " + Base64.getEncoder().encodeToString("admin:wastenet".getBytes(StandardCharsets.UTF_8));
         ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicBoolean stopping = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger serverErrors = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger unreachable = new java.util.concurrent.atomic.AtomicInteger();
         long deadline = System.currentTimeMillis() + 10 * 60_000;
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
@@ -50,7 +55,8 @@ public class CrashClient {
                     String at = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(1).truncatedTo(ChronoUnit.SECONDS).toString();
                     String body = "{\"pointCode\":\"" + point + "\",\"category\":\"RESIDUAL\",\"weightKg\":" + (100 + i % 50)
                             + ",\"weighedAt\":\"" + at + "\",\"clientKey\":\"" + key + "\"}";
-                    while (System.currentTimeMillis() < deadline) {
+                    for (int attempt = 0; System.currentTimeMillis() < deadline; attempt++) {
+                        String base = bases[(i + attempt) % bases.length];
                         try {
                             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tonnage-logs"))
                                     .timeout(Duration.ofSeconds(10)).header("Authorization", auth)
@@ -61,10 +67,14 @@ public class CrashClient {
                                 acknowledged.add(key + " " + r.statusCode() + " " + id);
                                 break;
                             }
+                            if (r.statusCode() >= 500) {
+                                serverErrors.incrementAndGet();
+                            }
                             if (r.statusCode() < 500 && r.statusCode() != 409 && r.statusCode() != 404) {
                                 throw new IllegalStateException("refused " + key + ": " + r.statusCode() + " " + r.body());
                             }
                         } catch (IOException e) {
+                            unreachable.incrementAndGet();
                             // the server is down or restarting: the same key again, as a station's app would
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
@@ -85,7 +95,8 @@ public class CrashClient {
             t.join();
         }
         Files.write(acks, acknowledged);
-        System.out.println("writers " + writers + ", acknowledged " + acknowledged.size());
+        System.out.println("writers " + writers + ", acknowledged " + acknowledged.size() + "; retried after "
+                + serverErrors.get() + " server errors and " + unreachable.get() + " failed connections");
     }
 
     static int check(String base, String point, Path ackFile) throws Exception {

@@ -77,7 +77,8 @@ function correctForm(log) {
     const weight = document.getElementById('correct-weight').value.trim();
     try {
       const after = await api(`tonnage-logs/${log.id}/corrections`, { method: 'POST', body: {
-        weightKg: weight === '' ? null : Number(weight), reason: document.getElementById('correct-reason').value } });
+        weightKg: weight === '' ? null : Number(weight), reason: document.getElementById('correct-reason').value,
+        basedOnRevision: log.revision } });
       showOk(document.getElementById('log-message'), t('station.corrected', after.revision));
       box.remove();
       loadToday();

@@ -44,6 +44,10 @@ public record Problem(int status, String type, String title, String detail, List
     }
 
     public Response toResponse(Locale locale) {
-        return Response.status(status).type(MEDIA_TYPE).entity(toJson(locale).toString()).build();
+        Response.ResponseBuilder r = Response.status(status).type(MEDIA_TYPE).entity(toJson(locale).toString());
+        if (status == 503) {
+            r.header("Retry-After", "5");
+        }
+        return r.build();
     }
 }

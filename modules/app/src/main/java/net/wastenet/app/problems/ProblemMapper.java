@@ -90,10 +90,39 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             return new Problem(status, status == 403 ? "forbidden" : "http-" + status, title, w.getMessage(), List.of());
         }
+        if (databaseUnreachable(failure)) {
+            LOG.warning("database unreachable: " + failure);
+            return new Problem(503, "database-unavailable", "Database unavailable",
+                    "the database cannot be reached just now; nothing was stored. Send the same request again (same clientKey)",
+                    List.of(new FieldError(null, Text.of("the database cannot be reached just now; nothing was stored. Send the same request again",
+                            "暂时无法连接数据库，未保存任何内容；请稍后原样重发"))));
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, failure);
         return new Problem(500, "internal", "Internal error",
                 "the server failed; nothing was stored. Quote incident " + incident + " to support", List.of());
+    }
+
+    /**
+     * Whether the failure is the database being gone (restarting, unreachable, shutting down): a
+     * connection-class SQL state (08xxx), PostgreSQL's operator intervention (57P0x), or the pool
+     * timing out waiting for a connection. The request changed nothing and may be sent again.
+     */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException e && e.getSQLState() != null
+                    && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (t.getClass().getName().equals("jakarta.resource.ResourceException")
+                    || t.getClass().getName().endsWith("ConnectionWaitTimeoutException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Malformed JSON, or a value of the wrong type: names the property when the binder tells it. */

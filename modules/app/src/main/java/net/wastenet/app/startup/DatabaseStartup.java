@@ -39,9 +39,11 @@ public class DatabaseStartup {
 
     void onStart(@Observes Startup startup) {
         migrate();
-        readModel.rebuildIfEmpty();
-        if (wantsDemo()) {
-            demo.loadIfEmpty();
+        try (StartupLock lock = StartupLock.take(dataSource)) {
+            readModel.rebuildIfEmpty();
+            if (wantsDemo()) {
+                demo.loadIfEmpty();
+            }
         }
     }
 

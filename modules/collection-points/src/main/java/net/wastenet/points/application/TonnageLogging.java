@@ -116,7 +116,7 @@ public class TonnageLogging {
         CollectionPoint point = points.find(log.pointId()).orElseThrow();
         TonnageLogView viewBefore = Views.of(log, false);
         TonnageEntry before = log.current();
-        log.correct(point, category, material, weight, cmd.reason().strip(), clock.now(), actor.name());
+        log.correct(point, category, material, weight, cmd.basedOnRevision(), cmd.reason().strip(), clock.now(), actor.name());
         TonnageEntry after = log.current();
         corrected.fire(new TonnageCorrected(log.id(), log.revision(), log.pointCode(), log.districtCode(), log.weighedOn(),
                 before.category(), before.material(), before.weight().kilograms(),

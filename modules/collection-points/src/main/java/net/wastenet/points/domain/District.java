@@ -1,6 +1,5 @@
 package net.wastenet.points.domain;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +14,6 @@ import java.util.Objects;
  * reported like one. Reference data: Chengdu's 23 are loaded by migration; an administrator may add more.
  */
 @Entity
-@Cacheable
 @Table(schema = "points", name = "district")
 public class District {
     @Id

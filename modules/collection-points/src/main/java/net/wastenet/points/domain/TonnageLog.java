@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import net.wastenet.shared.ConflictException;
 import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Material;
 import net.wastenet.shared.Problems;
@@ -108,6 +109,20 @@ public class TonnageLog {
      */
     public TonnageRevision correct(CollectionPoint point, WasteCategory newCategory, Material newMaterial,
                                    Weight newWeight, String reason, LocalDateTime now, String who) {
+        return correct(point, newCategory, newMaterial, newWeight, null, reason, now, who);
+    }
+
+    /**
+     * As above, made from the revision the user saw: when someone else has corrected the record since,
+     * the correction is refused (409) rather than laid over a revision its author never saw.
+     */
+    public TonnageRevision correct(CollectionPoint point, WasteCategory newCategory, Material newMaterial,
+                                   Weight newWeight, Integer basedOnRevision, String reason, LocalDateTime now, String who) {
+        if (basedOnRevision != null && basedOnRevision != revision) {
+            throw new ConflictException("basedOnRevision", Text.of("the record was corrected meanwhile: it is at revision "
+                    + revision + ", the correction was made from revision " + basedOnRevision + "; read it again",
+                    "该记录已被他人更正：当前为第 " + revision + " 版，本次更正基于第 " + basedOnRevision + " 版；请重新读取"));
+        }
         WasteCategory category = newCategory != null ? newCategory : this.category;
         Material material = newMaterial != null ? newMaterial
                 : (this.material != null && this.material.belongsTo(category) ? this.material : null);

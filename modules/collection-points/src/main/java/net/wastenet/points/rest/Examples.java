@@ -28,7 +28,7 @@ final class Examples {
              {"revision":1,"category":"KITCHEN","material":"HOUSEHOLD_KITCHEN","weightKg":152.500,"recordedAt":"2026-03-05T08:30:04+08:00","recordedBy":"station01"},
              {"revision":2,"category":"KITCHEN","material":"HOUSEHOLD_KITCHEN","weightKg":125.000,"reason":"秤读数录入错误 / scale reading mistyped","recordedAt":"2026-03-05T09:02:11+08:00","recordedBy":"station01"}]}""";
     static final String CORRECTION = """
-            {"weightKg":125.0,"reason":"秤读数录入错误 / scale reading mistyped"}""";
+            {"weightKg":125.0,"reason":"秤读数录入错误 / scale reading mistyped","basedOnRevision":1}""";
     static final String CSV = """
             pointCode,category,material,weightKg,weighedAt,clientKey
             JJ-P0001,KITCHEN,HOUSEHOLD_KITCHEN,152.5,2026-03-05T08:30:00+08:00,scale-7-000123

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import net.wastenet.shared.ConflictException;
 import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Material;
 import net.wastenet.shared.WasteCategory;
@@ -69,6 +70,20 @@ class TonnageLogTest {
         assertEquals("scale misread", second.reason());
         assertEquals("station02", second.recordedBy());
         assertEquals(NOW.plusHours(1), second.recordedAt());
+    }
+
+    @Test
+    void aCorrectionMadeFromAnOlderRevisionIsRefusedAndChangesNothing() {
+        TonnageLog log = logged();
+        log.correct(point, null, null, Weight.kg("125"), 1, "scale misread", NOW, "station01");
+        var stale = assertThrows(ConflictException.class,
+                () -> log.correct(point, null, null, Weight.kg("130"), 1, "also misread", NOW, "station02"));
+        assertEquals("basedOnRevision", stale.field());
+        assertTrue(stale.getMessage().contains("revision 2"));
+        assertEquals(2, log.revision());
+        assertEquals(Weight.kg("125"), log.current().weight());
+        log.correct(point, null, null, Weight.kg("130"), 2, "read again, then corrected", NOW, "station02");
+        assertEquals(3, log.revision());
     }
 
     @Test

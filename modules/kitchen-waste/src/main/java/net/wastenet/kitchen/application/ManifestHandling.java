@@ -120,7 +120,7 @@ public class ManifestHandling {
         }
         registry.hauler(cmd.haulerCode()).orElseThrow(() -> new UnknownCodeException("haulerCode", KitchenReference.HAULER, cmd.haulerCode()));
         actor.requireActForHauler(cmd.haulerCode(), "haulerCode");
-        Vehicle vehicle = registry.vehicle(cmd.vehicleCode())
+        Vehicle vehicle = registry.vehicleForLoading(cmd.vehicleCode())
                 .orElseThrow(() -> new UnknownCodeException("vehicleCode", KitchenReference.VEHICLE, cmd.vehicleCode()));
         Source source = fromPoint ? pointSource(cmd.sourcePointCode(), at.toLocalDate()) : producerSource(cmd.producerCode(), at.toLocalDate());
         locks.requireOpen(at.toLocalDate(), "pickedUpAt", source.districtCode());

@@ -17,6 +17,12 @@ public interface KitchenRegistry {
 
     Optional<Vehicle> vehicle(String code);
 
+    /**
+     * The vehicle, its row locked until the transaction ends: pickups onto one vehicle take turns, so
+     * two at once (on two instances) cannot both find room that only one of them has.
+     */
+    Optional<Vehicle> vehicleForLoading(String code);
+
     Optional<Route> route(String code);
 
     Optional<Run> run(long id);

@@ -50,6 +50,12 @@ class JpaKitchenRegistry implements KitchenRegistry {
     }
 
     @Override
+    public Optional<Vehicle> vehicleForLoading(String code) {
+        return em.createQuery("select e from Vehicle e where e.code = :code", Vehicle.class).setParameter("code", code)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Route> route(String code) {
         return byCode(Route.class, code);
     }
