@@ -76,7 +76,7 @@ class RoleMatrixIT {
             // an unconfirmed warning outside Jinjiang: only the bureau (or that district's officer) confirms it
             Map.entry("POST /warnings/{id}/confirmation", Set.of("bureau")),
             // users
-            Map.entry("GET /me", ALL), Map.entry("GET /users/{username}/scope", ADMIN), Map.entry("PUT /users/{username}/scope", ADMIN),
+            Map.entry("GET /me", ALL), Map.entry("POST /diagnostics/echo", ALL), Map.entry("GET /users/{username}/scope", ADMIN), Map.entry("PUT /users/{username}/scope", ADMIN),
             // station weighings
             Map.entry("POST /tonnage-logs", Set.of("admin", "station-jj01")), Map.entry("POST /tonnage-logs/import", Set.of("admin", "station-jj01")),
             Map.entry("POST /tonnage-logs/{id}/corrections", Set.of("admin", "station-jj01")),

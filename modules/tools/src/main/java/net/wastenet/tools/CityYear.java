@@ -1,0 +1,672 @@
+package net.wastenet.tools;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The city-year generator: a deterministic synthetic Chengdu written straight into the tables of an
+ * empty WasteNet database, with JDBC batches: the 23 districts' communities and points (15,000 and
+ * 30,000 at scale 1), a year of station weighings (about 10 million at scale 1) with their first
+ * revisions, the facilities (a sorting centre per district, processors, incineration and kitchen-waste
+ * plants, landfills, a hazardous-waste facility), every day's flows between them, the kitchen-waste
+ * plants' treatments, and the reporting read model's facts for all of it, exactly as the modules'
+ * event observers would have written them, so the server starts on it without a rebuild.
+ *
+ * <p>The same seed, scale and last day give the same city. The year ends yesterday (Chengdu time), so
+ * the dashboards show it as the current year. Manifests, warnings, returns and the audit trail of the
+ * history are not generated (the generator leaves one audit entry saying what it wrote).
+ */
+public final class CityYear {
+    static final ZoneId CHENGDU = ZoneId.of("Asia/Shanghai");
+    static final long FIRST_ID = 1_000_000L;
+    static final int BATCH = 1_000;
+    static final String BY = "citygen";
+    /** A truckload: every movement is one weighed load (the schema allows at most 100 t). */
+    static final BigDecimal TRUCK = new BigDecimal("15000.000");
+
+    final Connection db;
+    final Settings settings;
+    final SplittableRandom random;
+    final LocalDate from;
+    final LocalDate to;
+    long pointIds = FIRST_ID;
+    long facilityIds = FIRST_ID;
+    long kitchenIds = FIRST_ID;
+    final Map<String, Long> counts = new LinkedHashMap<>();
+
+    record Settings(String url, String user, String password, double scale, long seed, int days, LocalDate lastDay) {
+        static Settings parse(String[] args) {
+            Map<String, String> o = new HashMap<>();
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                if (!args[i].startsWith("--")) {
+                    throw new IllegalArgumentException("expected --option value, got " + args[i]);
+                }
+                o.put(args[i].substring(2), args[i + 1]);
+            }
+            double scale = Double.parseDouble(o.getOrDefault("scale", "1.0"));
+            int days = Integer.parseInt(o.getOrDefault("days", "365"));
+            if (scale <= 0 || scale > 4 || days < 1 || days > 3660) {
+                throw new IllegalArgumentException("--scale must be in (0, 4] and --days in [1, 3660]");
+            }
+            return new Settings(
+                    o.getOrDefault("db", "jdbc:h2:./modules/app/target/liberty/wlp/usr/servers/wastenet/data/wastenet"),
+                    o.getOrDefault("user", "wastenet"), o.getOrDefault("password", "wastenet"), scale,
+                    Long.parseLong(o.getOrDefault("seed", "2026")), days,
+                    o.containsKey("last-day") ? LocalDate.parse(o.get("last-day")) : LocalDate.now(CHENGDU).minusDays(1));
+        }
+
+        int communities() {
+            return Math.max(23, (int) Math.round(15_000 * scale));
+        }
+    }
+
+    record District(String code, boolean central, int index) {
+    }
+
+    record Community(String code, String district, int households, boolean noKitchen, boolean noHazardous, long pointA, long pointB,
+                     String codeA, String codeB, LocalDate suspendedFrom) {
+    }
+
+    record Facility(long id, String code, String kind, String district) {
+    }
+
+    CityYear(Connection db, Settings settings) {
+        this.db = db;
+        this.settings = settings;
+        this.random = new SplittableRandom(settings.seed());
+        this.to = settings.lastDay();
+        this.from = to.minusDays(settings.days() - 1L);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings s = Settings.parse(args);
+        String url = s.url().startsWith("jdbc:postgresql:") && !s.url().contains("reWriteBatchedInserts")
+                ? s.url() + (s.url().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true" : s.url();
+        System.out.printf(Locale.ROOT, "city-year: %s, scale %.3f (%,d communities, %,d points), %d days to %s, seed %d%n",
+                s.url(), s.scale(), s.communities(), 2 * s.communities(), s.days(), s.lastDay(), s.seed());
+        Flyway.configure().dataSource(url, s.user(), s.password()).locations("classpath:db/migration").load().migrate();
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(url, s.user(), s.password())) {
+            c.setAutoCommit(false);
+            new CityYear(c, s).generate();
+        }
+        System.out.printf(Locale.ROOT, "city-year: done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    void generate() throws SQLException {
+        if (count("select count(*) from points.collection_point") > 0) {
+            throw new IllegalStateException("the database already holds points: the generator writes into an empty network only "
+                    + "(start from a new database, or one the server migrated with the demo off)");
+        }
+        List<District> districts = districts();
+        List<Community> communities = network(districts);
+        Map<String, List<Facility>> facilities = facilities(districts);
+        days(districts, communities, facilities);
+        finish();
+        counts.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-22s %,12d%n", k, v));
+    }
+
+    List<District> districts() throws SQLException {
+        List<District> out = new ArrayList<>();
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("select code, central_city from points.district order by code")) {
+            while (r.next()) {
+                out.add(new District(r.getString(1), r.getBoolean(2), out.size()));
+            }
+        }
+        return out;
+    }
+
+    /** Communities spread over the districts (the central city twice as dense), two points each. */
+    List<Community> network(List<District> districts) throws SQLException {
+        int total = settings.communities();
+        double weights = districts.stream().mapToDouble(d -> d.central() ? 2.0 : 1.0).sum();
+        List<Community> out = new ArrayList<>(total);
+        LocalDate activeFrom = from.minusYears(1);
+        LocalDateTime at = activeFrom.atTime(9, 0);
+        Progress progress = new Progress("network", total, System.err);
+        try (PreparedStatement community = db.prepareStatement("insert into points.community (id, code, name, district_code, street, "
+                + "households, residents, active_from, created_at, created_by, version) values (?,?,?,?,?,?,?,?,?,?,1)");
+             PreparedStatement point = db.prepareStatement("insert into points.collection_point (id, code, name, kind, district_code, "
+                     + "latitude, longitude, active_from, created_at, created_by, version) values (?,?,?,?,?,?,?,?,?,?,1)");
+             PreparedStatement category = db.prepareStatement("insert into points.point_category (point_id, category) values (?,?)");
+             PreparedStatement serves = db.prepareStatement("insert into points.point_community (point_id, community_code) values (?,?)");
+             PreparedStatement status = db.prepareStatement("insert into points.point_status_change (id, point_id, status, effective_from, "
+                     + "reason, recorded_at, recorded_by) values (?,?,?,?,?,?,?)")) {
+            int made = 0;
+            for (int di = 0; di < districts.size(); di++) {
+                District d = districts.get(di);
+                int n = di == districts.size() - 1 ? total - made
+                        : (int) Math.round(total * (d.central() ? 2.0 : 1.0) / weights);
+                n = Math.max(1, Math.min(n, total - made - (districts.size() - 1 - di)));
+                for (int i = 1; i <= n; i++) {
+                    String code = "C" + d.code() + String.format(Locale.ROOT, "%05d", i);
+                    int households = 600 + random.nextInt(3_000);
+                    boolean noKitchen = random.nextInt(100) < 3;
+                    boolean noHazardous = random.nextInt(100) < 5;
+                    LocalDate suspended = random.nextInt(100) == 0 ? from.plusDays(random.nextInt(settings.days())) : null;
+                    long cid = pointIds++;
+                    community.setLong(1, cid);
+                    community.setString(2, code);
+                    community.setString(3, "社区 " + d.code() + "-" + i);
+                    community.setString(4, d.code());
+                    community.setString(5, "街道 " + (1 + i / 40));
+                    community.setInt(6, households);
+                    community.setInt(7, households * 26 / 10);
+                    community.setObject(8, activeFrom);
+                    community.setObject(9, at);
+                    community.setString(10, BY);
+                    community.addBatch();
+                    long a = pointIds++;
+                    long b = pointIds++;
+                    double lat = 30.30 + (d.index() % 6) * 0.1 + random.nextDouble() * 0.09;
+                    double lon = 103.60 + (d.index() / 6) * 0.2 + random.nextDouble() * 0.19;
+                    addPoint(point, a, "P" + code.substring(1) + "A", "分类投放点 " + code, "SORTING_POINT", d.code(), lat, lon, activeFrom, at);
+                    addPoint(point, b, "P" + code.substring(1) + "B", "收集站 " + code, "COLLECTION_STATION", d.code(), lat + 0.001, lon + 0.001,
+                            activeFrom, at);
+                    for (String cat : List.of("KITCHEN", "RESIDUAL", "RECYCLABLE")) {
+                        category.setLong(1, a);
+                        category.setString(2, cat);
+                        category.addBatch();
+                    }
+                    for (String cat : noHazardous ? List.of("RECYCLABLE") : List.of("RECYCLABLE", "HAZARDOUS")) {
+                        category.setLong(1, b);
+                        category.setString(2, cat);
+                        category.addBatch();
+                    }
+                    for (long p : new long[] {a, b}) {
+                        serves.setLong(1, p);
+                        serves.setString(2, code);
+                        serves.addBatch();
+                        addStatus(status, p, "ACTIVE", activeFrom, "registered", at);
+                    }
+                    if (suspended != null) {
+                        addStatus(status, a, "SUSPENDED", suspended, "renovation", suspended.atTime(8, 0));
+                    }
+                    out.add(new Community(code, d.code(), households, noKitchen, noHazardous, a, b, "P" + code.substring(1) + "A",
+                            "P" + code.substring(1) + "B", suspended));
+                    made++;
+                    if (made % 500 == 0) {
+                        execute(community, point, category, serves, status);
+                        db.commit();
+                    }
+                    progress.add(1);
+                }
+            }
+            execute(community, point, category, serves, status);
+            db.commit();
+        }
+        progress.finish();
+        counts.put("communities", (long) out.size());
+        counts.put("points", 2L * out.size());
+        return out;
+    }
+
+    private void addPoint(PreparedStatement p, long id, String code, String name, String kind, String district, double lat, double lon,
+                          LocalDate activeFrom, LocalDateTime at) throws SQLException {
+        p.setLong(1, id);
+        p.setString(2, code);
+        p.setString(3, name);
+        p.setString(4, kind);
+        p.setString(5, district);
+        p.setBigDecimal(6, BigDecimal.valueOf(lat).setScale(6, RoundingMode.HALF_UP));
+        p.setBigDecimal(7, BigDecimal.valueOf(lon).setScale(6, RoundingMode.HALF_UP));
+        p.setObject(8, activeFrom);
+        p.setObject(9, at);
+        p.setString(10, BY);
+        p.addBatch();
+    }
+
+    private void addStatus(PreparedStatement s, long point, String status, LocalDate day, String reason, LocalDateTime at) throws SQLException {
+        s.setLong(1, pointIds++);
+        s.setLong(2, point);
+        s.setString(3, status);
+        s.setObject(4, day);
+        s.setString(5, reason);
+        s.setObject(6, at);
+        s.setString(7, BY);
+        s.addBatch();
+    }
+
+    /** A sorting centre per district; for the city processors, incineration, kitchen-waste plants, landfills, hazardous waste. */
+    Map<String, List<Facility>> facilities(List<District> districts) throws SQLException {
+        Map<String, List<Facility>> byKind = new LinkedHashMap<>();
+        LocalDate activeFrom = from.minusYears(1);
+        LocalDateTime at = activeFrom.atTime(9, 0);
+        try (PreparedStatement f = db.prepareStatement("insert into recyclables.facility (id, code, name, kind, district_code, latitude, "
+                + "longitude, active_from, created_at, created_by, version) values (?,?,?,?,?,?,?,?,?,?,1)");
+             PreparedStatement cap = db.prepareStatement("insert into recyclables.capacity_change (id, facility_id, effective_from, "
+                     + "tonnes_per_day, reason, recorded_at, recorded_by) values (?,?,?,?,?,?,?)");
+             PreparedStatement mat = db.prepareStatement("insert into recyclables.facility_material (facility_id, material) values (?,?)")) {
+            double city = settings.scale();
+            for (District d : districts) {
+                add(byKind, f, cap, mat, "SORTING_CENTRE", "GSC-" + d.code(), "分拣中心 " + d.code(), d.code(), 60 * city + 5,
+                        List.of("PAPER", "PLASTIC", "GLASS", "METAL"), activeFrom, at);
+            }
+            for (int i = 1; i <= 4; i++) {
+                add(byKind, f, cap, mat, "RECYCLING_PROCESSOR", "GRP-" + i, "再生资源加工厂 " + i, districts.get(i * 5 % districts.size()).code(),
+                        600 * city + 10, List.of("PAPER", "PLASTIC", "GLASS", "METAL"), activeFrom, at);
+            }
+            for (int i = 1; i <= 6; i++) {
+                add(byKind, f, cap, mat, "INCINERATION_PLANT", "GINC-" + i, "焚烧发电厂 " + i, districts.get(i * 3 % districts.size()).code(),
+                        1_600 * city + 20, List.of(), activeFrom, at);
+            }
+            for (int i = 1; i <= 4; i++) {
+                add(byKind, f, cap, mat, "KITCHEN_WASTE_PLANT", "GKW-" + i, "厨余垃圾处理厂 " + i, districts.get(i * 4 % districts.size()).code(),
+                        1_500 * city + 20, List.of("HOUSEHOLD_KITCHEN", "CATERING", "OTHER_KITCHEN"), activeFrom, at);
+            }
+            for (int i = 1; i <= 2; i++) {
+                add(byKind, f, cap, mat, "LANDFILL", "GLF-" + i, "卫生填埋场 " + i, districts.get(i * 7 % districts.size()).code(),
+                        800 * city + 10, List.of(), activeFrom, at);
+            }
+            add(byKind, f, cap, mat, "HAZARDOUS_WASTE_FACILITY", "GHW-1", "危险废物处置中心", districts.get(9 % districts.size()).code(),
+                    50 * city + 1, List.of("BATTERY", "LAMP", "MEDICINE", "PAINT", "PESTICIDE"), activeFrom, at);
+            execute(f, cap, mat);
+            db.commit();
+        }
+        counts.put("facilities", byKind.values().stream().mapToLong(List::size).sum());
+        return byKind;
+    }
+
+    private void add(Map<String, List<Facility>> byKind, PreparedStatement f, PreparedStatement cap, PreparedStatement mat, String kind,
+                     String code, String name, String district, double tonnesPerDay, List<String> materials, LocalDate activeFrom,
+                     LocalDateTime at) throws SQLException {
+        long id = facilityIds++;
+        f.setLong(1, id);
+        f.setString(2, code);
+        f.setString(3, name);
+        f.setString(4, kind);
+        f.setString(5, district);
+        f.setBigDecimal(6, new BigDecimal("30.600000"));
+        f.setBigDecimal(7, new BigDecimal("104.000000"));
+        f.setObject(8, activeFrom);
+        f.setObject(9, at);
+        f.setString(10, BY);
+        f.addBatch();
+        cap.setLong(1, facilityIds++);
+        cap.setLong(2, id);
+        cap.setObject(3, activeFrom);
+        cap.setBigDecimal(4, BigDecimal.valueOf(tonnesPerDay).setScale(2, RoundingMode.HALF_UP));
+        cap.setString(5, "design capacity");
+        cap.setObject(6, at);
+        cap.setString(7, BY);
+        cap.addBatch();
+        for (String m : materials) {
+            mat.setLong(1, id);
+            mat.setString(2, m);
+            mat.addBatch();
+        }
+        byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Facility(id, code, kind, district));
+    }
+
+    /** Every day: each point's weighings, then the district's collections, the sorting centres' onward flows, the plants' treatments. */
+    void days(List<District> districts, List<Community> communities, Map<String, List<Facility>> facilities) throws SQLException {
+        long expected = Math.round(communities.size() * settings.days() * 1.8);
+        Progress progress = new Progress("weighings", expected, System.err);
+        Flows flows = new Flows(facilities);
+        try (PreparedStatement log = db.prepareStatement("insert into points.tonnage_log (id, point_id, point_code, district_code, category, "
+                + "material, weight_kg, weighed_at, weighed_on, revision, client_key, request_hash, created_at, created_by, version) "
+                + "values (?,?,?,?,?,?,?,?,?,1,null,'citygen',?,?,1)");
+             PreparedStatement revision = db.prepareStatement("insert into points.tonnage_revision (log_id, revision, category, material, "
+                     + "weight_kg, reason, recorded_at, recorded_by) values (?,1,?,?,?,null,?,?)");
+             PreparedStatement fact = db.prepareStatement("insert into reporting.point_log (log_id, point_code, district_code, fact_on, "
+                     + "category, weight_kg) values (?,?,?,?,?,?)");
+             PreparedStatement movement = db.prepareStatement("insert into recyclables.movement (id, kind, to_facility_id, to_facility_code, "
+                     + "from_facility_id, from_facility_code, from_point_code, source_kind, source_district_code, residue, category, material, "
+                     + "product, weight_kg, moved_on, moved_at, reference, client_key, request_hash, created_at, created_by, version) "
+                     + "values (?,?,?,?,?,?,null,?,?,?,?,null,?,?,?,?,null,null,'citygen',?,?,1)");
+             PreparedStatement receipt = db.prepareStatement("insert into reporting.receipt_fact (movement_id, fact_on, kind, to_facility_code, "
+                     + "to_kind, from_facility_code, from_kind, source_kind, district_code, residue, category, weight_kg) "
+                     + "values (?,?,?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement treatment = db.prepareStatement("insert into kitchen.treatment (id, facility_code, treated_on, input_kg, "
+                     + "impurities_kg, biogas_nm3, crude_oil_kg, digestate_kg, client_key, request_hash, created_at, created_by) "
+                     + "values (?,?,?,?,?,?,?,?,null,'citygen',?,?)");
+             PreparedStatement residue = db.prepareStatement("insert into kitchen.treatment_residue (treatment_id, position, to_facility_code, "
+                     + "weight_kg, receipt_id) values (?,?,?,?,?)");
+             PreparedStatement treated = db.prepareStatement("insert into reporting.treatment_fact (treatment_id, fact_on, facility_code, "
+                     + "input_kg, impurities_kg) values (?,?,?,?,?)")) {
+            long logs = 0;
+            int inBatch = 0;
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                Map<String, Map<String, BigDecimal>> districtDay = new LinkedHashMap<>();
+                for (Community c : communities) {
+                    boolean aOpen = c.suspendedFrom() == null || day.isBefore(c.suspendedFrom());
+                    Map<String, BigDecimal> sums = districtDay.computeIfAbsent(c.district(), k -> new HashMap<>());
+                    int scale = c.households();
+                    if (aOpen && !c.noKitchen() && random.nextInt(100) < 60) {
+                        inBatch += weighing(log, revision, fact, c.pointA(), c.codeA(), c.district(), "KITCHEN", day, kg(scale * 0.25, 0.5), sums);
+                    }
+                    if (aOpen && random.nextInt(100) < 70) {
+                        inBatch += weighing(log, revision, fact, c.pointA(), c.codeA(), c.district(), "RESIDUAL", day, kg(scale * 0.35, 0.5), sums);
+                    }
+                    if (random.nextInt(100) < 45) {
+                        inBatch += weighing(log, revision, fact, c.pointB(), c.codeB(), c.district(), "RECYCLABLE", day, kg(scale * 0.09, 0.6), sums);
+                    }
+                    if (!c.noHazardous() && random.nextInt(100) < 5) {
+                        inBatch += weighing(log, revision, fact, c.pointB(), c.codeB(), c.district(), "HAZARDOUS", day, kg(5, 0.9), sums);
+                    }
+                    if (inBatch >= BATCH) {
+                        execute(log, revision, fact);
+                        logs += inBatch;
+                        progress.add(inBatch);
+                        inBatch = 0;
+                        if (logs % (20 * BATCH) < BATCH) {
+                            db.commit();
+                        }
+                    }
+                }
+                flows.day(day, districtDay, movement, receipt, treatment, residue, treated);
+                execute(movement, receipt, treatment, residue, treated);
+            }
+            execute(log, revision, fact);
+            logs += inBatch;
+            progress.add(inBatch);
+            db.commit();
+            progress.finish();
+            counts.put("weighings", logs);
+            counts.put("movements", flows.movements);
+            counts.put("treatments", flows.treatments);
+        }
+    }
+
+    private BigDecimal kg(double mean, double spread) {
+        double v = mean * (1 - spread / 2 + random.nextDouble() * spread);
+        return BigDecimal.valueOf(Math.max(0.1, v)).setScale(1, RoundingMode.HALF_UP).setScale(3);
+    }
+
+    private int weighing(PreparedStatement log, PreparedStatement revision, PreparedStatement fact, long pointId, String pointCode,
+                         String district, String category, LocalDate day, BigDecimal kg, Map<String, BigDecimal> sums) throws SQLException {
+        long id = pointIds++;
+        LocalDateTime at = day.atTime(6 + random.nextInt(14), random.nextInt(60), random.nextInt(60));
+        log.setLong(1, id);
+        log.setLong(2, pointId);
+        log.setString(3, pointCode);
+        log.setString(4, district);
+        log.setString(5, category);
+        log.setString(6, null);
+        log.setBigDecimal(7, kg);
+        log.setObject(8, at);
+        log.setObject(9, day);
+        log.setObject(10, at.plusMinutes(1));
+        log.setString(11, BY);
+        log.addBatch();
+        revision.setLong(1, id);
+        revision.setString(2, category);
+        revision.setString(3, null);
+        revision.setBigDecimal(4, kg);
+        revision.setObject(5, at.plusMinutes(1));
+        revision.setString(6, BY);
+        revision.addBatch();
+        fact.setLong(1, id);
+        fact.setString(2, pointCode);
+        fact.setString(3, district);
+        fact.setObject(4, day);
+        fact.setString(5, category);
+        fact.setBigDecimal(6, kg);
+        fact.addBatch();
+        sums.merge(category, kg, BigDecimal::add);
+        return 1;
+    }
+
+    /** A day's flows: what the points collected goes to the facilities, sorting centres pass on, plants treat. */
+    final class Flows {
+        final List<Facility> centres;
+        final List<Facility> processors;
+        final List<Facility> incinerators;
+        final List<Facility> kitchenPlants;
+        final List<Facility> landfills;
+        final Facility hazardous;
+        long movements;
+        long treatments;
+
+        Flows(Map<String, List<Facility>> f) {
+            centres = f.get("SORTING_CENTRE");
+            processors = f.get("RECYCLING_PROCESSOR");
+            incinerators = f.get("INCINERATION_PLANT");
+            kitchenPlants = f.get("KITCHEN_WASTE_PLANT");
+            landfills = f.get("LANDFILL");
+            hazardous = f.get("HAZARDOUS_WASTE_FACILITY").get(0);
+        }
+
+        void day(LocalDate day, Map<String, Map<String, BigDecimal>> districtDay, PreparedStatement movement, PreparedStatement receipt,
+                 PreparedStatement treatment, PreparedStatement residue, PreparedStatement treated) throws SQLException {
+            Map<Facility, BigDecimal> kitchenIn = new LinkedHashMap<>();
+            Map<Facility, BigDecimal> processed = new LinkedHashMap<>();
+            int i = 0;
+            for (var e : districtDay.entrySet()) {
+                String d = e.getKey();
+                Map<String, BigDecimal> sums = e.getValue();
+                Facility centre = centres.stream().filter(c -> c.district().equals(d)).findFirst().orElseThrow();
+                Facility inc = incinerators.get(i % incinerators.size());
+                Facility kw = kitchenPlants.get(i % kitchenPlants.size());
+                Facility rp = processors.get(i % processors.size());
+                Facility lf = landfills.get(i % landfills.size());
+                i++;
+                BigDecimal residual = sums.get("RESIDUAL");
+                if (residual != null) {
+                    receipt(movement, receipt, day, inc, null, "DISTRICT", d, false, "RESIDUAL", residual);
+                }
+                BigDecimal kitchen = sums.get("KITCHEN");
+                if (kitchen != null) {
+                    receipt(movement, receipt, day, kw, null, "DISTRICT", d, false, "KITCHEN", kitchen);
+                    kitchenIn.merge(kw, kitchen, BigDecimal::add);
+                }
+                BigDecimal hazardousKg = sums.get("HAZARDOUS");
+                if (hazardousKg != null) {
+                    receipt(movement, receipt, day, hazardous, null, "DISTRICT", d, false, "HAZARDOUS", hazardousKg);
+                }
+                BigDecimal recyclable = sums.get("RECYCLABLE");
+                if (recyclable != null) {
+                    receipt(movement, receipt, day, centre, null, "DISTRICT", d, false, "RECYCLABLE", recyclable);
+                    BigDecimal onward = recyclable.multiply(new BigDecimal("0.85")).setScale(3, RoundingMode.HALF_UP);
+                    BigDecimal rejects = recyclable.subtract(onward);
+                    receipt(movement, receipt, day, rp, centre, "FACILITY", null, false, "RECYCLABLE", onward);
+                    processed.merge(rp, onward, BigDecimal::add);
+                    if (rejects.signum() > 0) {
+                        receipt(movement, receipt, day, lf, centre, "FACILITY", null, true, "RESIDUAL", rejects);
+                    }
+                }
+            }
+            for (var e : processed.entrySet()) {
+                BigDecimal product = e.getValue().multiply(new BigDecimal("0.95")).setScale(3, RoundingMode.HALF_UP);
+                for (BigDecimal left = product; left.signum() > 0; left = left.subtract(TRUCK).max(BigDecimal.ZERO)) {
+                    product(movement, receipt, day, e.getKey(), left.min(TRUCK));
+                }
+            }
+            int k = 0;
+            for (var e : kitchenIn.entrySet()) {
+                Facility plant = e.getKey();
+                BigDecimal input = e.getValue();
+                BigDecimal impurities = input.multiply(new BigDecimal("0.08")).setScale(3, RoundingMode.HALF_UP);
+                long tid = kitchenIds++;
+                LocalDateTime at = day.atTime(22, 0);
+                treatment.setLong(1, tid);
+                treatment.setString(2, plant.code());
+                treatment.setObject(3, day);
+                treatment.setBigDecimal(4, input);
+                treatment.setBigDecimal(5, impurities);
+                treatment.setBigDecimal(6, input.multiply(new BigDecimal("0.07")).setScale(3, RoundingMode.HALF_UP));
+                treatment.setBigDecimal(7, input.multiply(new BigDecimal("0.02")).setScale(3, RoundingMode.HALF_UP));
+                treatment.setBigDecimal(8, input.multiply(new BigDecimal("0.15")).setScale(3, RoundingMode.HALF_UP));
+                treatment.setObject(9, at);
+                treatment.setString(10, BY);
+                treatment.addBatch();
+                treated.setLong(1, tid);
+                treated.setObject(2, day);
+                treated.setString(3, plant.code());
+                treated.setBigDecimal(4, input);
+                treated.setBigDecimal(5, impurities);
+                treated.addBatch();
+                treatments++;
+                if (impurities.signum() > 0) {
+                    Facility inc = incinerators.get(k++ % incinerators.size());
+                    List<Long> loads = receipt(movement, receipt, day, inc, plant, "FACILITY", null, true, "RESIDUAL", impurities);
+                    BigDecimal left = impurities;
+                    for (int position = 1; position <= loads.size(); position++) {
+                        residue.setLong(1, tid);
+                        residue.setInt(2, position);
+                        residue.setString(3, inc.code());
+                        residue.setBigDecimal(4, left.min(TRUCK));
+                        residue.setLong(5, loads.get(position - 1));
+                        residue.addBatch();
+                        left = left.subtract(TRUCK);
+                    }
+                }
+            }
+        }
+
+        /** A day's flow as truckloads of at most 15 t (a movement is one weighed load); the ids of the loads. */
+        List<Long> receipt(PreparedStatement m, PreparedStatement f, LocalDate day, Facility to, Facility fromFacility, String sourceKind,
+                           String district, boolean isResidue, String category, BigDecimal kg) throws SQLException {
+            List<Long> ids = new ArrayList<>();
+            for (BigDecimal left = kg; left.signum() > 0; left = left.subtract(TRUCK).max(BigDecimal.ZERO)) {
+                ids.add(load(m, f, day, to, fromFacility, sourceKind, district, isResidue, category, left.min(TRUCK)));
+            }
+            return ids;
+        }
+
+        long load(PreparedStatement m, PreparedStatement f, LocalDate day, Facility to, Facility fromFacility, String sourceKind,
+                  String district, boolean isResidue, String category, BigDecimal kg) throws SQLException {
+            long id = facilityIds++;
+            LocalDateTime at = day.atTime(21, 0);
+            m.setLong(1, id);
+            m.setString(2, "RECEIPT");
+            m.setLong(3, to.id());
+            m.setString(4, to.code());
+            if (fromFacility == null) {
+                m.setNull(5, java.sql.Types.BIGINT);
+                m.setString(6, null);
+            } else {
+                m.setLong(5, fromFacility.id());
+                m.setString(6, fromFacility.code());
+            }
+            m.setString(7, sourceKind);
+            m.setString(8, district);
+            m.setBoolean(9, isResidue);
+            m.setString(10, category);
+            m.setString(11, null);
+            m.setBigDecimal(12, kg);
+            m.setObject(13, day);
+            m.setObject(14, at);
+            m.setObject(15, at);
+            m.setString(16, BY);
+            m.addBatch();
+            f.setLong(1, id);
+            f.setObject(2, day);
+            f.setString(3, "RECEIPT");
+            f.setString(4, to.code());
+            f.setString(5, to.kind());
+            f.setString(6, fromFacility == null ? null : fromFacility.code());
+            f.setString(7, fromFacility == null ? null : fromFacility.kind());
+            f.setString(8, sourceKind);
+            f.setString(9, district);
+            f.setBoolean(10, isResidue);
+            f.setString(11, category);
+            f.setBigDecimal(12, kg);
+            f.addBatch();
+            movements++;
+            return id;
+        }
+
+        void product(PreparedStatement m, PreparedStatement f, LocalDate day, Facility processor, BigDecimal kg) throws SQLException {
+            long id = facilityIds++;
+            LocalDateTime at = day.atTime(23, 0);
+            m.setLong(1, id);
+            m.setString(2, "PRODUCT");
+            m.setNull(3, java.sql.Types.BIGINT);
+            m.setString(4, null);
+            m.setLong(5, processor.id());
+            m.setString(6, processor.code());
+            m.setString(7, null);
+            m.setString(8, null);
+            m.setBoolean(9, false);
+            m.setString(10, "RECYCLABLE");
+            m.setString(11, "再生原料 / secondary raw material");
+            m.setBigDecimal(12, kg);
+            m.setObject(13, day);
+            m.setObject(14, at);
+            m.setObject(15, at);
+            m.setString(16, BY);
+            m.addBatch();
+            f.setLong(1, id);
+            f.setObject(2, day);
+            f.setString(3, "PRODUCT");
+            f.setString(4, null);
+            f.setString(5, null);
+            f.setString(6, processor.code());
+            f.setString(7, processor.kind());
+            f.setString(8, null);
+            f.setString(9, null);
+            f.setBoolean(10, false);
+            f.setString(11, "RECYCLABLE");
+            f.setBigDecimal(12, kg);
+            f.addBatch();
+            movements++;
+        }
+    }
+
+    /** Sequences past the generated ids; the read model needs no rebuild; one audit entry says what was written. */
+    void finish() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("alter sequence points.id_seq restart with " + above(pointIds));
+            s.executeUpdate("alter sequence recyclables.id_seq restart with " + above(facilityIds));
+            s.executeUpdate("alter sequence kitchen.id_seq restart with " + above(kitchenIds));
+            s.executeUpdate("delete from reporting.rebuild_request");
+        }
+        db.commit();
+        try (PreparedStatement a = db.prepareStatement("insert into audit.entry (id, recorded_at, actor, action, record_type, record_ref, reason, "
+                + "before_json, after_json) values (?,?,?,?,?,?,?,?,?)")) {
+            a.setLong(1, 1);
+            a.setObject(2, LocalDateTime.now(CHENGDU));
+            a.setString(3, BY);
+            a.setString(4, "GENERATE");
+            a.setString(5, "city-year");
+            a.setString(6, from + ".." + to);
+            a.setString(7, "synthetic city-year, scale " + settings.scale() + ", seed " + settings.seed());
+            a.setString(8, null);
+            StringBuilder json = new StringBuilder("{");
+            counts.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
+            a.setString(9, json.append('}').toString());
+            a.executeUpdate();
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            System.err.println("city-year: no audit entry written (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The first value of a sequence (start 50, step 50, EclipseLink takes the 50 ids up to each value) above every generated id. */
+    static long above(long nextId) {
+        return (nextId / 50 + 2) * 50;
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static void execute(PreparedStatement... statements) throws SQLException {
+        for (PreparedStatement p : statements) {
+            p.executeBatch();
+        }
+    }
+}

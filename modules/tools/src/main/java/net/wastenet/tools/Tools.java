@@ -1,0 +1,41 @@
+package net.wastenet.tools;
+
+import java.util.Arrays;
+
+/**
+ * {@code java -jar modules/tools/target/wastenet-tools.jar COMMAND [options]}.
+ * Commands: {@code city-year} ({@link CityYear}), {@code bench-start} ({@link StartBench}),
+ * {@code bench-ingest} ({@link IngestBench}), {@code bench-indicators} ({@link IndicatorBench}).
+ */
+public final class Tools {
+    private Tools() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || args[0].equals("--help")) {
+            System.out.println("""
+                    usage: java -jar wastenet-tools.jar city-year [--db JDBC_URL] [--user U] [--password P]
+                                                         [--scale 1.0] [--seed 2026] [--days 365]
+                      writes a deterministic synthetic Chengdu city-year into an empty WasteNet database
+                      (migrating it first); scale 1.0 = 15,000 communities, 30,000 points, ~10 million weighings.
+                      The default database is the embedded one of the server started by the README
+                      (stop that server first: the embedded file is opened by one process at a time).
+                    java -jar wastenet-tools.jar bench-start [--wlp DIR] [--server NAME] [--base URL] [--idle 10]
+                    java -jar wastenet-tools.jar bench-ingest [--base URL] [--connections 32] [--seconds 20] [--max 200000]
+                    java -jar wastenet-tools.jar bench-indicators --db JDBC_URL [--base URL] [--last-day D] [--days 365]
+                      the benchmarks of docs/performance.md: each prints its figure, its ceiling and the ratio.""");
+            return;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "city-year" -> CityYear.main(rest);
+            case "bench-ingest" -> IngestBench.main(rest);
+            case "bench-indicators" -> IndicatorBench.main(rest);
+            case "bench-start" -> StartBench.main(rest);
+            default -> {
+                System.err.println("unknown command " + args[0] + " (try --help)");
+                System.exit(2);
+            }
+        }
+    }
+}
