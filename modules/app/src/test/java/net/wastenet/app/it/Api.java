@@ -129,7 +129,7 @@ public final class Api {
 
     private HttpRequest.Builder request(String path, String user) {
         String p = path.startsWith("/") ? path.substring(1) : path;
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(p)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(p)).timeout(Duration.ofSeconds(180));
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             b.header("Authorization", "Basic " + token);

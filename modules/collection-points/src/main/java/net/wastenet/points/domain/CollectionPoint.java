@@ -20,7 +20,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,11 +104,11 @@ public class CollectionPoint {
      * effective on or before the day (for two on the same day, the one recorded last).
      */
     public PointStatus statusOn(LocalDate day) {
-        return statusHistory.stream()
-                .filter(c -> !c.effectiveFrom().isAfter(day))
-                .max(Comparator.comparing(PointStatusChange::effectiveFrom).thenComparing(PointStatusChange::recordedAt))
-                .map(PointStatusChange::status)
-                .orElse(null);
+        return StatusHistory.on(history(), day);
+    }
+
+    private List<StatusHistory.Entry> history() {
+        return statusHistory.stream().map(c -> new StatusHistory.Entry(c.status(), c.effectiveFrom(), c.recordedAt())).toList();
     }
 
     public boolean isActiveOn(LocalDate day) {
@@ -118,12 +117,7 @@ public class CollectionPoint {
 
     /** Whether the point was active on at least one day of a period. */
     public boolean wasActiveDuring(DateRange period) {
-        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
-            if (isActiveOn(day)) {
-                return true;
-            }
-        }
-        return false;
+        return StatusHistory.activeDuring(history(), period);
     }
 
     public boolean accepts(WasteCategory category) {

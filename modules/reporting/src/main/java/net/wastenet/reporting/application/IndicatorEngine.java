@@ -159,7 +159,9 @@ public class IndicatorEngine {
 
     private Coverage.Result coverage(String district, DateRange period) {
         List<Coverage.Community> communities = points.communitiesServed(district, period).stream().map(IndicatorEngine::of).toList();
-        return Coverage.evaluate(communities, model.pointsThatLoggedKitchenWaste(period.from(), period.to()));
+        // a district's communities are served, for coverage, by the district's own points (communitiesServed)
+        java.util.Set<String> districts = district == null ? null : java.util.Set.of(district);
+        return Coverage.evaluate(communities, model.pointsThatLoggedKitchenWaste(period.from(), period.to(), districts));
     }
 
     private static Coverage.Community of(CommunityServed c) {

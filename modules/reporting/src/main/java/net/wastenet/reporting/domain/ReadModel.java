@@ -15,8 +15,11 @@ public interface ReadModel {
     /** K per kitchen-waste plant in a period. */
     Map<String, BigDecimal> treatedByPlant(LocalDate from, LocalDate to);
 
-    /** Points with at least one weighing of kitchen waste in a period. */
-    Set<String> pointsThatLoggedKitchenWaste(LocalDate from, LocalDate to);
+    /**
+     * Points with at least one weighing of kitchen waste in a period; only points of the given districts
+     * when {@code districts} is not null (a district's coverage reads its own points' evidence, not the city's).
+     */
+    Set<String> pointsThatLoggedKitchenWaste(LocalDate from, LocalDate to, Set<String> districts);
 
     Optional<PointLogFact> pointLog(long logId);
 

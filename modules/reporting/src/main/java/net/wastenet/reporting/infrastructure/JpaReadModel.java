@@ -48,10 +48,17 @@ class JpaReadModel implements ReadModel {
     }
 
     @Override
-    public Set<String> pointsThatLoggedKitchenWaste(LocalDate from, LocalDate to) {
-        return new HashSet<>(em.createQuery("select distinct k.pointCode from PointLogFact k where k.category = 'KITCHEN' "
-                        + "and k.day between :from and :to", String.class)
-                .setParameter("from", from).setParameter("to", to).getResultList());
+    public Set<String> pointsThatLoggedKitchenWaste(LocalDate from, LocalDate to, Set<String> districts) {
+        if (districts != null && districts.isEmpty()) {
+            return Set.of();
+        }
+        var q = em.createQuery("select distinct k.pointCode from PointLogFact k where k.category = 'KITCHEN' "
+                        + "and k.day between :from and :to" + (districts == null ? "" : " and k.districtCode in :districts"), String.class)
+                .setParameter("from", from).setParameter("to", to);
+        if (districts != null) {
+            q.setParameter("districts", districts);
+        }
+        return new HashSet<>(q.getResultList());
     }
 
     @Override
