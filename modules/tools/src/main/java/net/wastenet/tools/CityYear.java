@@ -163,17 +163,8 @@ public final class CityYear {
                     boolean noHazardous = random.nextInt(100) < 5;
                     LocalDate suspended = random.nextInt(100) == 0 ? from.plusDays(random.nextInt(settings.days())) : null;
                     long cid = pointIds++;
-                    community.setLong(1, cid);
-                    community.setString(2, code);
-                    community.setString(3, "社区 " + d.code() + "-" + i);
-                    community.setString(4, d.code());
-                    community.setString(5, "街道 " + (1 + i / 40));
-                    community.setInt(6, households);
-                    community.setInt(7, households * 26 / 10);
-                    community.setObject(8, activeFrom);
-                    community.setObject(9, at);
-                    community.setString(10, BY);
-                    community.addBatch();
+                    row(community, cid, code, "社区 " + d.code() + "-" + i, d.code(), "街道 " + (1 + i / 40), households,
+                            households * 26 / 10, activeFrom, at, BY);
                     long a = pointIds++;
                     long b = pointIds++;
                     double lat = 30.30 + (d.index() % 6) * 0.1 + random.nextDouble() * 0.09;
@@ -182,19 +173,13 @@ public final class CityYear {
                     addPoint(point, b, "P" + code.substring(1) + "B", "收集站 " + code, "COLLECTION_STATION", d.code(), lat + 0.001, lon + 0.001,
                             activeFrom, at);
                     for (String cat : List.of("KITCHEN", "RESIDUAL", "RECYCLABLE")) {
-                        category.setLong(1, a);
-                        category.setString(2, cat);
-                        category.addBatch();
+                        row(category, a, cat);
                     }
                     for (String cat : noHazardous ? List.of("RECYCLABLE") : List.of("RECYCLABLE", "HAZARDOUS")) {
-                        category.setLong(1, b);
-                        category.setString(2, cat);
-                        category.addBatch();
+                        row(category, b, cat);
                     }
                     for (long p : new long[] {a, b}) {
-                        serves.setLong(1, p);
-                        serves.setString(2, code);
-                        serves.addBatch();
+                        row(serves, p, code);
                         addStatus(status, p, "ACTIVE", activeFrom, "registered", at);
                     }
                     if (suspended != null) {
@@ -221,28 +206,12 @@ public final class CityYear {
 
     private void addPoint(PreparedStatement p, long id, String code, String name, String kind, String district, double lat, double lon,
                           LocalDate activeFrom, LocalDateTime at) throws SQLException {
-        p.setLong(1, id);
-        p.setString(2, code);
-        p.setString(3, name);
-        p.setString(4, kind);
-        p.setString(5, district);
-        p.setBigDecimal(6, BigDecimal.valueOf(lat).setScale(6, RoundingMode.HALF_UP));
-        p.setBigDecimal(7, BigDecimal.valueOf(lon).setScale(6, RoundingMode.HALF_UP));
-        p.setObject(8, activeFrom);
-        p.setObject(9, at);
-        p.setString(10, BY);
-        p.addBatch();
+        row(p, id, code, name, kind, district, BigDecimal.valueOf(lat).setScale(6, RoundingMode.HALF_UP),
+                BigDecimal.valueOf(lon).setScale(6, RoundingMode.HALF_UP), activeFrom, at, BY);
     }
 
     private void addStatus(PreparedStatement s, long point, String status, LocalDate day, String reason, LocalDateTime at) throws SQLException {
-        s.setLong(1, pointIds++);
-        s.setLong(2, point);
-        s.setString(3, status);
-        s.setObject(4, day);
-        s.setString(5, reason);
-        s.setObject(6, at);
-        s.setString(7, BY);
-        s.addBatch();
+        row(s, pointIds++, point, status, day, reason, at, BY);
     }
 
     /** A sorting centre per district; for the city processors, incineration, kitchen-waste plants, landfills, hazardous waste. */
@@ -289,29 +258,10 @@ public final class CityYear {
                      String code, String name, String district, double tonnesPerDay, List<String> materials, LocalDate activeFrom,
                      LocalDateTime at) throws SQLException {
         long id = facilityIds++;
-        f.setLong(1, id);
-        f.setString(2, code);
-        f.setString(3, name);
-        f.setString(4, kind);
-        f.setString(5, district);
-        f.setBigDecimal(6, new BigDecimal("30.600000"));
-        f.setBigDecimal(7, new BigDecimal("104.000000"));
-        f.setObject(8, activeFrom);
-        f.setObject(9, at);
-        f.setString(10, BY);
-        f.addBatch();
-        cap.setLong(1, facilityIds++);
-        cap.setLong(2, id);
-        cap.setObject(3, activeFrom);
-        cap.setBigDecimal(4, BigDecimal.valueOf(tonnesPerDay).setScale(2, RoundingMode.HALF_UP));
-        cap.setString(5, "design capacity");
-        cap.setObject(6, at);
-        cap.setString(7, BY);
-        cap.addBatch();
+        row(f, id, code, name, kind, district, new BigDecimal("30.600000"), new BigDecimal("104.000000"), activeFrom, at, BY);
+        row(cap, facilityIds++, id, activeFrom, BigDecimal.valueOf(tonnesPerDay).setScale(2, RoundingMode.HALF_UP), "design capacity", at, BY);
         for (String m : materials) {
-            mat.setLong(1, id);
-            mat.setString(2, m);
-            mat.addBatch();
+            row(mat, id, m);
         }
         byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Facility(id, code, kind, district));
     }
@@ -395,32 +345,9 @@ public final class CityYear {
                          String district, String category, LocalDate day, BigDecimal kg, Map<String, BigDecimal> sums) throws SQLException {
         long id = pointIds++;
         LocalDateTime at = day.atTime(6 + random.nextInt(14), random.nextInt(60), random.nextInt(60));
-        log.setLong(1, id);
-        log.setLong(2, pointId);
-        log.setString(3, pointCode);
-        log.setString(4, district);
-        log.setString(5, category);
-        log.setString(6, null);
-        log.setBigDecimal(7, kg);
-        log.setObject(8, at);
-        log.setObject(9, day);
-        log.setObject(10, at.plusMinutes(1));
-        log.setString(11, BY);
-        log.addBatch();
-        revision.setLong(1, id);
-        revision.setString(2, category);
-        revision.setString(3, null);
-        revision.setBigDecimal(4, kg);
-        revision.setObject(5, at.plusMinutes(1));
-        revision.setString(6, BY);
-        revision.addBatch();
-        fact.setLong(1, id);
-        fact.setString(2, pointCode);
-        fact.setString(3, district);
-        fact.setObject(4, day);
-        fact.setString(5, category);
-        fact.setBigDecimal(6, kg);
-        fact.addBatch();
+        row(log, id, pointId, pointCode, district, category, null, kg, at, day, at.plusMinutes(1), BY);
+        row(revision, id, category, null, kg, at.plusMinutes(1), BY);
+        row(fact, id, pointCode, district, day, category, kg);
         sums.merge(category, kg, BigDecimal::add);
         return 1;
     }
@@ -497,35 +424,16 @@ public final class CityYear {
                 BigDecimal impurities = input.multiply(new BigDecimal("0.08")).setScale(3, RoundingMode.HALF_UP);
                 long tid = kitchenIds++;
                 LocalDateTime at = day.atTime(22, 0);
-                treatment.setLong(1, tid);
-                treatment.setString(2, plant.code());
-                treatment.setObject(3, day);
-                treatment.setBigDecimal(4, input);
-                treatment.setBigDecimal(5, impurities);
-                treatment.setBigDecimal(6, input.multiply(new BigDecimal("0.07")).setScale(3, RoundingMode.HALF_UP));
-                treatment.setBigDecimal(7, input.multiply(new BigDecimal("0.02")).setScale(3, RoundingMode.HALF_UP));
-                treatment.setBigDecimal(8, input.multiply(new BigDecimal("0.15")).setScale(3, RoundingMode.HALF_UP));
-                treatment.setObject(9, at);
-                treatment.setString(10, BY);
-                treatment.addBatch();
-                treated.setLong(1, tid);
-                treated.setObject(2, day);
-                treated.setString(3, plant.code());
-                treated.setBigDecimal(4, input);
-                treated.setBigDecimal(5, impurities);
-                treated.addBatch();
+                row(treatment, tid, plant.code(), day, input, impurities, share(input, "0.07"), share(input, "0.02"),
+                        share(input, "0.15"), at, BY);
+                row(treated, tid, day, plant.code(), input, impurities);
                 treatments++;
                 if (impurities.signum() > 0) {
                     Facility inc = incinerators.get(k++ % incinerators.size());
                     List<Long> loads = receipt(movement, receipt, day, inc, plant, "FACILITY", null, true, "RESIDUAL", impurities);
                     BigDecimal left = impurities;
                     for (int position = 1; position <= loads.size(); position++) {
-                        residue.setLong(1, tid);
-                        residue.setInt(2, position);
-                        residue.setString(3, inc.code());
-                        residue.setBigDecimal(4, left.min(TRUCK));
-                        residue.setLong(5, loads.get(position - 1));
-                        residue.addBatch();
+                        row(residue, tid, position, inc.code(), left.min(TRUCK), loads.get(position - 1));
                         left = left.subtract(TRUCK);
                     }
                 }
@@ -546,41 +454,10 @@ public final class CityYear {
                   String district, boolean isResidue, String category, BigDecimal kg) throws SQLException {
             long id = facilityIds++;
             LocalDateTime at = day.atTime(21, 0);
-            m.setLong(1, id);
-            m.setString(2, "RECEIPT");
-            m.setLong(3, to.id());
-            m.setString(4, to.code());
-            if (fromFacility == null) {
-                m.setNull(5, java.sql.Types.BIGINT);
-                m.setString(6, null);
-            } else {
-                m.setLong(5, fromFacility.id());
-                m.setString(6, fromFacility.code());
-            }
-            m.setString(7, sourceKind);
-            m.setString(8, district);
-            m.setBoolean(9, isResidue);
-            m.setString(10, category);
-            m.setString(11, null);
-            m.setBigDecimal(12, kg);
-            m.setObject(13, day);
-            m.setObject(14, at);
-            m.setObject(15, at);
-            m.setString(16, BY);
-            m.addBatch();
-            f.setLong(1, id);
-            f.setObject(2, day);
-            f.setString(3, "RECEIPT");
-            f.setString(4, to.code());
-            f.setString(5, to.kind());
-            f.setString(6, fromFacility == null ? null : fromFacility.code());
-            f.setString(7, fromFacility == null ? null : fromFacility.kind());
-            f.setString(8, sourceKind);
-            f.setString(9, district);
-            f.setBoolean(10, isResidue);
-            f.setString(11, category);
-            f.setBigDecimal(12, kg);
-            f.addBatch();
+            row(m, id, "RECEIPT", to.id(), to.code(), fromFacility == null ? null : fromFacility.id(),
+                    fromFacility == null ? null : fromFacility.code(), sourceKind, district, isResidue, category, null, kg, day, at, at, BY);
+            row(f, id, day, "RECEIPT", to.code(), to.kind(), fromFacility == null ? null : fromFacility.code(),
+                    fromFacility == null ? null : fromFacility.kind(), sourceKind, district, isResidue, category, kg);
             movements++;
             return id;
         }
@@ -588,36 +465,9 @@ public final class CityYear {
         void product(PreparedStatement m, PreparedStatement f, LocalDate day, Facility processor, BigDecimal kg) throws SQLException {
             long id = facilityIds++;
             LocalDateTime at = day.atTime(23, 0);
-            m.setLong(1, id);
-            m.setString(2, "PRODUCT");
-            m.setNull(3, java.sql.Types.BIGINT);
-            m.setString(4, null);
-            m.setLong(5, processor.id());
-            m.setString(6, processor.code());
-            m.setString(7, null);
-            m.setString(8, null);
-            m.setBoolean(9, false);
-            m.setString(10, "RECYCLABLE");
-            m.setString(11, "再生原料 / secondary raw material");
-            m.setBigDecimal(12, kg);
-            m.setObject(13, day);
-            m.setObject(14, at);
-            m.setObject(15, at);
-            m.setString(16, BY);
-            m.addBatch();
-            f.setLong(1, id);
-            f.setObject(2, day);
-            f.setString(3, "PRODUCT");
-            f.setString(4, null);
-            f.setString(5, null);
-            f.setString(6, processor.code());
-            f.setString(7, processor.kind());
-            f.setString(8, null);
-            f.setString(9, null);
-            f.setBoolean(10, false);
-            f.setString(11, "RECYCLABLE");
-            f.setBigDecimal(12, kg);
-            f.addBatch();
+            row(m, id, "PRODUCT", null, null, processor.id(), processor.code(), null, null, false, "RECYCLABLE",
+                    "再生原料 / secondary raw material", kg, day, at, at, BY);
+            row(f, id, day, "PRODUCT", null, null, processor.code(), processor.kind(), null, null, false, "RECYCLABLE", kg);
             movements++;
         }
     }
@@ -662,6 +512,18 @@ public final class CityYear {
             r.next();
             return r.getLong(1);
         }
+    }
+
+    private static BigDecimal share(BigDecimal kg, String fraction) {
+        return kg.multiply(new BigDecimal(fraction)).setScale(3, RoundingMode.HALF_UP);
+    }
+
+    /** One row of a batch: the statement's parameters in order. */
+    private static void row(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+        statement.addBatch();
     }
 
     private static void execute(PreparedStatement... statements) throws SQLException {
