@@ -31,7 +31,16 @@ final class StartupLock implements AutoCloseable {
                 c.close();
                 return new StartupLock(null);
             }
-            LOG.info("start-up: waiting for other instances' start-up steps (advisory lock)");
+            try (PreparedStatement s = c.prepareStatement("select pg_try_advisory_lock(?)")) {
+                s.setLong(1, KEY);
+                try (var r = s.executeQuery()) {
+                    r.next();
+                    if (r.getBoolean(1)) {
+                        return new StartupLock(c);
+                    }
+                }
+            }
+            LOG.info("start-up: another instance is in its start-up steps; waiting for it (advisory lock)");
             try (PreparedStatement s = c.prepareStatement("select pg_advisory_lock(?)")) {
                 s.setLong(1, KEY);
                 s.execute();

@@ -154,7 +154,7 @@ public class WarningDesk {
         Problems p = new Problems();
         Codes.checkText(comment, 500, "comment", p);
         p.throwIfAny();
-        Warning w = warnings.find(id).orElseThrow(() -> new UnknownCodeException("id", WARNING, String.valueOf(id)));
+        Warning w = warnings.findForConfirmation(id).orElseThrow(() -> new UnknownCodeException("id", WARNING, String.valueOf(id)));
         if (!actor.has(Role.BUREAU)) {
             if (!actor.has(Role.DISTRICT_OFFICER)) {
                 throw new NotYoursException("id", Text.of("warnings are confirmed by the district's officer or the bureau",

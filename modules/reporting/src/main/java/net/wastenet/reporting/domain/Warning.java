@@ -37,8 +37,6 @@ public class Warning {
     private String messageZh;
     @Column(name = "raised_at")
     private LocalDateTime raisedAt;
-    @jakarta.persistence.Version
-    private long version;
     @Column(name = "confirmed_at")
     private LocalDateTime confirmedAt;
     @Column(name = "confirmed_by")

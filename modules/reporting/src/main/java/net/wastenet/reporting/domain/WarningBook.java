@@ -15,6 +15,13 @@ public interface WarningBook {
 
     Optional<Warning> find(long id);
 
+    /**
+     * The warning, its row locked until the transaction ends: two confirmations at once (on two
+     * instances) take turns, and the second finds it confirmed. No version column: a weighing that
+     * restates a point-day warning must never be refused because another weighing restated it too.
+     */
+    Optional<Warning> findForConfirmation(long id);
+
     Optional<Warning> byRef(WarningKind kind, String recordRef);
 
     /** {@code districts} null: every district. */

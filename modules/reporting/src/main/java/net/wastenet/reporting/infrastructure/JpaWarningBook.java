@@ -29,6 +29,11 @@ class JpaWarningBook implements WarningBook {
     }
 
     @Override
+    public Optional<Warning> findForConfirmation(long id) {
+        return Optional.ofNullable(em.find(Warning.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public Optional<Warning> byRef(WarningKind kind, String recordRef) {
         return em.createQuery("select w from Warning w where w.kind = :k and w.recordRef = :r order by w.id", Warning.class)
                 .setParameter("k", kind).setParameter("r", recordRef).setMaxResults(1).getResultStream().findFirst();
