@@ -49,17 +49,13 @@ public final class CityYear {
     long pointIds = FIRST_ID;
     long facilityIds = FIRST_ID;
     long kitchenIds = FIRST_ID;
+    /** Weighings added to the batches and not yet sent. */
+    int inBatch;
     final Map<String, Long> counts = new LinkedHashMap<>();
 
     record Settings(String url, String user, String password, double scale, long seed, int days, LocalDate lastDay) {
         static Settings parse(String[] args) {
-            Map<String, String> o = new HashMap<>();
-            for (int i = 0; i + 1 < args.length; i += 2) {
-                if (!args[i].startsWith("--")) {
-                    throw new IllegalArgumentException("expected --option value, got " + args[i]);
-                }
-                o.put(args[i].substring(2), args[i + 1]);
-            }
+            Map<String, String> o = Options.parse(args);
             double scale = Double.parseDouble(o.getOrDefault("scale", "1.0"));
             int days = Integer.parseInt(o.getOrDefault("days", "365"));
             if (scale <= 0 || scale > 4 || days < 1 || days > 3660) {
@@ -293,7 +289,6 @@ public final class CityYear {
              PreparedStatement treated = db.prepareStatement("insert into reporting.treatment_fact (treatment_id, fact_on, facility_code, "
                      + "input_kg, impurities_kg) values (?,?,?,?,?)")) {
             long logs = 0;
-            int inBatch = 0;
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
                 Map<String, Map<String, BigDecimal>> districtDay = new LinkedHashMap<>();
                 for (Community c : communities) {
@@ -301,16 +296,16 @@ public final class CityYear {
                     Map<String, BigDecimal> sums = districtDay.computeIfAbsent(c.district(), k -> new HashMap<>());
                     int scale = c.households();
                     if (aOpen && !c.noKitchen() && random.nextInt(100) < 60) {
-                        inBatch += weighing(log, revision, fact, c.pointA(), c.codeA(), c.district(), "KITCHEN", day, kg(scale * 0.25, 0.5), sums);
+                        weighing(log, revision, fact, c.pointA(), c.codeA(), c.district(), "KITCHEN", day, kg(scale * 0.25, 0.5), sums);
                     }
                     if (aOpen && random.nextInt(100) < 70) {
-                        inBatch += weighing(log, revision, fact, c.pointA(), c.codeA(), c.district(), "RESIDUAL", day, kg(scale * 0.35, 0.5), sums);
+                        weighing(log, revision, fact, c.pointA(), c.codeA(), c.district(), "RESIDUAL", day, kg(scale * 0.35, 0.5), sums);
                     }
                     if (random.nextInt(100) < 45) {
-                        inBatch += weighing(log, revision, fact, c.pointB(), c.codeB(), c.district(), "RECYCLABLE", day, kg(scale * 0.09, 0.6), sums);
+                        weighing(log, revision, fact, c.pointB(), c.codeB(), c.district(), "RECYCLABLE", day, kg(scale * 0.09, 0.6), sums);
                     }
                     if (!c.noHazardous() && random.nextInt(100) < 5) {
-                        inBatch += weighing(log, revision, fact, c.pointB(), c.codeB(), c.district(), "HAZARDOUS", day, kg(5, 0.9), sums);
+                        weighing(log, revision, fact, c.pointB(), c.codeB(), c.district(), "HAZARDOUS", day, kg(5, 0.9), sums);
                     }
                     if (inBatch >= BATCH) {
                         execute(log, revision, fact);
@@ -341,7 +336,7 @@ public final class CityYear {
         return BigDecimal.valueOf(Math.max(0.1, v)).setScale(1, RoundingMode.HALF_UP).setScale(3);
     }
 
-    private int weighing(PreparedStatement log, PreparedStatement revision, PreparedStatement fact, long pointId, String pointCode,
+    private void weighing(PreparedStatement log, PreparedStatement revision, PreparedStatement fact, long pointId, String pointCode,
                          String district, String category, LocalDate day, BigDecimal kg, Map<String, BigDecimal> sums) throws SQLException {
         long id = pointIds++;
         LocalDateTime at = day.atTime(6 + random.nextInt(14), random.nextInt(60), random.nextInt(60));
@@ -349,7 +344,7 @@ public final class CityYear {
         row(revision, id, category, null, kg, at.plusMinutes(1), BY);
         row(fact, id, pointCode, district, day, category, kg);
         sums.merge(category, kg, BigDecimal::add);
-        return 1;
+        inBatch++;
     }
 
     /** A day's flows: what the points collected goes to the facilities, sorting centres pass on, plants treat. */

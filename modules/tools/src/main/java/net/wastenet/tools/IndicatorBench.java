@@ -118,6 +118,23 @@ final class IndicatorBench {
         }
     }
 
+    /** The first row of a statement's answer, every column a number. */
+    static List<BigDecimal> firstRow(Connection db, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                List<BigDecimal> row = new ArrayList<>();
+                for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+                    row.add(r.getBigDecimal(i));
+                }
+                return row;
+            }
+        }
+    }
+
     static String get(HttpClient http, String url, String auth) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -161,36 +178,15 @@ final class IndicatorBench {
                 + "where m.kind = 'RECEIPT' and m.moved_on between ? and ?";
         if (district != null) {
             // a district's own C: new waste carried from it (its R, I, L, K are shares of flows, not a plain sum)
-            try (PreparedStatement s = db.prepareStatement(flows + " and m.source_district_code = ? and " + newWaste)) {
-                s.setObject(1, from);
-                s.setObject(2, to);
-                s.setString(3, district);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    out.put("collectedKg", r.getBigDecimal(1));
-                }
-            }
+            out.put("collectedKg", firstRow(db, flows + " and m.source_district_code = ? and " + newWaste, from, to, district).get(0));
         } else {
-            try (PreparedStatement s = db.prepareStatement(flows)) {
-                s.setObject(1, from);
-                s.setObject(2, to);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    out.put("collectedKg", r.getBigDecimal(1));
-                    out.put("recoveredKg", r.getBigDecimal(2));
-                    out.put("incineratedKg", r.getBigDecimal(3));
-                    out.put("landfilledKg", r.getBigDecimal(4));
-                }
-            }
-            try (PreparedStatement s = db.prepareStatement("select coalesce(sum(input_kg - impurities_kg), 0) from kitchen.treatment "
-                    + "where treated_on between ? and ?")) {
-                s.setObject(1, from);
-                s.setObject(2, to);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    out.put("kitchenTreatedKg", r.getBigDecimal(1));
-                }
-            }
+            List<BigDecimal> sums = firstRow(db, flows, from, to);
+            out.put("collectedKg", sums.get(0));
+            out.put("recoveredKg", sums.get(1));
+            out.put("incineratedKg", sums.get(2));
+            out.put("landfilledKg", sums.get(3));
+            out.put("kitchenTreatedKg", firstRow(db, "select coalesce(sum(input_kg - impurities_kg), 0) from kitchen.treatment "
+                    + "where treated_on between ? and ?", from, to).get(0));
         }
         String inDistrict = district == null ? "" : " and p.district_code = '" + district.replaceAll("\\D", "") + "'";
         String communityInDistrict = district == null ? "" : " and c.district_code = '" + district.replaceAll("\\D", "") + "'";
@@ -213,23 +209,11 @@ final class IndicatorBench {
                 + "coalesce(sum(case when g.n = 4 and k.community_code is not null then c.households else 0 end), 0) "
                 + "from points.community c left join categories g on g.community_code = c.code "
                 + "left join kitchen k on k.community_code = c.code where c.active_from <= ?" + communityInDistrict;
-        try (PreparedStatement s = db.prepareStatement(coverage)) {
-            s.setObject(1, to);
-            s.setObject(2, from);
-            s.setObject(3, from);
-            s.setObject(4, from);
-            s.setObject(5, to);
-            s.setObject(6, from);
-            s.setObject(7, to);
-            s.setObject(8, to);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                out.put("communities", r.getBigDecimal(1));
-                out.put("households", r.getBigDecimal(2));
-                out.put("coveredCommunities", r.getBigDecimal(3));
-                out.put("coveredHouseholds", r.getBigDecimal(4));
-            }
-        }
+        List<BigDecimal> c = firstRow(db, coverage, to, from, from, from, to, from, to, to);
+        out.put("communities", c.get(0));
+        out.put("households", c.get(1));
+        out.put("coveredCommunities", c.get(2));
+        out.put("coveredHouseholds", c.get(3));
         return out;
     }
 }

@@ -30,11 +30,10 @@ final class StartBench {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", server).inheritIO().start();
-        double launched = 0;
         if (p.waitFor() != 0) {
             throw new IllegalStateException("server start failed");
         }
-        launched = (System.nanoTime() - t0) / 1e9;
+        double launched = (System.nanoTime() - t0) / 1e9;
         double answered = -1;
         while ((System.nanoTime() - t0) / 1e9 < 600) {
             try {
