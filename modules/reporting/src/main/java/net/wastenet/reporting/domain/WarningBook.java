@@ -13,8 +13,6 @@ public interface WarningBook {
 
     void add(Warning w);
 
-    Optional<Warning> find(long id);
-
     /**
      * The warning, its row locked until the transaction ends: two confirmations at once (on two
      * instances) take turns, and the second finds it confirmed. No version column: a weighing that

@@ -24,11 +24,6 @@ class JpaWarningBook implements WarningBook {
     }
 
     @Override
-    public Optional<Warning> find(long id) {
-        return Optional.ofNullable(em.find(Warning.class, id));
-    }
-
-    @Override
     public Optional<Warning> findForConfirmation(long id) {
         return Optional.ofNullable(em.find(Warning.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
     }
