@@ -7,27 +7,31 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import net.wastenet.points.application.TonnageLogging.ImportRow;
-import net.wastenet.points.application.TonnageLogging.Rejection;
 import net.wastenet.shared.Actor;
 import net.wastenet.shared.Fingerprint;
 import net.wastenet.shared.InvalidInputException;
+import net.wastenet.shared.RecordImport;
+import net.wastenet.shared.RecordImport.Rejection;
+import net.wastenet.shared.Role;
 import net.wastenet.shared.Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Imports a CSV of weighings ({@code pointCode,category,material,weightKg,weighedAt,clientKey}).
- * Valid rows are stored in chunks of {@value #CHUNK} rows, one transaction each; each refused row
- * is reported with its line, field and reason. A row without a client key gets one derived from
- * its content, so that importing the same file again stores nothing new.
+ * Imports weighings from CSV ({@code pointCode,category,material,weightKg,weighedAt,clientKey}), either
+ * at once ({@link #importCsv}, the synchronous {@code POST /tonnage-logs/import}, chunks of {@value #CHUNK}
+ * rows, one transaction each) or chunk by chunk from the bulk-import job ({@link #importChunk}). Each
+ * refused row is reported with its line, field and reason. A row without a client key gets one derived
+ * from its content, so that importing the same file again stores nothing new.
  */
 @ApplicationScoped
-public class TonnageImport {
+public class TonnageImport implements RecordImport {
     public static final List<String> HEADER = List.of("pointCode", "category", "material", "weightKg", "weighedAt", "clientKey");
     static final int CHUNK = 500;
 
@@ -38,6 +42,38 @@ public class TonnageImport {
     public record Result(int accepted, int alreadyStored, List<Rejection> rejected) {
     }
 
+    @Override
+    public String recordType() {
+        return "tonnage-logs";
+    }
+
+    @Override
+    public List<String> header() {
+        return HEADER;
+    }
+
+    @Override
+    public boolean mayImport(Actor actor) {
+        return actor.has(Role.ADMIN) || actor.has(Role.STATION_STAFF);
+    }
+
+    /**
+     * One chunk of a bulk import, in the caller's transaction. A client key repeated from an earlier
+     * chunk is found in the database (same content: already stored; other content: refused), so no
+     * set of the file's keys is kept between chunks and a restarted job needs none.
+     */
+    @Override
+    public Outcome importChunk(List<Row> rows, Actor actor) {
+        List<Rejection> rejected = new ArrayList<>();
+        List<ImportRow> valid = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            toImportRow(row, rejected, valid);
+        }
+        Outcome stored = valid.isEmpty() ? new Outcome(0, 0, List.of()) : logging.importChunk(valid, new HashSet<>(), actor);
+        rejected.addAll(stored.rejected());
+        return new Outcome(stored.accepted(), stored.alreadyStored(), rejected);
+    }
+
     public Result importCsv(Reader csv, Actor actor) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).build();
@@ -46,27 +82,15 @@ public class TonnageImport {
         List<Rejection> rejected = new ArrayList<>();
         Set<String> keysSeen = new HashSet<>();
         try (CSVParser parser = format.parse(csv)) {
-            checkHeader(parser.getHeaderNames());
+            RecordImport.checkHeader(parser.getHeaderNames(), HEADER);
             List<ImportRow> chunk = new ArrayList<>(CHUNK);
             for (CSVRecord record : parser) {
                 long line = record.getRecordNumber() + 1;
                 if (!record.isConsistent()) {
-                    rejected.add(new Rejection(line, null, Text.of(
-                            "has " + record.size() + " columns, the header has " + HEADER.size(),
-                            "有 " + record.size() + " 列，表头有 " + HEADER.size() + " 列")));
+                    rejected.add(new Rejection(line, null, RecordImport.wrongColumnCount(record.size(), HEADER.size())));
                     continue;
                 }
-                BigDecimal weight;
-                try {
-                    weight = record.get("weightKg").isEmpty() ? null : new BigDecimal(record.get("weightKg"));
-                } catch (NumberFormatException e) {
-                    rejected.add(new Rejection(line, "weightKg", Text.of("is not a number", "不是数字")));
-                    continue;
-                }
-                String key = record.get("clientKey").isEmpty() ? derivedKey(record) : record.get("clientKey");
-                chunk.add(new ImportRow(line, new NewTonnageLog(blankToNull(record.get("pointCode")),
-                        blankToNull(record.get("category")), blankToNull(record.get("material")), weight,
-                        blankToNull(record.get("weighedAt")), key)));
+                toImportRow(new Row(line, record.toMap()), rejected, chunk);
                 if (chunk.size() == CHUNK) {
                     var r = logging.importChunk(chunk, keysSeen, actor);
                     accepted += r.accepted();
@@ -87,26 +111,26 @@ public class TonnageImport {
             throw new InvalidInputException("body", Text.of("is not readable CSV: " + e.getMessage(),
                     "不是可读取的 CSV：" + e.getMessage()));
         }
-        rejected.sort(java.util.Comparator.comparingLong(Rejection::line));
+        rejected.sort(Comparator.comparingLong(Rejection::line));
         return new Result(accepted, alreadyStored, rejected);
     }
 
-    private static void checkHeader(List<String> names) {
-        Set<String> missing = new java.util.LinkedHashSet<>(HEADER);
-        missing.removeAll(names);
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException("header", Text.of(
-                    "lacks the column(s) " + missing + "; the header is " + String.join(",", HEADER),
-                    "缺少列 " + missing + "；表头应为 " + String.join(",", HEADER)));
+    /** A row's weighing, or its rejection when the weight is not a number. */
+    private static void toImportRow(Row row, List<Rejection> rejected, List<ImportRow> valid) {
+        BigDecimal weight;
+        try {
+            weight = row.get("weightKg") == null ? null : new BigDecimal(row.get("weightKg"));
+        } catch (NumberFormatException e) {
+            rejected.add(new Rejection(row.line(), "weightKg", Text.of("is not a number", "不是数字")));
+            return;
         }
+        String key = row.get("clientKey") == null ? derivedKey(row) : row.get("clientKey");
+        valid.add(new ImportRow(row.line(), new NewTonnageLog(row.get("pointCode"), row.get("category"),
+                row.get("material"), weight, row.get("weighedAt"), key)));
     }
 
-    private static String derivedKey(CSVRecord r) {
+    private static String derivedKey(Row r) {
         return "csv:" + Fingerprint.of(r.get("pointCode"), r.get("category"), r.get("material"), r.get("weightKg"),
                 r.get("weighedAt")).substring(0, 60);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 }

@@ -38,6 +38,8 @@ import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.Parse;
 import net.wastenet.shared.PeriodLocks;
 import net.wastenet.shared.Problems;
+import net.wastenet.shared.RecordImport;
+import net.wastenet.shared.RecordImport.Rejection;
 import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.Role;
 import net.wastenet.shared.Text;
@@ -170,21 +172,13 @@ public class TonnageLogging {
     public record ImportedIds(List<Long> logIds) {
     }
 
-    /** A row refused by an import, with the field and the reason. */
-    public record Rejection(long line, String field, Text message) {
-    }
-
-    /** What one chunk of an import did. */
-    public record ChunkResult(int accepted, int alreadyStored, List<Rejection> rejected) {
-    }
-
     /**
      * Stores the valid rows of one chunk of an import in one transaction and reports each refused
      * row. Points and earlier client keys are loaded once per chunk, not once per row. A row whose
      * key is already stored with the same content counts as already stored, so that importing a
      * file twice stores nothing new.
      */
-    public ChunkResult importChunk(List<ImportRow> rows, Set<String> keysSeen, Actor actor) {
+    public RecordImport.Outcome importChunk(List<ImportRow> rows, Set<String> keysSeen, Actor actor) {
         List<Rejection> rejected = new ArrayList<>();
         List<Map.Entry<ImportRow, Checked>> checked = new ArrayList<>();
         for (ImportRow row : rows) {
@@ -259,7 +253,7 @@ public class TonnageLogging {
             audit.fire(AuditRecord.created("tonnage-import", "lines " + rows.get(0).line() + "-" + rows.get(rows.size() - 1).line(),
                     actor, new ImportedIds(createdIds)));
         }
-        return new ChunkResult(accepted, alreadyStored, rejected);
+        return new RecordImport.Outcome(accepted, alreadyStored, rejected);
     }
 
     /** Stores a weighing; a single one asks the period lock here, an import chunk has asked it per district and day. */

@@ -8,6 +8,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import net.wastenet.points.api.PointDirectory;
 import net.wastenet.points.api.PointSummary;
@@ -38,6 +41,7 @@ import net.wastenet.shared.Material;
 import net.wastenet.shared.Parse;
 import net.wastenet.shared.PeriodLocks;
 import net.wastenet.shared.Problems;
+import net.wastenet.shared.RecordImport;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.UnknownCodeException;
 import net.wastenet.shared.WasteCategory;
@@ -244,6 +248,47 @@ public class FlowRecording implements Receipts {
         actor.requireWriteAtFacility(f.code(), "code");
         stock.add(new StockReport(f, day, cmd.stockKg(), clock.now(), actor.name()));
         audit.fire(AuditRecord.created("stock-report", f.code() + " " + day, actor, cmd));
+    }
+
+    /**
+     * One chunk of a bulk import of receipts ({@link MovementImports#RECEIPTS}), in the caller's
+     * transaction: each row through the same rules as {@code POST /facilities/{code}/receipts}.
+     */
+    public RecordImport.Outcome importReceipts(List<RecordImport.Row> rows, Actor actor) {
+        RecordImport.Outcome outcome = importRows(rows, row -> receipt(MovementImports.facilityCode(row),
+                MovementImports.receipt(row), actor));
+        // the API names the facility by its path ("code"); the file by its column
+        return new RecordImport.Outcome(outcome.accepted(), outcome.alreadyStored(), outcome.rejected().stream()
+                .map(r -> "code".equals(r.field()) ? new RecordImport.Rejection(r.line(), "facilityCode", r.message()) : r)
+                .toList());
+    }
+
+    /** One chunk of a bulk import of transfers, as {@code POST /recyclables/transfers} would store each row. */
+    public RecordImport.Outcome importTransfers(List<RecordImport.Row> rows, Actor actor) {
+        return importRows(rows, row -> transfer(MovementImports.transfer(row), actor));
+    }
+
+    /**
+     * Stores rows one by one through a use case of this bean, called directly so that a refused row is
+     * reported rather than marking the chunk's transaction for rollback (every rule is checked before
+     * anything is stored, so a refused row leaves nothing behind).
+     */
+    private static RecordImport.Outcome importRows(List<RecordImport.Row> rows, Function<RecordImport.Row, Recorded> one) {
+        int accepted = 0;
+        int alreadyStored = 0;
+        List<RecordImport.Rejection> rejected = new ArrayList<>();
+        for (RecordImport.Row row : rows) {
+            try {
+                if (one.apply(row).created()) {
+                    accepted++;
+                } else {
+                    alreadyStored++;
+                }
+            } catch (RuntimeException e) {
+                rejected.addAll(RecordImport.Outcome.rejectionsOf(row.line(), e));
+            }
+        }
+        return new RecordImport.Outcome(accepted, alreadyStored, rejected);
     }
 
     /** For other modules (a kitchen-waste delivery, a treatment's residues): same rules as the API's receipts. */

@@ -1,0 +1,121 @@
+package net.wastenet.recyclables.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import net.wastenet.recyclables.application.Commands.NewFacilityReceipt;
+import net.wastenet.recyclables.application.Commands.NewTransfer;
+import net.wastenet.shared.Actor;
+import net.wastenet.shared.Fingerprint;
+import net.wastenet.shared.InvalidInputException;
+import net.wastenet.shared.Problems;
+import net.wastenet.shared.RecordImport;
+import net.wastenet.shared.Role;
+import net.wastenet.shared.Text;
+
+/**
+ * The record types of recyclables that a bulk import loads: facility receipts (a plant's weighbridge
+ * history) and transfers (recyclables from points and facilities). A row without a client key gets
+ * one derived from its content, so that importing the same file again stores nothing new.
+ */
+public final class MovementImports {
+    public static final List<String> RECEIPTS = List.of("facilityCode", "date", "category", "material",
+            "sourceDistrictCode", "fromFacilityCode", "weightKg", "clientKey");
+    public static final List<String> TRANSFERS = List.of("fromPointCode", "fromFacilityCode", "toFacilityCode",
+            "material", "weightKg", "transferredAt", "clientKey");
+
+    private MovementImports() {
+    }
+
+    static String facilityCode(RecordImport.Row r) {
+        if (r.get("facilityCode") == null) {
+            new Problems().missing("facilityCode").throwIfAny();
+        }
+        return r.get("facilityCode");
+    }
+
+    static NewFacilityReceipt receipt(RecordImport.Row r) {
+        return new NewFacilityReceipt(r.get("date"), r.get("category"), r.get("material"), r.get("sourceDistrictCode"),
+                r.get("fromFacilityCode"), weight(r), key(r, RECEIPTS));
+    }
+
+    static NewTransfer transfer(RecordImport.Row r) {
+        return new NewTransfer(r.get("fromPointCode"), r.get("fromFacilityCode"), r.get("toFacilityCode"),
+                r.get("material"), weight(r), r.get("transferredAt"), key(r, TRANSFERS));
+    }
+
+    private static BigDecimal weight(RecordImport.Row r) {
+        try {
+            return r.get("weightKg") == null ? null : new BigDecimal(r.get("weightKg"));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("weightKg", Text.of("is not a number", "不是数字"));
+        }
+    }
+
+    private static String key(RecordImport.Row r, List<String> columns) {
+        if (r.get("clientKey") != null) {
+            return r.get("clientKey");
+        }
+        return "csv:" + Fingerprint.of(columns.stream().filter(c -> !c.equals("clientKey")).map(r::get).toArray())
+                .substring(0, 60);
+    }
+
+    static boolean operatesFacilities(Actor actor) {
+        return actor.has(Role.ADMIN) || actor.has(Role.FACILITY_OPERATOR);
+    }
+
+    /** Facility receipts from CSV. */
+    @ApplicationScoped
+    public static class Receipts implements RecordImport {
+        @Inject
+        FlowRecording flows;
+
+        @Override
+        public String recordType() {
+            return "receipts";
+        }
+
+        @Override
+        public List<String> header() {
+            return RECEIPTS;
+        }
+
+        @Override
+        public boolean mayImport(Actor actor) {
+            return operatesFacilities(actor);
+        }
+
+        @Override
+        public Outcome importChunk(List<Row> rows, Actor actor) {
+            return flows.importReceipts(rows, actor);
+        }
+    }
+
+    /** Transfers of recyclables from CSV. */
+    @ApplicationScoped
+    public static class Transfers implements RecordImport {
+        @Inject
+        FlowRecording flows;
+
+        @Override
+        public String recordType() {
+            return "transfers";
+        }
+
+        @Override
+        public List<String> header() {
+            return TRANSFERS;
+        }
+
+        @Override
+        public boolean mayImport(Actor actor) {
+            return operatesFacilities(actor);
+        }
+
+        @Override
+        public Outcome importChunk(List<Row> rows, Actor actor) {
+            return flows.importTransfers(rows, actor);
+        }
+    }
+}
