@@ -10,7 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses bodies over 1 MiB (JSON) or 32 MiB (CSV imports) before anything reads them: by the
+ * Refuses bodies over 1 MiB (JSON), 32 MiB (the synchronous CSV import) or 1 GiB (a file for a bulk
+ * import, {@code POST /imports}, streamed to disk) before anything reads them: by the
  * declared length when there is one, and by counting while reading when the body is chunked.
  */
 @Provider
@@ -18,12 +19,13 @@ import java.io.InputStream;
 public class BodySizeLimit implements ContainerRequestFilter {
     static final long JSON_LIMIT = 1L << 20;
     static final long CSV_LIMIT = 32L << 20;
+    static final long BULK_LIMIT = 1L << 30;
 
     @Override
     public void filter(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
-        long limit = type != null && ("csv".equals(type.getSubtype()) || "plain".equals(type.getSubtype()))
-                ? CSV_LIMIT : JSON_LIMIT;
+        boolean csv = type != null && ("csv".equals(type.getSubtype()) || "plain".equals(type.getSubtype()));
+        long limit = !csv ? JSON_LIMIT : request.getUriInfo().getPath().replaceFirst("^/", "").equals("imports") ? BULK_LIMIT : CSV_LIMIT;
         if (request.getLength() > limit) {
             throw new PayloadTooLargeException(limit);
         }

@@ -29,6 +29,9 @@ public class DatabaseStartup {
     DemoData demo;
 
     @Inject
+    net.wastenet.app.imports.ImportDesk imports;
+
+    @Inject
     net.wastenet.reporting.application.ReadModelRebuild readModel;
 
     @Inject
@@ -45,6 +48,7 @@ public class DatabaseStartup {
                 demo.loadIfEmpty();
             }
         }
+        imports.resumeInterrupted();
     }
 
     void migrate() {

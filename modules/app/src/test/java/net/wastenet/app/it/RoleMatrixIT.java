@@ -92,7 +92,14 @@ class RoleMatrixIT {
             Map.entry("GET /indicator-definitions", ALL), Map.entry("POST /indicator-definitions", CITY),
             Map.entry("POST /indicators/read-model/rebuild", CITY),
             Map.entry("POST /returns/{districtCode}/{period}/transitions", Set.of("officer-jj")),
-            Map.entry("GET /audit", CITY)));
+            Map.entry("GET /audit", CITY),
+            // bulk imports: record keepers send files; an import is its submitter's (and the city's to read)
+            Map.entry("POST /imports", Set.of("admin", "station-jj01", "plant-ql")), Map.entry("GET /imports", ALL),
+            Map.entry("GET /imports/record-types", ALL),
+            Map.entry("GET /imports/{id}", Set.of("admin", "bureau", "station-jj01")),
+            Map.entry("GET /imports/{id}/rejections", Set.of("admin", "bureau", "station-jj01")),
+            Map.entry("POST /imports/{id}/stop", Set.of("admin", "station-jj01")),
+            Map.entry("POST /imports/{id}/restart", Set.of("admin", "station-jj01"))));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -118,6 +125,9 @@ class RoleMatrixIT {
         v.put("/communities/{code}", first(api, "communities?districtCode=510104&size=1", "code"));
         v.put("/vehicles/{code}", first(api, "vehicles?haulerCode=H01&size=1", "code"));
         v.put("/tonnage-logs/{id}", first(api, "tonnage-logs?pointCode=JJ-P001&size=1", "id"));
+        var emptyImport = api.post("api/v1/imports?recordType=tonnage-logs", "station-jj01", "text/csv",
+                "pointCode,category,material,weightKg,weighedAt,clientKey\n", null);
+        v.put("/imports/{id}", String.valueOf(emptyImport.json().getJsonNumber("id").longValue()));
         JsonObject manifest = api.get("api/v1/kitchen-waste/manifests?haulerCode=H01&size=1", "bureau").json().getJsonArray("items").getJsonObject(0);
         v.put("manifestNo", manifest.getString("manifestNo"));
         Set<String> readers = new java.util.HashSet<>(Set.of("admin", "bureau", "hauler01"));

@@ -1,0 +1,111 @@
+package net.wastenet.app.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.wastenet.shared.Actor;
+import net.wastenet.shared.AuditRecord;
+import net.wastenet.shared.CityClock;
+import net.wastenet.shared.Page;
+import net.wastenet.shared.PageRequest;
+import net.wastenet.shared.RecordImport;
+
+/**
+ * The imports' tables: each import's progress and its refused rows. Called by the job inside the
+ * transaction of the chunk it describes ({@link #chunkDone} joins it), and by the desk in transactions of its own.
+ */
+@ApplicationScoped
+@Transactional
+public class ImportLedger {
+    @PersistenceContext(unitName = "access")
+    EntityManager em;
+    @Inject
+    CityClock clock;
+    @Inject
+    Event<AuditRecord> audit;
+
+    public BulkImport add(BulkImport b, Actor actor, Object audited) {
+        em.persist(b);
+        em.flush();
+        audit.fire(AuditRecord.created("bulk-import", b.id(), actor, audited));
+        return b;
+    }
+
+    public void audit(AuditRecord record) {
+        audit.fire(record);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<BulkImport> find(long id) {
+        return Optional.ofNullable(em.find(BulkImport.class, id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<BulkImport> byClientKey(String key) {
+        return em.createQuery("select b from BulkImport b where b.clientKey = :k", BulkImport.class).setParameter("k", key)
+                .getResultStream().findFirst();
+    }
+
+    public void executionStarted(long id, long executionId, long jobInstanceId) {
+        em.find(BulkImport.class, id, LockModeType.PESSIMISTIC_WRITE).executionStarted(executionId, jobInstanceId, clock.now());
+    }
+
+    /**
+     * Records a chunk: the last line it covers, its counts and each refused row. Runs in the chunk's
+     * transaction, with the records the chunk stored: both are kept, or neither.
+     */
+    public void chunkDone(long id, long lastLine, int rows, RecordImport.Outcome outcome) {
+        BulkImport b = em.find(BulkImport.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Map<Long, Integer> ordinals = new HashMap<>();
+        for (RecordImport.Rejection r : outcome.rejected()) {
+            int ordinal = ordinals.merge(r.line(), 1, Integer::sum);
+            em.persist(new ImportRejection(id, r.line(), ordinal, r.field(), r.message().en(), r.message().zh()));
+        }
+        b.chunkDone(lastLine, rows, outcome, ordinals.size());
+    }
+
+    public void completed(long id) {
+        em.find(BulkImport.class, id).completed(clock.now());
+    }
+
+    public void ended(long id) {
+        em.find(BulkImport.class, id).ended(clock.now());
+    }
+
+    /** Imports newest first: everyone's ({@code submittedBy} null) or one user's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<BulkImport> list(String submittedBy, PageRequest page) {
+        String where = submittedBy == null ? "" : " where b.submittedBy = :u";
+        var q = em.createQuery("select b from BulkImport b" + where + " order by b.id desc", BulkImport.class);
+        var c = em.createQuery("select count(b) from BulkImport b" + where, Long.class);
+        if (submittedBy != null) {
+            q.setParameter("u", submittedBy);
+            c.setParameter("u", submittedBy);
+        }
+        return new Page<>(q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), c.getSingleResult());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ImportRejection> rejections(long id, PageRequest page) {
+        List<ImportRejection> items = em.createQuery("select r from ImportRejection r where r.importId = :id order by r.line, r.ordinal",
+                ImportRejection.class).setParameter("id", id).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("select count(r) from ImportRejection r where r.importId = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        return new Page<>(items, total);
+    }
+
+    /** Imports this instance received that have not completed: to resume after a restart. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BulkImport> unfinished(String instance) {
+        return em.createQuery("select b from BulkImport b where b.instance = :i and b.completed = false order by b.id",
+                BulkImport.class).setParameter("i", instance).getResultList();
+    }
+}
