@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,6 +77,8 @@ public class WarningDesk {
         LocalDate last = days.stream().map(PointDay::day).max(LocalDate::compareTo).orElseThrow();
         Set<String> pointCodes = days.stream().map(PointDay::pointCode).collect(Collectors.toSet());
         var totals = model.pointDayTotals(pointCodes, first.minusDays(PointDayRule.WINDOW_DAYS), last);
+        Map<String, Text> messages = new HashMap<>();
+        Map<String, PointDay> byRef = new HashMap<>();
         for (PointDay pd : days) {
             var history = totals.get(pd.pointCode());
             if (history == null) {
@@ -82,14 +86,28 @@ public class WarningDesk {
             }
             PointDayRule.unusual(pd.day(), history).ifPresent(average -> {
                 BigDecimal total = history.get(pd.day());
-                Text message = Text.of(
+                String ref = "point " + pd.pointCode() + " " + pd.day();
+                byRef.put(ref, pd);
+                messages.put(ref, Text.of(
                         "point " + pd.pointCode() + " logged " + kg(total) + " kg on " + pd.day() + ", more than "
                                 + PointDayRule.FACTOR + " times its average day of the four weeks before (" + kg(average) + " kg)",
                         "投放点 " + pd.pointCode() + " 在 " + pd.day() + " 登记 " + kg(total) + " 千克，超过前四周日均（"
-                                + kg(average) + " 千克）的 " + PointDayRule.FACTOR + " 倍");
-                raise(WarningKind.POINT_DAY_UNUSUAL, pd.districtCode(), pd.day(), "point " + pd.pointCode() + " " + pd.day(), message);
+                                + kg(average) + " 千克）的 " + PointDayRule.FACTOR + " 倍"));
             });
         }
+        if (byRef.isEmpty()) {
+            return;
+        }
+        // one look-up for every unusual point-day of the call (an import chunk can have hundreds)
+        Map<String, Warning> raised = warnings.byRefs(WarningKind.POINT_DAY_UNUSUAL, byRef.keySet());
+        byRef.forEach((ref, pd) -> {
+            Warning w = raised.get(ref);
+            if (w != null) {
+                w.restate(messages.get(ref));
+            } else {
+                warnings.add(new Warning(WarningKind.POINT_DAY_UNUSUAL, pd.districtCode(), pd.day(), ref, messages.get(ref), clock.now()));
+            }
+        });
     }
 
     void onManifest(@Observes ManifestDelivered d) {

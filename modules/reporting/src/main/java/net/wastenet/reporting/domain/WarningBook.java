@@ -22,6 +22,9 @@ public interface WarningBook {
 
     Optional<Warning> byRef(WarningKind kind, String recordRef);
 
+    /** The first warning of the kind for each of the records that has one (one query for a whole import chunk). */
+    Map<String, Warning> byRefs(WarningKind kind, Set<String> recordRefs);
+
     /** {@code districts} null: every district. */
     List<Warning> list(Filter filter, int offset, int limit);
 

@@ -2,6 +2,7 @@ package net.wastenet.reporting.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +35,10 @@ class JpaReturnBook implements ReturnBook {
         return em.createQuery("select r.period from DistrictReturn r where r.districtCode = :d and r.status = :s "
                         + "and r.periodFrom <= :day and r.periodTo >= :day", String.class)
                 .setParameter("d", districtCode).setParameter("s", ReturnStatus.LOCKED).setParameter("day", day)
+                // asked inside every writing transaction (an import chunk asks it per district and day): whether a
+                // period is locked never depends on what that transaction wrote, so its pending records are not
+                // flushed first (with a thousand of them, that flush cost more than the import's inserts)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 

@@ -5,10 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import net.wastenet.reporting.domain.Warning;
 import net.wastenet.reporting.domain.WarningBook;
 import net.wastenet.reporting.domain.WarningKind;
@@ -32,6 +34,18 @@ class JpaWarningBook implements WarningBook {
     public Optional<Warning> byRef(WarningKind kind, String recordRef) {
         return em.createQuery("select w from Warning w where w.kind = :k and w.recordRef = :r order by w.id", Warning.class)
                 .setParameter("k", kind).setParameter("r", recordRef).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<String, Warning> byRefs(WarningKind kind, Set<String> recordRefs) {
+        Map<String, Warning> found = new HashMap<>();
+        List<String> refs = new ArrayList<>(recordRefs);
+        for (int i = 0; i < refs.size(); i += 500) {
+            em.createQuery("select w from Warning w where w.kind = :k and w.recordRef in :r order by w.id", Warning.class)
+                    .setParameter("k", kind).setParameter("r", refs.subList(i, Math.min(refs.size(), i + 500)))
+                    .getResultStream().forEach(w -> found.putIfAbsent(w.recordRef(), w));
+        }
+        return found;
     }
 
     @Override
