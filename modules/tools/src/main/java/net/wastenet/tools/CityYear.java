@@ -91,10 +91,23 @@ public final class CityYear {
         this.from = to.minusDays(settings.days() - 1L);
     }
 
+    /**
+     * The URL as the generator connects: PostgreSQL with its batches rewritten into multi-row inserts; H2 with
+     * VALUE usable as a column name, as the server's H2 URL has it (the batch job repository has such a column).
+     */
+    static String connectable(String url) {
+        if (url.startsWith("jdbc:postgresql:") && !url.contains("reWriteBatchedInserts")) {
+            return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+        }
+        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("NON_KEYWORDS")) {
+            return url + ";NON_KEYWORDS=VALUE";
+        }
+        return url;
+    }
+
     public static void main(String[] args) throws Exception {
         Settings s = Settings.parse(args);
-        String url = s.url().startsWith("jdbc:postgresql:") && !s.url().contains("reWriteBatchedInserts")
-                ? s.url() + (s.url().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true" : s.url();
+        String url = connectable(s.url());
         System.out.printf(Locale.ROOT, "city-year: %s, scale %.3f (%,d communities, %,d points), %d days to %s, seed %d%n",
                 s.url(), s.scale(), s.communities(), 2 * s.communities(), s.days(), s.lastDay(), s.seed());
         Flyway.configure().dataSource(url, s.user(), s.password()).locations("classpath:db/migration").load().migrate();
@@ -467,18 +480,22 @@ public final class CityYear {
         }
     }
 
+    /** The id of the generator's one audit entry; the audit sequence restarts above it. */
+    static final long AUDIT_ID = 1;
+
     /** Sequences past the generated ids; the read model needs no rebuild; one audit entry says what was written. */
     void finish() throws SQLException {
         try (Statement s = db.createStatement()) {
             s.executeUpdate("alter sequence points.id_seq restart with " + above(pointIds));
             s.executeUpdate("alter sequence recyclables.id_seq restart with " + above(facilityIds));
             s.executeUpdate("alter sequence kitchen.id_seq restart with " + above(kitchenIds));
+            s.executeUpdate("alter sequence audit.id_seq restart with " + above(AUDIT_ID + 1));
             s.executeUpdate("delete from reporting.rebuild_request");
         }
         db.commit();
         try (PreparedStatement a = db.prepareStatement("insert into audit.entry (id, recorded_at, actor, action, record_type, record_ref, reason, "
                 + "before_json, after_json) values (?,?,?,?,?,?,?,?,?)")) {
-            a.setLong(1, 1);
+            a.setLong(1, AUDIT_ID);
             a.setObject(2, LocalDateTime.now(CHENGDU));
             a.setString(3, BY);
             a.setString(4, "GENERATE");

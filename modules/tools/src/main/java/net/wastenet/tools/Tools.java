@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * {@code java -jar modules/tools/target/wastenet-tools.jar COMMAND [options]}.
  * Commands: {@code city-year} ({@link CityYear}), {@code bench-start} ({@link StartBench}),
- * {@code bench-ingest} ({@link IngestBench}), {@code bench-indicators} ({@link IndicatorBench}).
+ * {@code bench-ingest} ({@link IngestBench}), {@code bench-indicators} ({@link IndicatorBench}),
+ * {@code bench-import} and {@code import-file} ({@link ImportBench}).
  */
 public final class Tools {
     private Tools() {
@@ -23,6 +24,8 @@ public final class Tools {
                     java -jar wastenet-tools.jar bench-start [--wlp DIR] [--server NAME] [--base URL] [--idle 10]
                     java -jar wastenet-tools.jar bench-ingest [--base URL] [--connections 32] [--seconds 20] [--max 200000]
                     java -jar wastenet-tools.jar bench-indicators --db JDBC_URL [--base URL] [--last-day D] [--days 365]
+                    java -jar wastenet-tools.jar bench-import --db JDBC_URL [--base URL] [--rows 1000000] [--days 28] [--last-day D]
+                    java -jar wastenet-tools.jar import-file --db JDBC_URL --out FILE [--rows 10000] [--prefix P]
                       the benchmarks of docs/performance.md: each prints its figure, its ceiling and the ratio.""");
             return;
         }
@@ -32,6 +35,8 @@ public final class Tools {
             case "bench-ingest" -> IngestBench.main(rest);
             case "bench-indicators" -> IndicatorBench.main(rest);
             case "bench-start" -> StartBench.main(rest);
+            case "bench-import" -> ImportBench.main(rest);
+            case "import-file" -> ImportBench.file(rest);
             default -> {
                 System.err.println("unknown command " + args[0] + " (try --help)");
                 System.exit(2);

@@ -21,7 +21,7 @@ class CityYearTest {
     static final LocalDate LAST = LocalDate.of(2026, 10, 31);
 
     static Connection generated(String name, long seed) throws Exception {
-        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        String url = CityYear.connectable("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
         Connection c = DriverManager.getConnection(url, "sa", "");
         c.setAutoCommit(false);
