@@ -2,6 +2,7 @@ package net.wastenet.shared;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether a district's figures for a day are frozen by a locked return. Reporting owns the returns
@@ -12,6 +13,19 @@ import java.util.Optional;
 public interface PeriodLocks {
     /** The locked return period (e.g. {@code 2026-09} or {@code 2026-Q3}) covering the day in the district, if any. */
     Optional<String> lockedPeriod(String districtCode, LocalDate day);
+
+    /** Locked periods looked up in memory: what {@link #lockedBetween} answers. */
+    interface LockedDays {
+        Optional<String> lockedPeriod(String districtCode, LocalDate day);
+    }
+
+    /**
+     * Every lock of the districts that touches the days from {@code from} to {@code to}, asked once: an
+     * import chunk asks this instead of one question per district and day. By default, one question each.
+     */
+    default LockedDays lockedBetween(Set<String> districtCodes, LocalDate from, LocalDate to) {
+        return this::lockedPeriod;
+    }
 
     /** Throws the 409 refusal if any of the districts (nulls ignored) has the day locked. */
     default void requireOpen(LocalDate day, String field, String... districtCodes) {

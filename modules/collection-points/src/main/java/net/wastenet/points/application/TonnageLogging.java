@@ -197,7 +197,11 @@ public class TonnageLogging {
         Set<String> keysInChunk = new HashSet<>();
         Set<TonnageImported.PointDay> pointDays = new HashSet<>();
         List<Long> createdIds = new ArrayList<>();
-        Map<String, Optional<String>> lockedDays = new HashMap<>();
+        // the locks of every district and day of the chunk, in one question
+        PeriodLocks.LockedDays lockedDays = locks.lockedBetween(
+                pointsByCode.values().stream().map(CollectionPoint::districtCode).collect(java.util.stream.Collectors.toSet()),
+                checked.stream().map(e -> e.getValue().weighedAt().toLocalDate()).min(LocalDate::compareTo).orElse(LocalDate.MIN),
+                checked.stream().map(e -> e.getValue().weighedAt().toLocalDate()).max(LocalDate::compareTo).orElse(LocalDate.MIN));
         for (var e : checked) {
             long line = e.getKey().line();
             Checked c = e.getValue();
@@ -227,10 +231,8 @@ public class TonnageLogging {
                 continue;
             }
             try {
-                // one lock look-up per district and day of the chunk, not one per row
                 LocalDate day = c.weighedAt().toLocalDate();
-                Optional<String> locked = lockedDays.computeIfAbsent(point.districtCode() + " " + day,
-                        k -> locks.lockedPeriod(point.districtCode(), day));
+                Optional<String> locked = lockedDays.lockedPeriod(point.districtCode(), day);
                 if (locked.isPresent()) {
                     throw PeriodLocks.refusal(point.districtCode(), locked.get(), day, "weighedAt");
                 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -20,7 +21,9 @@ public class PointStatusChange {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "points_seq")
     private Long id;
-    @ManyToOne(optional = false)
+    // lazy: read with its point's history, it must not load that point again (an import chunk's
+    // points were each read once more, with all their collections, when this was eager)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "point_id")
     private CollectionPoint point;
     @Enumerated(EnumType.STRING)

@@ -3,7 +3,9 @@ package net.wastenet.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import net.wastenet.reporting.domain.ReturnBook;
 import net.wastenet.shared.PeriodLocks;
 
@@ -20,5 +22,13 @@ public class ReturnLocks implements PeriodLocks {
     @Override
     public Optional<String> lockedPeriod(String districtCode, LocalDate day) {
         return returns.lockedCovering(districtCode, day);
+    }
+
+    @Override
+    public LockedDays lockedBetween(Set<String> districtCodes, LocalDate from, LocalDate to) {
+        List<ReturnBook.LockedSpan> spans = returns.lockedOverlapping(districtCodes, from, to);
+        return (district, day) -> spans.stream()
+                .filter(s -> s.districtCode().equals(district) && !day.isBefore(s.from()) && !day.isAfter(s.to()))
+                .map(ReturnBook.LockedSpan::period).findFirst();
     }
 }

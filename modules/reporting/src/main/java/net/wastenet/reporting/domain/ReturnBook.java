@@ -14,6 +14,13 @@ public interface ReturnBook {
     /** The label of a LOCKED return whose period covers the day in the district. */
     Optional<String> lockedCovering(String districtCode, LocalDate day);
 
+    /** A locked return: its district, period and days. */
+    record LockedSpan(String districtCode, String period, LocalDate from, LocalDate to) {
+    }
+
+    /** The locked returns of the districts that overlap the days from {@code from} to {@code to}. */
+    java.util.List<LockedSpan> lockedOverlapping(java.util.Set<String> districtCodes, LocalDate from, LocalDate to);
+
     List<ReturnTransition> transitions(long returnId);
 
     List<SignedReturn> signed(long returnId);

@@ -43,6 +43,18 @@ class JpaReturnBook implements ReturnBook {
     }
 
     @Override
+    public List<LockedSpan> lockedOverlapping(java.util.Set<String> districtCodes, LocalDate from, LocalDate to) {
+        if (districtCodes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r.districtCode, r.period, r.periodFrom, r.periodTo from DistrictReturn r where r.status = :s "
+                        + "and r.districtCode in :d and r.periodFrom <= :to and r.periodTo >= :from", Object[].class)
+                .setParameter("s", ReturnStatus.LOCKED).setParameter("d", districtCodes).setParameter("from", from).setParameter("to", to)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().map(r -> new LockedSpan((String) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3])).toList();
+    }
+
+    @Override
     public List<ReturnTransition> transitions(long returnId) {
         return em.createQuery("select t from ReturnTransition t where t.returnId = :r order by t.id", ReturnTransition.class)
                 .setParameter("r", returnId).getResultList();
