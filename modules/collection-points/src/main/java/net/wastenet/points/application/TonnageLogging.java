@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -258,7 +257,7 @@ public class TonnageLogging {
         return new RecordImport.Outcome(accepted, alreadyStored, rejected);
     }
 
-    /** Stores a weighing; a single one asks the period lock here, an import chunk has asked it per district and day. */
+    /** Stores a weighing; a single one asks the period lock here, an import chunk has asked it once for all its districts and days. */
     private TonnageLog store(CollectionPoint point, Checked c, String who, boolean imported) {
         if (!imported) {
             locks.requireOpen(c.weighedAt().toLocalDate(), "weighedAt", point.districtCode());

@@ -61,29 +61,41 @@ public final class MovementImports {
                 .substring(0, 60);
     }
 
-    static boolean operatesFacilities(Actor actor) {
-        return actor.has(Role.ADMIN) || actor.has(Role.FACILITY_OPERATOR);
-    }
+    /** A movement record type of a bulk import: its name, its header, and the use case of its rows. */
+    abstract static class MovementRecordImport implements RecordImport {
+        private final String recordType;
+        private final List<String> header;
 
-    /** Facility receipts from CSV. */
-    @ApplicationScoped
-    public static class Receipts implements RecordImport {
-        @Inject
-        FlowRecording flows;
+        MovementRecordImport(String recordType, List<String> header) {
+            this.recordType = recordType;
+            this.header = header;
+        }
 
         @Override
         public String recordType() {
-            return "receipts";
+            return recordType;
         }
 
         @Override
         public List<String> header() {
-            return RECEIPTS;
+            return header;
         }
 
+        /** Administrators and facility operators (rows at facilities not theirs are refused row by row). */
         @Override
         public boolean mayImport(Actor actor) {
-            return operatesFacilities(actor);
+            return actor.has(Role.ADMIN) || actor.has(Role.FACILITY_OPERATOR);
+        }
+    }
+
+    /** Facility receipts from CSV. */
+    @ApplicationScoped
+    public static class Receipts extends MovementRecordImport {
+        @Inject
+        FlowRecording flows;
+
+        public Receipts() {
+            super("receipts", RECEIPTS);
         }
 
         @Override
@@ -94,23 +106,12 @@ public final class MovementImports {
 
     /** Transfers of recyclables from CSV. */
     @ApplicationScoped
-    public static class Transfers implements RecordImport {
+    public static class Transfers extends MovementRecordImport {
         @Inject
         FlowRecording flows;
 
-        @Override
-        public String recordType() {
-            return "transfers";
-        }
-
-        @Override
-        public List<String> header() {
-            return TRANSFERS;
-        }
-
-        @Override
-        public boolean mayImport(Actor actor) {
-            return operatesFacilities(actor);
+        public Transfers() {
+            super("transfers", TRANSFERS);
         }
 
         @Override
