@@ -37,6 +37,17 @@ export async function api(path, { method = 'GET', body, credentials } = {}) {
   return data;
 }
 
+/** Sends a file as the request body (a CSV for a bulk import); JSON back. Throws ApiError for refusals. */
+export async function upload(path, file) {
+  const s = session.get();
+  const r = await fetch('api/v1/' + path, { method: 'POST', credentials: 'omit', body: file, headers: {
+    'Authorization': authHeader(s), 'Accept': 'application/json', 'Content-Type': 'text/csv',
+    'Accept-Language': lang() === 'zh' ? 'zh-CN' : 'en' } });
+  const data = await r.json().catch(() => ({}));
+  if (!r.ok) throw new ApiError(r.status, data);
+  return data;
+}
+
 /** Downloads an export (it needs the user's credentials, so a plain link will not do). */
 export async function download(path) {
   const s = session.get();

@@ -7,12 +7,15 @@ export function frame(render) {
   bar.className = 'bar';
   const s = session.get();
   bar.innerHTML = `<a class="brand" href="index.html" data-i18n="app.name"></a>
+    <a id="nav-imports" href="imports.html" data-i18n="nav.imports" hidden></a>
     <span id="who"></span>
     <button type="button" id="lang-switch" data-i18n="nav.lang"></button>
     <button type="button" id="sign-out" data-i18n="nav.signout"></button>`;
   document.body.prepend(bar);
   bar.querySelector('#who').textContent = s ? s.username : '';
   bar.querySelector('#sign-out').hidden = !s;
+  // bulk imports: for those who keep records, and for the bureau and administrators to follow them
+  bar.querySelector('#nav-imports').hidden = !(s && s.me && s.me.roles.some(r => ['ADMIN', 'BUREAU', 'STATION_STAFF', 'FACILITY_OPERATOR'].includes(r)));
   bar.querySelector('#sign-out').addEventListener('click', () => { session.clear(); location.href = 'index.html'; });
   bar.querySelector('#lang-switch').addEventListener('click', () => {
     setLang(lang() === 'en' ? 'zh' : 'en');

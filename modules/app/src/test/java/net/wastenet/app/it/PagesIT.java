@@ -157,6 +157,40 @@ class PagesIT {
     }
 
     @Test
+    void stationStaffSendAFileOfWeighingsAndSeeItsProgressAndRefusedRowsInBothLanguages() throws Exception {
+        browser.manage().window().setSize(new Dimension(1200, 900));
+        signIn("station-jj01", "station.html");
+        visible("#nav-imports").click();
+        assertEquals("批量导入", visible("h1").getText());
+        String tag = Deployments.uniqueTag();
+        Path csv = Files.createTempFile("weighings-" + tag, ".csv");
+        Files.writeString(csv, "pointCode,category,material,weightKg,weighedAt,clientKey\n"
+                + "JJ-P001,RESIDUAL,,42.5," + TonnageLogIT.hoursAgo(3) + "," + tag + "-1\n"
+                + "JJ-P001,RESIDUAL,,-1," + TonnageLogIT.hoursAgo(3) + "," + tag + "-2\n");
+        new org.openqa.selenium.support.ui.Select(visible("#record-type")).selectByValue("tonnage-logs");
+        assertTrue(browser.findElement(By.id("header-hint")).getText().startsWith("pointCode,category"));
+        browser.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+        browser.findElement(By.id("upload-submit")).click();
+        textIn("#message", "2 行");
+        WebElement row = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#imports-table tr[data-status='COMPLETED']")));
+        assertTrue(row.getText().contains(csv.getFileName().toString()), row.getText());
+        assertEquals("1", row.findElement(By.cssSelector("td.accepted")).getText());
+        assertEquals("1", row.findElement(By.cssSelector("td.rejected")).getText());
+        assertTrue(row.getText().contains("已完成"), row.getText());
+        row.findElement(By.cssSelector("button.show-rejections")).click();
+        textIn("#rejections-table", "weightKg");
+        assertTrue(browser.findElement(By.id("rejections-table")).getText().contains("3"));
+        shot("imports-zh");
+
+        browser.findElement(By.id("lang-switch")).click();
+        textIn("h1", "Bulk imports");
+        textIn("#imports-table", "completed");
+        textIn("#rejections-title", "Refused rows of import");
+        shot("imports-en");
+    }
+
+    @Test
     void theBureauSeesTheFourRatesAgainstTargetsTheRankingTheReturnsAndDrillsIntoCoverage() throws Exception {
         browser.manage().window().setSize(new Dimension(1400, 1000));
         signIn("bureau", "bureau.html");
