@@ -1,5 +1,5 @@
 import { ApiError, api, newClientKey, requireSession, showError, showOk, upload } from './api.js';
-import { date, num, t, time } from './i18n.js';
+import { date, lang, num, t, time } from './i18n.js';
 import { el, frame } from './page.js';
 
 const s = requireSession();
@@ -23,7 +23,14 @@ function renderTypes() {
   document.getElementById('header-hint').textContent = type ? type.header.join(',') : '';
 }
 
+let shownIn = lang();
+
 async function render() {
+  // a message said in the other language belongs to what happened before the switch
+  if (lang() !== shownIn) {
+    message.hidden = true;
+    shownIn = lang();
+  }
   try {
     document.getElementById('upload-form').hidden = !mayImport;
     if (!types.length) types = await api('imports/record-types');
@@ -33,11 +40,11 @@ async function render() {
     if (page.items.length === 0) {
       box.replaceChildren(el('p', { class: 'muted' }, t('imports.none')));
     } else {
-      box.replaceChildren(el('table', { id: 'imports-table' },
+      box.replaceChildren(el('div', { class: 'scroll' }, el('table', { id: 'imports-table' },
         el('tr', {}, el('th', {}, t('imports.file')), el('th', {}, t('imports.type')), el('th', {}, t('imports.status')),
           el('th', { class: 'num' }, t('imports.progress')), el('th', { class: 'num' }, t('imports.accepted')),
           el('th', { class: 'num' }, t('imports.already')), el('th', { class: 'num' }, t('imports.rejected')), el('th', {}, '')),
-        ...page.items.map(row)));
+        ...page.items.map(row))));
     }
     clearTimeout(refresh);
     if (page.items.some(i => ['QUEUED', 'RUNNING', 'STOPPING'].includes(i.status))) refresh = setTimeout(render, 1500);

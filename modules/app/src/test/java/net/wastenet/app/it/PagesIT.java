@@ -172,9 +172,9 @@ class PagesIT {
         browser.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
         browser.findElement(By.id("upload-submit")).click();
         textIn("#message", "2 行");
-        WebElement row = waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#imports-table tr[data-status='COMPLETED']")));
-        assertTrue(row.getText().contains(csv.getFileName().toString()), row.getText());
+        // the list holds the user's earlier imports too: this file's row, once completed
+        WebElement row = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//table[@id='imports-table']//tr[@data-status='COMPLETED'][contains(., '" + csv.getFileName() + "')]")));
         assertEquals("1", row.findElement(By.cssSelector("td.accepted")).getText());
         assertEquals("1", row.findElement(By.cssSelector("td.rejected")).getText());
         assertTrue(row.getText().contains("已完成"), row.getText());
