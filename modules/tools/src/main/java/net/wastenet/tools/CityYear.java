@@ -531,7 +531,7 @@ public final class CityYear {
     }
 
     /** One row of a batch: the statement's parameters in order. */
-    private static void row(PreparedStatement statement, Object... values) throws SQLException {
+    static void row(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             statement.setObject(i + 1, values[i]);
         }

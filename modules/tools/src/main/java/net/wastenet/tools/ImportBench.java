@@ -166,10 +166,10 @@ final class ImportBench {
                 BigDecimal kg = new BigDecimal(r.get("weightKg"));
                 LocalDateTime at = OffsetDateTime.parse(r.get("weighedAt")).atZoneSameInstant(CITY).toLocalDateTime();
                 String material = r.get("material").isEmpty() ? null : r.get("material");
-                set(log, id, p.id(), p.code(), p.district(), r.get("category"), material, kg, Timestamp.valueOf(at), at.toLocalDate(),
+                CityYear.row(log, id, p.id(), p.code(), p.district(), r.get("category"), material, kg, Timestamp.valueOf(at), at.toLocalDate(),
                         "ceil-" + r.get("clientKey"), now);
-                set(revision, id, r.get("category"), material, kg, now);
-                set(fact, id, p.code(), p.district(), at.toLocalDate(), r.get("category"), kg);
+                CityYear.row(revision, id, r.get("category"), material, kg, now);
+                CityYear.row(fact, id, p.code(), p.district(), at.toLocalDate(), r.get("category"), kg);
                 id++;
                 if (++inChunk == CHUNK) {
                     execute(db, log, revision, fact);
@@ -191,13 +191,6 @@ final class ImportBench {
         System.out.printf(Locale.ROOT, "ceiling (JDBC batch)  %,9d rows in %6.1f s = %,8.0f rows/s   (3 rows written per weighing, commit per %,d; removed again)%n",
                 count, seconds, rate, CHUNK);
         return rate;
-    }
-
-    private static void set(PreparedStatement s, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            s.setObject(i + 1, values[i]);
-        }
-        s.addBatch();
     }
 
     private static void execute(Connection db, PreparedStatement... statements) throws SQLException {

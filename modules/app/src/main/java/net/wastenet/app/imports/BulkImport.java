@@ -98,7 +98,7 @@ public class BulkImport {
     }
 
     /** A chunk of rows up to {@code line} is stored: counted in the same transaction as its records. */
-    void chunkDone(long line, int rows, RecordImport.Outcome outcome, int rejectedRowsInChunk) {
+    void chunkDone(long line, int rows, RecordImport.Outcome outcome) {
         if (line <= lastLine) {
             throw new IllegalStateException("import " + id + ": chunk up to line " + line + " after line " + lastLine);
         }
@@ -106,7 +106,7 @@ public class BulkImport {
         rowsDone += rows;
         accepted += outcome.accepted();
         alreadyStored += outcome.alreadyStored();
-        rejectedRows += rejectedRowsInChunk;
+        rejectedRows += outcome.rejected().stream().mapToLong(RecordImport.Rejection::line).distinct().count();
     }
 
     void completed(LocalDateTime now) {

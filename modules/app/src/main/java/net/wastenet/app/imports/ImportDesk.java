@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,7 @@ import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.ConflictException;
 import net.wastenet.shared.Idempotency;
+import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
@@ -86,12 +88,12 @@ public class ImportDesk {
 
     public List<RecordTypeView> recordTypes() {
         return types.stream().map(t -> new RecordTypeView(t.recordType(), t.header()))
-                .sorted(java.util.Comparator.comparing(RecordTypeView::recordType)).toList();
+                .sorted(Comparator.comparing(RecordTypeView::recordType)).toList();
     }
 
     RecordImport type(String name) {
         return types.stream().filter(t -> t.recordType().equals(name)).findFirst()
-                .orElseThrow(() -> new net.wastenet.shared.InvalidInputException("recordType", Text.of(
+                .orElseThrow(() -> new InvalidInputException("recordType", Text.of(
                         "must be one of " + names(), "必须是以下之一：" + names())));
     }
 

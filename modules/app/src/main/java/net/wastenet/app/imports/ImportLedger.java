@@ -69,7 +69,7 @@ public class ImportLedger {
             int ordinal = ordinals.merge(r.line(), 1, Integer::sum);
             em.persist(new ImportRejection(id, r.line(), ordinal, r.field(), r.message().en(), r.message().zh()));
         }
-        b.chunkDone(lastLine, rows, outcome, ordinals.size());
+        b.chunkDone(lastLine, rows, outcome);
     }
 
     public void completed(long id) {

@@ -32,10 +32,10 @@ class BulkImportTest {
     void chunksAddUpToTheFileAndThePercentFollowsTheRowsDone() {
         BulkImport b = fileOf(2500);
         b.executionStarted(1, 1, T0);
-        b.chunkDone(1001, 1000, outcome(990, 5, 7, 8, 9, 10, 11), 5);
+        b.chunkDone(1001, 1000, outcome(990, 5, 7, 8, 9, 10, 11));
         assertEquals(40.0, b.percent());
-        b.chunkDone(2001, 1000, outcome(1000, 0), 0);
-        b.chunkDone(2501, 500, outcome(499, 0, 2400), 1);
+        b.chunkDone(2001, 1000, outcome(1000, 0));
+        b.chunkDone(2501, 500, outcome(499, 0, 2400));
         assertEquals(2501, b.lastLine());
         assertEquals(2500, b.rowsDone());
         assertEquals(2489, b.accepted());
@@ -51,9 +51,9 @@ class BulkImportTest {
     @Test
     void aChunkAtOrBeforeTheLastLineDoneIsRefused() {
         BulkImport b = fileOf(3000);
-        b.chunkDone(1001, 1000, outcome(1000, 0), 0);
-        assertThrows(IllegalStateException.class, () -> b.chunkDone(1001, 1000, outcome(1000, 0), 0));
-        assertThrows(IllegalStateException.class, () -> b.chunkDone(500, 10, outcome(10, 0), 0));
+        b.chunkDone(1001, 1000, outcome(1000, 0));
+        assertThrows(IllegalStateException.class, () -> b.chunkDone(1001, 1000, outcome(1000, 0)));
+        assertThrows(IllegalStateException.class, () -> b.chunkDone(500, 10, outcome(10, 0)));
         assertEquals(1000, b.rowsDone());
     }
 

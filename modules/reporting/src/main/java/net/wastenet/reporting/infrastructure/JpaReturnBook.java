@@ -35,9 +35,9 @@ class JpaReturnBook implements ReturnBook {
         return em.createQuery("select r.period from DistrictReturn r where r.districtCode = :d and r.status = :s "
                         + "and r.periodFrom <= :day and r.periodTo >= :day", String.class)
                 .setParameter("d", districtCode).setParameter("s", ReturnStatus.LOCKED).setParameter("day", day)
-                // asked inside every writing transaction (an import chunk asks it per district and day): whether a
-                // period is locked never depends on what that transaction wrote, so its pending records are not
-                // flushed first (with a thousand of them, that flush cost more than the import's inserts)
+                // asked inside every writing transaction: whether a period is locked never depends on what that
+                // transaction wrote, so its pending records are not flushed first (an import chunk's thousand
+                // pending records made that flush cost more than the inserts; chunks now ask lockedOverlapping once)
                 .setFlushMode(FlushModeType.COMMIT)
                 .setMaxResults(1).getResultStream().findFirst();
     }
