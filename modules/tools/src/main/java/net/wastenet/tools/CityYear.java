@@ -491,6 +491,10 @@ public final class CityYear {
             s.executeUpdate("alter sequence kitchen.id_seq restart with " + above(kitchenIds));
             s.executeUpdate("alter sequence audit.id_seq restart with " + above(AUDIT_ID + 1));
             s.executeUpdate("delete from reporting.rebuild_request");
+            // the point-day sums, as the server's rebuild computes them from the weighings' facts
+            s.executeUpdate("insert into reporting.point_day (point_code, fact_on, district_code, weight_kg, weighings) "
+                    + "select point_code, fact_on, min(district_code), sum(weight_kg), count(*) from reporting.point_log "
+                    + "group by point_code, fact_on");
         }
         db.commit();
         try (PreparedStatement a = db.prepareStatement("insert into audit.entry (id, recorded_at, actor, action, record_type, record_ref, reason, "

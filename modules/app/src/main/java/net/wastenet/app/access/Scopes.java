@@ -1,11 +1,17 @@
 package net.wastenet.app.access;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.TreeSet;
 import net.wastenet.app.access.ScopeEntry.Kind;
@@ -18,6 +24,7 @@ import net.wastenet.shared.Problems;
 import net.wastenet.shared.Role;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.UnknownCodeException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What is each user's; administrators set it, every request reads its caller's. */
@@ -30,6 +37,19 @@ public class Scopes {
     jakarta.enterprise.event.Event<net.wastenet.shared.AuditRecord> audit;
     @Inject
     PointDirectory directory;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    @ConfigProperty(name = "wastenet.access.scopeCacheSeconds", defaultValue = "5")
+    long cacheSeconds;
+
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private long cacheNanos;
+
+    @PostConstruct
+    void configure() {
+        cacheNanos = cacheSeconds * 1_000_000_000L;
+    }
 
     /** A user's scope: the codes of the points, districts, haulers and facilities that are theirs. */
     @Schema(name = "UserScope")
@@ -41,8 +61,27 @@ public class Scopes {
         static final Scope NONE = new Scope(Set.of(), Set.of(), Set.of(), Set.of());
     }
 
+    /**
+     * A user's scope, as every request asks it: kept for {@code wastenet.access.scopeCacheSeconds} (5 s)
+     * on this instance, so that a station's weighings do not each read it again. A change made here
+     * applies here at once; another instance sees it within those seconds.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Scope of(String username) {
+        long now = System.nanoTime();
+        Cached cached = cache.get(username);
+        if (cached != null && now - cached.readAt() < cacheNanos) {
+            return cached.scope();
+        }
+        Scope scope = read(username);
+        cache.put(username, new Cached(scope, now));
+        return scope;
+    }
+
+    private record Cached(Scope scope, long readAt) {
+    }
+
+    private Scope read(String username) {
         List<ScopeEntry> entries = em.createQuery("select s from ScopeEntry s where s.username = :u", ScopeEntry.class)
                 .setParameter("u", username).getResultList();
         if (entries.isEmpty()) {
@@ -76,16 +115,31 @@ public class Scopes {
                 throw new UnknownCodeException("districts", Text.of("district", "区（市）县"), district);
             }
         }
-        Scope before = of(username);
+        Scope before = read(username);
+        forget(username);
         em.createQuery("delete from ScopeEntry s where s.username = :u").setParameter("u", username).executeUpdate();
         nonNull(s.points()).forEach(c -> em.persist(new ScopeEntry(username, Kind.POINT, c)));
         nonNull(s.districts()).forEach(c -> em.persist(new ScopeEntry(username, Kind.DISTRICT, c)));
         nonNull(s.haulers()).forEach(c -> em.persist(new ScopeEntry(username, Kind.HAULER, c)));
         nonNull(s.facilities()).forEach(c -> em.persist(new ScopeEntry(username, Kind.FACILITY, c)));
         em.flush();
-        Scope after = of(username);
+        Scope after = read(username);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                forget(username);
+            }
+        });
         audit.fire(AuditRecord.changed("user-scope", username, "SCOPE_CHANGE", actor, null, before, after));
         return after;
+    }
+
+    private void forget(String username) {
+        cache.remove(username);
     }
 
     private static Set<String> codes(List<ScopeEntry> entries, Kind kind) {

@@ -2,13 +2,21 @@ package net.wastenet.points.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import net.wastenet.shared.Material;
 import net.wastenet.shared.WasteCategory;
 
 /**
- * Fired, in the writing transaction, when station staff log a weighing. {@code imported}: part of an
- * import chunk, which fires {@link TonnageImported} once at its end for checks that look at whole days.
+ * Fired, in the writing transaction, for the weighings stored together: one request, the requests of a
+ * group commit, or an import chunk. Readers that look at whole days see each point-day once.
  */
-public record TonnageLogged(long logId, String pointCode, String districtCode, LocalDate weighedOn,
-                            WasteCategory category, Material material, BigDecimal weightKg, boolean imported) {
+public record TonnageLogged(List<Weighing> weighings) {
+    public TonnageLogged {
+        weighings = List.copyOf(weighings);
+    }
+
+    /** One weighing as stored (its first revision). */
+    public record Weighing(long logId, String pointCode, String districtCode, LocalDate weighedOn, WasteCategory category,
+                           Material material, BigDecimal weightKg) {
+    }
 }

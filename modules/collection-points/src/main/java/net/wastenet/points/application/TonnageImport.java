@@ -69,7 +69,7 @@ public class TonnageImport implements RecordImport {
         for (Row row : rows) {
             toImportRow(row, rejected, valid);
         }
-        Outcome stored = valid.isEmpty() ? new Outcome(0, 0, List.of()) : logging.importChunk(valid, new HashSet<>(), actor);
+        Outcome stored = valid.isEmpty() ? new Outcome(0, 0, List.of()) : logging.importChunk(valid, actor);
         rejected.addAll(stored.rejected());
         return new Outcome(stored.accepted(), stored.alreadyStored(), rejected);
     }
@@ -80,7 +80,6 @@ public class TonnageImport implements RecordImport {
         int accepted = 0;
         int alreadyStored = 0;
         List<Rejection> rejected = new ArrayList<>();
-        Set<String> keysSeen = new HashSet<>();
         try (CSVParser parser = format.parse(csv)) {
             RecordImport.checkHeader(parser.getHeaderNames(), HEADER);
             List<ImportRow> chunk = new ArrayList<>(CHUNK);
@@ -92,7 +91,7 @@ public class TonnageImport implements RecordImport {
                 }
                 toImportRow(new Row(line, record.toMap()), rejected, chunk);
                 if (chunk.size() == CHUNK) {
-                    var r = logging.importChunk(chunk, keysSeen, actor);
+                    var r = logging.importChunk(chunk, actor);
                     accepted += r.accepted();
                     alreadyStored += r.alreadyStored();
                     rejected.addAll(r.rejected());
@@ -100,7 +99,7 @@ public class TonnageImport implements RecordImport {
                 }
             }
             if (!chunk.isEmpty()) {
-                var r = logging.importChunk(chunk, keysSeen, actor);
+                var r = logging.importChunk(chunk, actor);
                 accepted += r.accepted();
                 alreadyStored += r.alreadyStored();
                 rejected.addAll(r.rejected());

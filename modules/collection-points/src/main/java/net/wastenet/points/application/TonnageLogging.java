@@ -1,22 +1,16 @@
 package net.wastenet.points.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import net.wastenet.points.api.TonnageCorrected;
-import net.wastenet.points.api.TonnageImported;
-import net.wastenet.points.api.TonnageLogged;
 import net.wastenet.points.application.Views.TonnageLogView;
 import net.wastenet.points.domain.CollectionPoint;
 import net.wastenet.points.domain.CollectionPoints;
@@ -27,11 +21,10 @@ import net.wastenet.shared.Actor;
 import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
-import net.wastenet.shared.ConflictException;
-import net.wastenet.shared.FieldError;
-import net.wastenet.shared.Fingerprint;
+import net.wastenet.shared.Idempotency;
 import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Material;
+import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.Parse;
@@ -39,17 +32,23 @@ import net.wastenet.shared.PeriodLocks;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.RecordImport;
 import net.wastenet.shared.RecordImport.Rejection;
-import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.Role;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.UnknownCodeException;
 import net.wastenet.shared.WasteCategory;
 import net.wastenet.shared.Weight;
+import net.wastenet.shared.recording.GroupCommit;
+import net.wastenet.shared.recording.Outcome;
+import net.wastenet.shared.recording.Recording;
+import net.wastenet.shared.recording.Submission;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Station staff's use cases on the tonnage log: log a weighing, correct it, read it back, import
- * many. Each public method is one transaction; events are fired inside it so that readers in other
- * modules change with the record or not at all.
+ * many. A weighing is created by the recording pipeline ({@link TonnageLogKind}); concurrent weighings
+ * are committed together ({@link GroupCommit}), each answered only once its batch is on disk. A
+ * correction, a read and an import chunk are one transaction each; events are fired inside it so
+ * that readers in other modules change with the record or not at all.
  */
 @ApplicationScoped
 @Transactional
@@ -57,7 +56,7 @@ public class TonnageLogging {
     private static final Text LOG = Text.of("tonnage record", "称重记录");
 
     @Inject
-    jakarta.enterprise.event.Event<net.wastenet.shared.AuditRecord> audit;
+    Event<AuditRecord> audit;
     @Inject
     CollectionPoints points;
     @Inject
@@ -67,37 +66,44 @@ public class TonnageLogging {
     @Inject
     PeriodLocks locks;
     @Inject
-    Event<TonnageLogged> logged;
+    Recording recording;
+    @Inject
+    TonnageLogKind kind;
+    @Inject
+    TonnageCommits commits;
     @Inject
     Event<TonnageCorrected> corrected;
     @Inject
-    Event<TonnageImported> imported;
+    @ConfigProperty(name = "wastenet.recording.maxBatch", defaultValue = "64")
+    int maxBatch;
+    @Inject
+    @ConfigProperty(name = "wastenet.recording.concurrentBatches", defaultValue = "2")
+    int concurrentBatches;
+
+    private GroupCommit<Submission<TonnageDraft>, Outcome<TonnageLogView>> groupCommit;
+
+    @PostConstruct
+    void startGroupCommit() {
+        groupCommit = new GroupCommit<>(maxBatch, concurrentBatches, commits::commit,
+                one -> Idempotency.retryOnKeyClash(() -> commits.commit(List.of(one)).get(0)));
+    }
 
     /** The answer to a create: the record, and whether this call stored it (false: a retry of an earlier call). */
     public record Logged(TonnageLogView log, boolean created) {
     }
 
-    /** A weighing checked for form: what the rules of the point are then applied to. */
-    record Checked(String pointCode, TonnageEntry entry, LocalDateTime weighedAt, String clientKey, String hash) {
+    /** Logs one weighing: answered once it is on disk, with the weighings that arrived with it. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Logged log(NewTonnageLog cmd, Actor actor) {
+        TonnageDraft draft = TonnageDraft.of(cmd, clock);
+        Outcome<TonnageLogView> outcome = groupCommit.submit(new Submission<>(draft, actor));
+        return new Logged(outcome.recordOrThrow(), outcome.created());
     }
 
-    public Logged log(NewTonnageLog cmd, Actor actor) {
-        Checked c = check(cmd);
-        if (c.clientKey() != null) {
-            var earlier = logs.findByClientKey(c.clientKey());
-            if (earlier.isPresent()) {
-                actor.requireWriteAtPoint(earlier.get().pointCode(), "pointCode");
-                return new Logged(Views.of(sameRequestOrConflict(earlier.get(), c), true), false);
-            }
-        }
-        CollectionPoint point = points.find(c.pointCode())
-                .orElseThrow(() -> new UnknownCodeException("pointCode", ReferenceData.POINT, c.pointCode()));
-        actor.requireWriteAtPoint(point.code(), "pointCode");
-        TonnageLog log = store(point, c, actor.name(), false);
-        logs.flush();
-        TonnageLogView view = Views.of(log, true);
-        audit.fire(AuditRecord.created("tonnage-log", log.id(), actor, view));
-        return new Logged(view, true);
+    /** Group commits so far and the weighings they held (for the benchmark's report). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long[] groupCommitCounts() {
+        return groupCommit.counts();
     }
 
     public TonnageLogView correct(long id, TonnageCorrection cmd, Actor actor) {
@@ -134,12 +140,12 @@ public class TonnageLogging {
         return Views.of(log, true);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     /**
      * Lists weighings within what the actor may read: the bureau and administrators everything,
      * district officers their districts, station staff their points. Naming a point or district
      * outside that answers 403; naming none lists all that is theirs.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TonnageLogView> list(String pointCode, String districtCode, LocalDate from, LocalDate to,
                                      PageRequest page, Actor actor) {
         Set<String> onlyPoints = null;
@@ -167,135 +173,38 @@ public class TonnageLogging {
     public record ImportRow(long line, NewTonnageLog log) {
     }
 
-    /** What the audit trail keeps of an import chunk: the weighings it created. */
-    public record ImportedIds(List<Long> logIds) {
-    }
-
     /**
-     * Stores the valid rows of one chunk of an import in one transaction and reports each refused
-     * row. Points and earlier client keys are loaded once per chunk, not once per row. A row whose
-     * key is already stored with the same content counts as already stored, so that importing a
-     * file twice stores nothing new.
+     * One chunk of an import, in the caller's transaction, through the same pipeline as a single
+     * weighing in batched mode: points, earlier keys and locks read once for the chunk. A row whose key
+     * is stored already (by an earlier chunk, or earlier in this one) with the same content counts as
+     * already stored, with other content it is refused, so the outcome never depends on the chunk size.
      */
-    public RecordImport.Outcome importChunk(List<ImportRow> rows, Set<String> keysSeen, Actor actor) {
+    public RecordImport.Outcome importChunk(List<ImportRow> rows, Actor actor) {
         List<Rejection> rejected = new ArrayList<>();
-        List<Map.Entry<ImportRow, Checked>> checked = new ArrayList<>();
+        List<Submission<TonnageDraft>> drafts = new ArrayList<>(rows.size());
+        List<Long> lines = new ArrayList<>(rows.size());
         for (ImportRow row : rows) {
             try {
-                checked.add(Map.entry(row, check(row.log())));
+                drafts.add(new Submission<>(TonnageDraft.of(row.log(), clock), actor));
+                lines.add(row.line());
             } catch (InvalidInputException e) {
-                e.errors().forEach(err -> rejected.add(new Rejection(row.line(), err.field(), err.message())));
+                rejected.addAll(RecordImport.Outcome.rejectionsOf(row.line(), e));
             }
         }
-        Map<String, CollectionPoint> pointsByCode = points.findAll(
-                checked.stream().map(e -> e.getValue().pointCode()).collect(java.util.stream.Collectors.toSet()));
-        Map<String, TonnageLog> earlier = logs.findByClientKeys(
-                checked.stream().map(e -> e.getValue().clientKey()).collect(java.util.stream.Collectors.toSet()));
         int accepted = 0;
         int alreadyStored = 0;
-        Set<String> keysInChunk = new HashSet<>();
-        Set<TonnageImported.PointDay> pointDays = new HashSet<>();
-        List<Long> createdIds = new ArrayList<>();
-        // the locks of every district and day of the chunk, in one question
-        PeriodLocks.LockedDays lockedDays = locks.lockedBetween(
-                pointsByCode.values().stream().map(CollectionPoint::districtCode).collect(java.util.stream.Collectors.toSet()),
-                checked.stream().map(e -> e.getValue().weighedAt().toLocalDate()).min(LocalDate::compareTo).orElse(LocalDate.MIN),
-                checked.stream().map(e -> e.getValue().weighedAt().toLocalDate()).max(LocalDate::compareTo).orElse(LocalDate.MIN));
-        for (var e : checked) {
-            long line = e.getKey().line();
-            Checked c = e.getValue();
-            TonnageLog before = earlier.get(c.clientKey());
-            if (before != null) {
-                if (before.isSameRequest(c.hash())) {
-                    alreadyStored++;
-                } else {
-                    rejected.add(new Rejection(line, "clientKey", ConflictException.clientKeyReused(c.clientKey()).text()));
-                }
-                continue;
-            }
-            if (keysSeen.contains(c.clientKey()) || !keysInChunk.add(c.clientKey())) {
-                rejected.add(new Rejection(line, "clientKey", Text.of(
-                        "repeats the client key of an earlier row of this file", "与本文件前面某行的客户端键重复")));
-                continue;
-            }
-            CollectionPoint point = pointsByCode.get(c.pointCode());
-            if (point == null) {
-                rejected.add(new Rejection(line, "pointCode", Text.of(
-                        "no collection point has the code '" + c.pointCode() + "'", "没有代码为“" + c.pointCode() + "”的投放点")));
-                continue;
-            }
-            if (!actor.mayWriteAtPoint(point.code())) {
-                rejected.add(new Rejection(line, "pointCode", Text.of("point " + point.code() + " is not one of yours",
-                        "投放点 " + point.code() + " 不在您的权限范围内")));
-                continue;
-            }
-            try {
-                LocalDate day = c.weighedAt().toLocalDate();
-                Optional<String> locked = lockedDays.lockedPeriod(point.districtCode(), day);
-                if (locked.isPresent()) {
-                    throw PeriodLocks.refusal(point.districtCode(), locked.get(), day, "weighedAt");
-                }
-                TonnageLog log = store(point, c, actor.name(), true);
-                createdIds.add(log.id());
-                pointDays.add(new TonnageImported.PointDay(log.pointCode(), log.districtCode(), log.weighedOn()));
+        List<Outcome<TonnageLog>> outcomes = recording.createAll(kind, drafts);
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome<TonnageLog> o = outcomes.get(i);
+            if (o.isRefused()) {
+                rejected.addAll(RecordImport.Outcome.rejectionsOf(lines.get(i), o.refusal()));
+            } else if (o.created()) {
                 accepted++;
-            } catch (InvalidInputException ex) {
-                for (FieldError err : ex.errors()) {
-                    rejected.add(new Rejection(line, err.field(), err.message()));
-                }
-            } catch (ConflictException ex) {
-                rejected.add(new Rejection(line, ex.field(), ex.text()));
+            } else {
+                alreadyStored++;
             }
         }
-        keysSeen.addAll(keysInChunk);
-        logs.flush();
-        if (!pointDays.isEmpty()) {
-            imported.fire(new TonnageImported(pointDays));
-            audit.fire(AuditRecord.created("tonnage-import", "lines " + rows.get(0).line() + "-" + rows.get(rows.size() - 1).line(),
-                    actor, new ImportedIds(createdIds)));
-        }
+        rejected.sort(Comparator.comparingLong(Rejection::line));
         return new RecordImport.Outcome(accepted, alreadyStored, rejected);
-    }
-
-    /** Stores a weighing; a single one asks the period lock here, an import chunk has asked it once for all its districts and days. */
-    private TonnageLog store(CollectionPoint point, Checked c, String who, boolean imported) {
-        if (!imported) {
-            locks.requireOpen(c.weighedAt().toLocalDate(), "weighedAt", point.districtCode());
-        }
-        TonnageLog log = TonnageLog.record(point, c.entry(), c.weighedAt(), c.clientKey(), c.hash(), clock.now(), who);
-        logs.add(log);
-        TonnageEntry e = log.current();
-        logged.fire(new TonnageLogged(log.id(), log.pointCode(), log.districtCode(), log.weighedOn(), e.category(),
-                e.material(), e.weight().kilograms(), imported));
-        return log;
-    }
-
-    /** Checks a weighing's form (every field, all problems at once) before any point rule. */
-    Checked check(NewTonnageLog cmd) {
-        Problems p = new Problems();
-        Codes.check(cmd.pointCode(), "pointCode", p);
-        WasteCategory category = Parse.enumValue(WasteCategory.class, cmd.category(), "category", true, p);
-        Material material = Parse.enumValue(Material.class, cmd.material(), "material", false, p);
-        TonnageEntry.checkMaterial(category, material, "material", p);
-        Weight weight = Weight.check(cmd.weightKg(), "weightKg", p);
-        OffsetDateTime at = Parse.dateTime(cmd.weighedAt(), "weighedAt", true, p);
-        LocalDateTime weighedAt = at == null ? null : CityClock.toCity(at);
-        if (weighedAt != null) {
-            p.require(!weighedAt.isAfter(clock.latestAcceptable()), "weighedAt",
-                    "is in the future (the server's time is " + CityClock.toOffset(clock.now()).withNano(0) + ")",
-                    "晚于当前时间（服务器时间 " + CityClock.toOffset(clock.now()).withNano(0) + "）");
-        }
-        Codes.checkClientKey(cmd.clientKey(), "clientKey", p);
-        p.throwIfAny();
-        BigDecimal kg = weight.kilograms().stripTrailingZeros();
-        String hash = Fingerprint.of(cmd.pointCode(), category, material, kg.toPlainString(), weighedAt);
-        return new Checked(cmd.pointCode(), new TonnageEntry(category, material, weight), weighedAt, cmd.clientKey(), hash);
-    }
-
-    private static TonnageLog sameRequestOrConflict(TonnageLog earlier, Checked c) {
-        if (!earlier.isSameRequest(c.hash())) {
-            throw ConflictException.clientKeyReused(c.clientKey());
-        }
-        return earlier;
     }
 }

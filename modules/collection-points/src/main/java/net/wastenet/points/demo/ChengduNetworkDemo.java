@@ -133,7 +133,6 @@ public class ChengduNetworkDemo {
                     districtHouseholds, null, null));
         }
         int logs = 0;
-        Set<String> keysSeen = new HashSet<>();
         for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
             List<ImportRow> rows = new ArrayList<>();
             for (DemoPoint p : points) {
@@ -148,7 +147,7 @@ public class ChengduNetworkDemo {
                     rows.addAll(weighings(p, category, day, random, rows.size()));
                 }
             }
-            logs += logging.importChunk(rows, keysSeen, WHO).accepted();
+            logs += logging.importChunk(rows, WHO).accepted();
         }
         LOG.info(String.format("demo network loaded: %d communities, %d points, %d weighings from %s in %.1f s",
                 communities, points.size(), logs, first, (System.nanoTime() - started) / 1e9));

@@ -26,6 +26,7 @@ import net.wastenet.shared.Problems;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.WasteCategory;
 import net.wastenet.shared.Weight;
+import net.wastenet.shared.recording.Stamp;
 
 /**
  * One weighing logged by station staff at a collection point (the tonnage log).
@@ -91,15 +92,15 @@ public class TonnageLog {
     }
 
     /**
-     * Logs a weighing at a point after checking the point's rules; every broken rule is reported
-     * at once under the client's field names, and nothing is created.
+     * Logs a weighing at a point after checking the point's rules (it accepts the category, it was in
+     * service and active on the day weighed); every broken rule is reported at once under the client's
+     * field names, and nothing is created.
      */
-    public static TonnageLog record(CollectionPoint point, TonnageEntry entry, LocalDateTime weighedAt,
-                                    String clientKey, String requestHash, LocalDateTime now, String who) {
+    public static TonnageLog record(CollectionPoint point, TonnageEntry entry, LocalDateTime weighedAt, Stamp stamp) {
         Problems problems = new Problems();
         point.checkCanReceive(entry.category(), weighedAt.toLocalDate(), "weighedAt", "category", problems);
         problems.throwIfAny();
-        return new TonnageLog(point, entry, weighedAt, clientKey, requestHash, now, who);
+        return new TonnageLog(point, entry, weighedAt, stamp.clientKey(), stamp.fingerprint(), stamp.at(), stamp.who());
     }
 
     /**
@@ -156,9 +157,9 @@ public class TonnageLog {
         return new TonnageEntry(category, material, new Weight(weightKg));
     }
 
-    /** Whether a retried submission with this record's client key carries the same request. */
-    public boolean isSameRequest(String otherRequestHash) {
-        return requestHash.equals(otherRequestHash);
+    /** The fingerprint of the request that created it: a retry with its client key must carry the same. */
+    public String requestHash() {
+        return requestHash;
     }
 
     public Long id() {

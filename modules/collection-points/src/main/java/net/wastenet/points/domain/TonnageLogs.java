@@ -2,6 +2,7 @@ package net.wastenet.points.domain;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,18 +14,14 @@ public interface TonnageLogs {
     /** The record with all its revisions. */
     Optional<TonnageLog> find(long id);
 
-    Optional<TonnageLog> findByClientKey(String clientKey);
-
-    /** The records carrying these client keys, by key, in one query. */
-    Map<String, TonnageLog> findByClientKeys(Collection<String> clientKeys);
+    /** A submitter's records carrying these client keys, by key, in one query (a key is unique per submitter). */
+    Map<String, TonnageLog> findByClientKeys(String submitter, Collection<String> clientKeys);
 
     /** Current revisions, newest weighing first. */
     Page<TonnageLog> list(Filter filter, PageRequest page);
 
-    void add(TonnageLog log);
-
-    /** Flushes pending inserts so that a clash of client keys surfaces inside the caller's transaction. */
-    void flush();
+    /** Stores new records with their first revisions; each has its id afterwards. */
+    void addAll(List<TonnageLog> logs);
 
     /**
      * Which records a list shows: every criterion is optional. {@code onlyPoints} and

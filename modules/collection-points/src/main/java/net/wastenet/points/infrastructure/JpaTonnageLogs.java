@@ -29,18 +29,12 @@ class JpaTonnageLogs implements TonnageLogs {
     }
 
     @Override
-    public Optional<TonnageLog> findByClientKey(String clientKey) {
-        return em.createQuery("select l from TonnageLog l where l.clientKey = :key", TonnageLog.class)
-                .setParameter("key", clientKey).getResultStream().findFirst();
-    }
-
-    @Override
-    public Map<String, TonnageLog> findByClientKeys(Collection<String> clientKeys) {
+    public Map<String, TonnageLog> findByClientKeys(String submitter, Collection<String> clientKeys) {
         if (clientKeys.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select l from TonnageLog l where l.clientKey in :keys", TonnageLog.class)
-                .setParameter("keys", clientKeys).getResultStream()
+        return em.createQuery("select l from TonnageLog l where l.createdBy = :who and l.clientKey in :keys", TonnageLog.class)
+                .setParameter("who", submitter).setParameter("keys", clientKeys).getResultStream()
                 .collect(Collectors.toMap(TonnageLog::clientKey, Function.identity()));
     }
 
@@ -89,12 +83,7 @@ class JpaTonnageLogs implements TonnageLogs {
     }
 
     @Override
-    public void add(TonnageLog log) {
-        em.persist(log);
-    }
-
-    @Override
-    public void flush() {
-        em.flush();
+    public void addAll(List<TonnageLog> logs) {
+        logs.forEach(em::persist);
     }
 }

@@ -13,6 +13,7 @@ import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Material;
 import net.wastenet.shared.WasteCategory;
 import net.wastenet.shared.Weight;
+import net.wastenet.shared.recording.Stamp;
 import org.junit.jupiter.api.Test;
 
 class TonnageLogTest {
@@ -24,7 +25,7 @@ class TonnageLogTest {
 
     TonnageLog logged() {
         return TonnageLog.record(point, new TonnageEntry(WasteCategory.RECYCLABLE, Material.PAPER, Weight.kg("152.5")),
-                WEIGHED, "key-1", "hash-1", NOW, "station01");
+                WEIGHED, new Stamp("station01", NOW, "key-1", "hash-1"));
     }
 
     @Test
@@ -40,14 +41,14 @@ class TonnageLogTest {
     @Test
     void aCategoryThePointDoesNotAcceptIsRefused() {
         var e = assertThrows(InvalidInputException.class, () -> TonnageLog.record(point,
-                new TonnageEntry(WasteCategory.HAZARDOUS, Material.BATTERY, Weight.kg("2")), WEIGHED, null, "h", NOW, "s"));
+                new TonnageEntry(WasteCategory.HAZARDOUS, Material.BATTERY, Weight.kg("2")), WEIGHED, new Stamp("s", NOW, null, "h")));
         assertEquals("category", e.errors().get(0).field());
     }
 
     @Test
     void aWeighingBeforeThePointExistedIsRefusedOnTheTimeField() {
         var e = assertThrows(InvalidInputException.class, () -> TonnageLog.record(point,
-                new TonnageEntry(WasteCategory.KITCHEN, null, Weight.kg("2")), LocalDateTime.of(2025, 12, 31, 23, 0), null, "h", NOW, "s"));
+                new TonnageEntry(WasteCategory.KITCHEN, null, Weight.kg("2")), LocalDateTime.of(2025, 12, 31, 23, 0), new Stamp("s", NOW, null, "h")));
         assertEquals("weighedAt", e.errors().get(0).field());
     }
 
@@ -110,9 +111,10 @@ class TonnageLogTest {
     }
 
     @Test
-    void aRetryIsRecognisedByItsRequestFingerprint() {
+    void aWeighingKeepsWhoSentItWithItsClientKeyAndFingerprint() {
         TonnageLog log = logged();
-        assertTrue(log.isSameRequest("hash-1"));
-        assertTrue(!log.isSameRequest("hash-2"));
+        assertEquals("station01", log.createdBy());
+        assertEquals("key-1", log.clientKey());
+        assertEquals("hash-1", log.requestHash());
     }
 }

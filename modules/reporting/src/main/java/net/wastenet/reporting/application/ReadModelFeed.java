@@ -5,11 +5,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import net.wastenet.kitchen.api.TreatmentRecorded;
 import net.wastenet.points.api.TonnageCorrected;
-import net.wastenet.points.api.TonnageImported;
-import net.wastenet.points.api.TonnageImported.PointDay;
-import net.wastenet.points.api.TonnageLogged;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import net.wastenet.points.api.TonnageLogged;
 import net.wastenet.recyclables.api.ReceiptRecorded;
+import net.wastenet.reporting.domain.PointDayChange;
 import net.wastenet.reporting.domain.PointLogFact;
 import net.wastenet.reporting.domain.ReadModel;
 import net.wastenet.reporting.domain.ReceiptFact;
@@ -34,22 +36,29 @@ public class ReadModelFeed {
         model.add(new TreatmentFact(t.treatmentId(), t.day(), t.facilityCode(), t.inputKg(), t.impuritiesKg()));
     }
 
-    void onTonnage(@Observes TonnageLogged t) {
-        model.add(new PointLogFact(t.logId(), t.pointCode(), t.districtCode(), t.weighedOn(), t.category().name(), t.weightKg()));
-        if (!t.imported()) {
-            warnings.checkPointDays(Set.of(new PointDay(t.pointCode(), t.districtCode(), t.weighedOn())));
+    /**
+     * The weighings of one request, group commit or import chunk: their facts, their points' daily
+     * sums (one change per point-day), then the point-day rule once per point-day.
+     */
+    void onTonnage(@Observes TonnageLogged logged) {
+        List<PointDayChange> changes = new ArrayList<>(logged.weighings().size());
+        Set<WarningDesk.PointDay> days = new HashSet<>();
+        for (TonnageLogged.Weighing w : logged.weighings()) {
+            model.add(new PointLogFact(w.logId(), w.pointCode(), w.districtCode(), w.weighedOn(), w.category().name(), w.weightKg()));
+            changes.add(new PointDayChange(w.pointCode(), w.weighedOn(), w.districtCode(), w.weightKg(), 1));
+            days.add(new WarningDesk.PointDay(w.pointCode(), w.districtCode(), w.weighedOn()));
         }
-    }
-
-    void onImport(@Observes TonnageImported chunk) {
-        warnings.checkPointDays(chunk.pointDays());
+        model.changePointDays(PointDayChange.combine(changes));
+        warnings.checkPointDays(days);
     }
 
     void onCorrection(@Observes TonnageCorrected c) {
         model.pointLog(c.logId()).ifPresentOrElse(f -> f.revise(c.categoryAfter().name(), c.weightKgAfter()),
                 () -> model.add(new PointLogFact(c.logId(), c.pointCode(), c.districtCode(), c.weighedOn(), c.categoryAfter().name(),
                         c.weightKgAfter())));
-        warnings.checkPointDays(Set.of(new PointDay(c.pointCode(), c.districtCode(), c.weighedOn())));
+        model.changePointDays(PointDayChange.combine(List.of(new PointDayChange(c.pointCode(), c.weighedOn(), c.districtCode(),
+                c.weightKgAfter().subtract(c.weightKgBefore()), 0))));
+        warnings.checkPointDays(Set.of(new WarningDesk.PointDay(c.pointCode(), c.districtCode(), c.weighedOn())));
     }
 
     static ReceiptFact fact(ReceiptRecorded r) {

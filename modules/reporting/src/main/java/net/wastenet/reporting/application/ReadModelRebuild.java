@@ -58,6 +58,8 @@ public class ReadModelRebuild {
         t.forEach(e -> model.add(new TreatmentFact(e.treatmentId(), e.day(), e.facilityCode(), e.inputKg(), e.impuritiesKg())));
         var k = points.pointLogs(all);
         k.forEach(e -> model.add(new PointLogFact(e.logId(), e.pointCode(), e.districtCode(), e.day(), e.category().name(), e.weightKg())));
+        model.flush();
+        model.rebuildPointDays();
         model.clearRebuildRequests();
         model.flush();
         LOG.info(String.format("read model rebuilt: %d receipts, %d treatments, %d station weighings in %.1f s",

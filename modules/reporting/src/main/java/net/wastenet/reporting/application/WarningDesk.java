@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.wastenet.kitchen.api.ManifestDelivered;
-import net.wastenet.points.api.TonnageImported.PointDay;
 import net.wastenet.recyclables.api.CapacityAlertConfirmed;
 import net.wastenet.recyclables.api.CapacityAlertDesk;
 import net.wastenet.recyclables.api.CapacityExceeded;
@@ -68,7 +67,14 @@ public class WarningDesk {
         }
     }
 
-    /** The point-day rule for the days given, one query for all their history. */
+    /** A point's day that weighings were added to or corrected in. */
+    record PointDay(String pointCode, String districtCode, LocalDate day) {
+    }
+
+    /**
+     * The point-day rule for the days given, one query for all their history: the point-day sums,
+     * 29 rows a point whatever the weighings behind them.
+     */
     void checkPointDays(Collection<PointDay> days) {
         if (days.isEmpty()) {
             return;

@@ -23,8 +23,14 @@ public interface ReadModel {
 
     Optional<PointLogFact> pointLog(long logId);
 
-    /** Each point's total per day (all categories) in a period, for the points named. */
+    /** Each point's total per day (all categories) in a period, for the points named: from the point-day sums. */
     Map<String, Map<LocalDate, BigDecimal>> pointDayTotals(Set<String> pointCodes, LocalDate from, LocalDate to);
+
+    /** Adds to the point-day sums, in the writing transaction ({@link PointDayChange#combine} first). */
+    void changePointDays(List<PointDayChange> combined);
+
+    /** Recomputes every point-day sum from the weighings' facts (a rebuild), in the database. */
+    void rebuildPointDays();
 
     /** The days each point of a district logged anything in a period. */
     Map<String, Set<LocalDate>> daysLoggedByPoint(String districtCode, LocalDate from, LocalDate to);

@@ -1,0 +1,215 @@
+package net.wastenet.shared.recording;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import net.wastenet.shared.Actor;
+import net.wastenet.shared.AuditRecord;
+import net.wastenet.shared.CityClock;
+import net.wastenet.shared.ConflictException;
+import net.wastenet.shared.InvalidInputException;
+import net.wastenet.shared.NotYoursException;
+import net.wastenet.shared.PeriodLocks;
+import net.wastenet.shared.UnknownCodeException;
+
+/**
+ * The one way every record is created. For each submission, in this order:
+ * <ol>
+ *   <li>the caller's scope over what the draft names (403; 404 if the code names nothing at all), on a
+ *       replay too, so a replay never hands a record to someone who may not write it;</li>
+ *   <li>an earlier record of the same submitter with the same client key: the same fingerprint answers
+ *       that record (a replay, nothing stored), another one is refused (409). Keys belong to their
+ *       submitter: the same string from two users is two keys;</li>
+ *   <li>what the drafts refer to, read once for the batch (404 for an unknown code);</li>
+ *   <li>the period lock of the record's day in each district it enters, asked once for the batch (409);</li>
+ *   <li>the aggregate's factory: its rules, then the record (400);</li>
+ *   <li>store, events, audit, in the caller's transaction.</li>
+ * </ol>
+ * A batch is processed in submission order: a key repeated within it behaves exactly as if the
+ * submissions had come one after the other, so an import gives the same result whatever its chunk
+ * size. A refused submission stores nothing and does not disturb the others; anything else thrown
+ * (a database failure) fails the whole batch, for the caller's transaction to roll back.
+ */
+public final class Recording {
+    private final PeriodLocks locks;
+    private final CityClock clock;
+    private final Consumer<Object> events;
+    private final Consumer<AuditRecord> audit;
+
+    /**
+     * @param events fires an event to the observers in the writing transaction (CDI {@code Event<Object>})
+     * @param audit  keeps an audit record in the writing transaction
+     */
+    public Recording(PeriodLocks locks, CityClock clock, Consumer<Object> events, Consumer<AuditRecord> audit) {
+        this.locks = Objects.requireNonNull(locks);
+        this.clock = Objects.requireNonNull(clock);
+        this.events = Objects.requireNonNull(events);
+        this.audit = Objects.requireNonNull(audit);
+    }
+
+    /** One request: its record (created or replayed), or its refusal thrown. */
+    public <D extends Draft, X, R> Outcome<R> create(RecordKind<D, X, R> kind, D draft, Actor actor) {
+        Outcome<R> outcome = createAll(kind, List.of(new Submission<>(draft, actor))).get(0);
+        outcome.recordOrThrow();
+        return outcome;
+    }
+
+    /** A batch of requests, in order, in the caller's transaction: one outcome per submission. */
+    public <D extends Draft, X, R> List<Outcome<R>> createAll(RecordKind<D, X, R> kind, List<Submission<D>> batch) {
+        List<Outcome<R>> outcomes = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            outcomes.add(null);
+        }
+        // 1. scope, from the draft alone; an outsider's draft is never answered with an earlier record
+        List<Integer> open = new ArrayList<>();
+        Map<Integer, Outcome<R>> notYours = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Submission<D> s = batch.get(i);
+            try {
+                kind.checkScope(s.draft(), s.actor());
+            } catch (RuntimeException e) {
+                notYours.put(i, refusedOrRethrow(e));
+            }
+            open.add(i);
+        }
+        // 2. the submitters' earlier records with these keys, one read per submitter
+        Map<String, Set<String>> keysBySubmitter = new LinkedHashMap<>();
+        for (int i : open) {
+            Submission<D> s = batch.get(i);
+            if (s.draft().clientKey() != null && !notYours.containsKey(i)) {
+                keysBySubmitter.computeIfAbsent(s.actor().name(), k -> new HashSet<>()).add(s.draft().clientKey());
+            }
+        }
+        Map<Key, R> earlier = new HashMap<>();
+        keysBySubmitter.forEach((who, keys) -> kind.earlier(who, keys).forEach((key, r) -> earlier.put(new Key(who, key), r)));
+        // 3. what the drafts refer to, once
+        List<D> drafts = new ArrayList<>(open.size());
+        for (int i : open) {
+            Key key = Key.of(batch.get(i));
+            if (key == null || notYours.containsKey(i) || !earlier.containsKey(key)) {
+                drafts.add(batch.get(i).draft());
+            }
+        }
+        X refs = drafts.isEmpty() ? null : kind.lookUp(drafts);
+        // 4. the day and districts of each, and every lock among them in one question
+        Map<Integer, Dated> dated = new HashMap<>();
+        Map<Integer, Outcome<R>> unknown = new HashMap<>();
+        for (int i : open) {
+            Key key = Key.of(batch.get(i));
+            if (key != null && !notYours.containsKey(i) && earlier.containsKey(key)) {
+                continue;
+            }
+            try {
+                dated.put(i, kind.dated(batch.get(i).draft(), refs));
+                if (notYours.containsKey(i)) {
+                    outcomes.set(i, notYours.get(i));
+                }
+            } catch (RuntimeException e) {
+                // an unknown code is answered as such (404), to an outsider too: the code names nothing of anyone's;
+                // otherwise in step 5, after a replay of a record made earlier in this batch, as one by one
+                Outcome<R> refusal = refusedOrRethrow(e);
+                if (notYours.containsKey(i)) {
+                    outcomes.set(i, refusal);
+                } else {
+                    unknown.put(i, refusal);
+                }
+            }
+        }
+        PeriodLocks.LockedDays lockedDays = lockedDays(dated.values());
+        // 5. in submission order: replay, lock, the aggregate's factory
+        LocalDateTime now = clock.now();
+        List<R> made = new ArrayList<>();
+        List<Actor> makers = new ArrayList<>();
+        for (int i : open) {
+            if (outcomes.get(i) != null) {
+                continue;
+            }
+            Submission<D> s = batch.get(i);
+            Key key = Key.of(s);
+            R before = key == null ? null : earlier.get(key);
+            try {
+                if (before != null) {
+                    if (!kind.fingerprintOf(before).equals(s.draft().fingerprint())) {
+                        throw ConflictException.clientKeyReused(s.draft().clientKey());
+                    }
+                    outcomes.set(i, Outcome.replayed(before));
+                    continue;
+                }
+                if (unknown.containsKey(i)) {
+                    outcomes.set(i, unknown.get(i));
+                    continue;
+                }
+                Dated d = dated.get(i);
+                for (String district : d.districts()) {
+                    Optional<String> period = lockedDays.lockedPeriod(district, d.day());
+                    if (period.isPresent()) {
+                        throw PeriodLocks.refusal(district, period.get(), d.day(), d.field());
+                    }
+                }
+                R record = kind.make(s.draft(), refs, new Stamp(s.actor().name(), now, s.draft().clientKey(), s.draft().fingerprint()));
+                made.add(record);
+                makers.add(s.actor());
+                outcomes.set(i, Outcome.created(record));
+                if (key != null) {
+                    earlier.put(key, record);
+                }
+            } catch (RuntimeException e) {
+                outcomes.set(i, refusedOrRethrow(e));
+            }
+        }
+        // 6. store, events, audit
+        if (!made.isEmpty()) {
+            kind.store(made).forEach(events);
+            for (int i = 0; i < made.size(); i++) {
+                R r = made.get(i);
+                audit.accept(new AuditRecord(kind.name(), String.valueOf(kind.ref(r)), "CREATE", makers.get(i).name(), null, null,
+                        kind.audited(r)));
+            }
+        }
+        return outcomes;
+    }
+
+    private PeriodLocks.LockedDays lockedDays(Iterable<Dated> dated) {
+        Set<String> districts = new HashSet<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Dated d : dated) {
+            districts.addAll(d.districts());
+            first = first == null || d.day().isBefore(first) ? d.day() : first;
+            last = last == null || d.day().isAfter(last) ? d.day() : last;
+        }
+        if (districts.isEmpty()) {
+            return (district, day) -> Optional.empty();
+        }
+        return locks.lockedBetween(districts, first, last);
+    }
+
+    /** Whether a failure is a refusal of the request (a broken rule) rather than a failure of the system. */
+    public static boolean isRefusal(Throwable e) {
+        return e instanceof InvalidInputException || e instanceof UnknownCodeException || e instanceof ConflictException
+                || e instanceof NotYoursException;
+    }
+
+    private static <R> Outcome<R> refusedOrRethrow(RuntimeException e) {
+        if (isRefusal(e)) {
+            return Outcome.refused(e);
+        }
+        throw e;
+    }
+
+    /** A client key as it is unique: per submitter. */
+    private record Key(String submitter, String clientKey) {
+        static Key of(Submission<?> s) {
+            return s.draft().clientKey() == null ? null : new Key(s.actor().name(), s.draft().clientKey());
+        }
+    }
+}

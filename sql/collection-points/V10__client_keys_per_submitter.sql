@@ -1,0 +1,4 @@
+-- A client key belongs to its submitter: the same string from two users is two keys (docs/api.md).
+-- The key leads the index: it is near-unique by itself, so a look-up by submitter and keys is one index probe a key.
+alter table points.tonnage_log drop constraint tonnage_client_key_uq;
+alter table points.tonnage_log add constraint tonnage_client_key_uq unique (client_key, created_by);

@@ -1,0 +1,4 @@
+-- A bulk import's client key belongs to its submitter, as every client key does (docs/api.md).
+-- The key leads the index: it is near-unique by itself, so a look-up by submitter and keys is one index probe a key.
+alter table imports.bulk_import drop constraint bulk_import_client_key_uq;
+alter table imports.bulk_import add constraint bulk_import_client_key_uq unique (client_key, submitted_by);

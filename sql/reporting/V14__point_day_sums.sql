@@ -1,0 +1,18 @@
+-- Each point's weighed total per day (every category, current revisions), kept in the transaction of
+-- every weighing, correction and import, and rebuilt with the rest of the read model. The point-day
+-- warning rule reads its four weeks here (29 rows a point) instead of summing the weighings, so a
+-- weighing costs the same whatever the history behind it; completeness and coverage read it too.
+create table reporting.point_day (
+    point_code     varchar(32)    not null,
+    fact_on        date           not null,
+    district_code  varchar(6)     not null,
+    weight_kg      numeric(14, 3) not null,
+    weighings      integer        not null,
+    primary key (point_code, fact_on)
+);
+create index point_day_district_ix on reporting.point_day (district_code, fact_on);
+
+insert into reporting.point_day (point_code, fact_on, district_code, weight_kg, weighings)
+select point_code, fact_on, min(district_code), sum(weight_kg), count(*)
+from reporting.point_log
+group by point_code, fact_on;
