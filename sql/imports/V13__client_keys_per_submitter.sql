@@ -2,3 +2,7 @@
 -- The key leads the index: it is near-unique by itself, so a look-up by submitter and keys is one index probe a key.
 alter table imports.bulk_import drop constraint bulk_import_client_key_uq;
 alter table imports.bulk_import add constraint bulk_import_client_key_uq unique (client_key, submitted_by);
+
+-- The rows an import stores per transaction, when its submitter chose (null: the server's setting). The
+-- outcome of every row never depends on it: a key repeated in the file is judged as if sent one by one.
+alter table imports.bulk_import add column chunk_size integer;

@@ -11,7 +11,13 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
+import net.wastenet.recyclables.api.FacilityKind;
+import net.wastenet.recyclables.api.SourceKind;
 
 /**
  * The borders between modules, as sentences. A module is a top-level package under
@@ -63,6 +69,43 @@ class ModuleBordersTest {
     static final ArchRule resourcesAreThinAndNeverTouchPersistence = noClasses()
             .that().resideInAPackage("net.wastenet.*.rest..")
             .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "..domain..", "jakarta.persistence..");
+
+    @ArchTest
+    static final ArchRule resourcesNeverTouchPersistenceOrEntitiesInAnyModuleTheAppIncluded = noClasses()
+            .that().areAnnotatedWith("jakarta.ws.rs.Path")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+            .orShould().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
+            .because("resources read the request, call one use case and answer; the app's own parts keep the borders too");
+
+    @ArchTest
+    static final ArchRule kindsAreAskedNotSpeltOutInUseCasesOrResources = noClasses()
+            .that().resideInAnyPackage("..application..", "..rest..", "net.wastenet.app..").and().areNotEnums()
+            .should(holdAKindsNameAsAString())
+            .because("facility and source kinds cross modules as the enums their module publishes, asked what they count as");
+
+    /**
+     * A class that holds the name of a facility or source kind as a string constant (to compare a kind
+     * with it, most likely), read from the class file's constant pool.
+     */
+    static ArchCondition<JavaClass> holdAKindsNameAsAString() {
+        Set<String> names = new java.util.HashSet<>();
+        for (FacilityKind k : FacilityKind.values()) {
+            names.add(k.name());
+        }
+        for (SourceKind k : SourceKind.values()) {
+            names.add(k.name());
+        }
+        return new ArchCondition<>("hold the name of a facility or source kind as a string") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                for (String constant : ClassConstants.strings(c)) {
+                    if (names.contains(constant)) {
+                        events.add(SimpleConditionEvent.satisfied(c, c.getName() + " holds the string \"" + constant + "\""));
+                    }
+                }
+            }
+        };
+    }
 
     /** Classes outside the module use only its api package; the app may also start its demo loader. */
     static ArchRule onlyThroughApi(String module) {

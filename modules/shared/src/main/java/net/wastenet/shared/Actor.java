@@ -28,6 +28,14 @@ public record Actor(String name, Set<Role> roles, Set<String> points, Set<String
         return new Actor(name, EnumSet.of(Role.ADMIN, Role.BUREAU), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
+    /**
+     * Someone acting within a record whose scope was checked already (the operator whose treatment
+     * sends residues to another facility): a name for what they record, no roles, no scope.
+     */
+    public static Actor within(String name) {
+        return new Actor(name, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -37,6 +37,8 @@ public class BulkImport {
     private long totalRows;
     @Column(name = "client_key", updatable = false)
     private String clientKey;
+    @Column(name = "chunk_size", updatable = false)
+    private Integer chunkSize;
     @Column(name = "submitted_by", updatable = false)
     private String submittedBy;
     @Column(name = "submitter_roles", updatable = false)
@@ -72,7 +74,8 @@ public class BulkImport {
 
     /** A file received and stored on disk, its header checked and its rows counted; the job not yet started. */
     public BulkImport(String recordType, String fileName, String filePath, long fileBytes, String fileSha256, long totalRows,
-                      String clientKey, String submittedBy, String submitterRoles, LocalDateTime submittedAt, String instance) {
+                      String clientKey, Integer chunkSize, String submittedBy, String submitterRoles, LocalDateTime submittedAt,
+                      String instance) {
         this.recordType = recordType;
         this.fileName = fileName;
         this.filePath = filePath;
@@ -80,6 +83,7 @@ public class BulkImport {
         this.fileSha256 = fileSha256;
         this.totalRows = totalRows;
         this.clientKey = clientKey;
+        this.chunkSize = chunkSize;
         this.submittedBy = submittedBy;
         this.submitterRoles = submitterRoles;
         this.submittedAt = submittedAt;
@@ -151,6 +155,11 @@ public class BulkImport {
 
     public long totalRows() {
         return totalRows;
+    }
+
+    /** The rows per transaction its submitter chose, or null for the server's setting. */
+    public Integer chunkSize() {
+        return chunkSize;
     }
 
     public String submittedBy() {

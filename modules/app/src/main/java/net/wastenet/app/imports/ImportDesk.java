@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,6 +51,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ImportDesk {
     static final String JOB = "bulk-import";
+    static final int MAX_CHUNK = 5000;
+    private static final Set<String> ENDED = Set.of("COMPLETED", "FAILED", "STOPPED");
     private static final Logger LOG = Logger.getLogger(ImportDesk.class.getName());
     private static final Text IMPORT = Text.of("import", "导入");
 
@@ -117,8 +121,13 @@ public class ImportDesk {
      * Keeps the file on disk (forced to the disk before the answer), records the import and starts its
      * job. A retry with the same client key and the same file answers the first import; with another file, 409.
      */
-    public Submitted submit(String recordType, String fileName, String clientKey, InputStream body, Actor actor) {
+    public Submitted submit(String recordType, String fileName, String clientKey, Integer rowsPerChunk, InputStream body,
+                            Actor actor) {
         Problems p = new Problems();
+        if (rowsPerChunk != null) {
+            p.require(rowsPerChunk >= 1 && rowsPerChunk <= MAX_CHUNK, "chunkSize", "must be 1 to " + MAX_CHUNK,
+                    "必须在 1 到 " + MAX_CHUNK + " 之间");
+        }
         p.require(recordType != null, "recordType", "is required: one of " + names(), "为必填项：" + names() + " 之一");
         Codes.checkClientKey(clientKey, "clientKey", p);
         String name = fileName == null || fileName.isBlank() ? "import.csv" : fileName.strip();
@@ -130,20 +139,20 @@ public class ImportDesk {
                     "您无权导入 " + recordType));
         }
         ImportFiles.Stored file = ImportFiles.receive(body, dir(), type.header());
-        Optional<BulkImport> earlier = clientKey == null ? Optional.empty() : ledger.byClientKey(clientKey);
+        Optional<BulkImport> earlier = clientKey == null ? Optional.empty() : ledger.byClientKey(actor.name(), clientKey);
         if (earlier.isPresent()) {
             ImportFiles.delete(file.path());
             return new Submitted(view(sameFileOrConflict(earlier.get(), file, clientKey, actor)), false);
         }
         BulkImport b = new BulkImport(recordType, name, file.path().toString(), file.bytes(), file.sha256(), file.rows(),
-                clientKey, actor.name(), actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+                clientKey, rowsPerChunk, actor.name(), actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
                 clock.now(), instance());
         try {
             ledger.add(b, actor, new AuditedImport(recordType, name, file.bytes(), file.sha256(), file.rows()));
         } catch (RuntimeException e) {
             ImportFiles.delete(file.path());
             if (clientKey != null && Idempotency.isUniqueViolation(e)) {
-                return new Submitted(view(sameFileOrConflict(ledger.byClientKey(clientKey).orElseThrow(), file, clientKey, actor)),
+                return new Submitted(view(sameFileOrConflict(ledger.byClientKey(actor.name(), clientKey).orElseThrow(), file, clientKey, actor)),
                         false);
             }
             throw e;
@@ -158,7 +167,7 @@ public class ImportDesk {
     }
 
     private static BulkImport sameFileOrConflict(BulkImport earlier, ImportFiles.Stored file, String clientKey, Actor actor) {
-        if (!earlier.fileSha256().equals(file.sha256()) || !earlier.submittedBy().equals(actor.name())) {
+        if (!earlier.fileSha256().equals(file.sha256())) {
             throw ConflictException.clientKeyReused(clientKey);
         }
         return earlier;
@@ -238,10 +247,42 @@ public class ImportDesk {
     }
 
     private Properties parameters(long id) {
+        Integer chosen = ledger.find(id).orElseThrow().chunkSize();
         Properties p = new Properties();
         p.setProperty("importId", String.valueOf(id));
-        p.setProperty("chunkSize", String.valueOf(chunkSize));
+        p.setProperty("chunkSize", String.valueOf(chosen == null ? chunkSize : chosen));
         return p;
+    }
+
+    /**
+     * Waits until an import has ended (COMPLETED, FAILED or STOPPED) or the time is up, and answers it as
+     * it then stands: the synchronous import is the bulk import, waited for.
+     */
+    public ImportView awaitEnd(long id, Duration atMost, Actor actor) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        ImportView v = find(id, actor);
+        while (!ENDED.contains(v.status()) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            v = find(id, actor);
+        }
+        return v;
+    }
+
+    /** Every refused row of an import, in line order (for the synchronous answer: a file small enough to wait for). */
+    public List<RejectionView> allRejections(long id, Locale locale, Actor actor) {
+        List<RejectionView> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<RejectionView> some = rejections(id, new PageRequest(page, PageRequest.MAX_SIZE), locale, actor);
+            all.addAll(some.items());
+            if (some.items().size() < PageRequest.MAX_SIZE) {
+                return all;
+            }
+        }
     }
 
     private void audit(long id, String action, Actor actor) {

@@ -49,9 +49,10 @@ public class ImportLedger {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<BulkImport> byClientKey(String key) {
-        return em.createQuery("select b from BulkImport b where b.clientKey = :k", BulkImport.class).setParameter("k", key)
-                .getResultStream().findFirst();
+    /** A submitter's import with this client key (a key is unique per submitter). */
+    public Optional<BulkImport> byClientKey(String submitter, String key) {
+        return em.createQuery("select b from BulkImport b where b.clientKey = :k and b.submittedBy = :who", BulkImport.class)
+                .setParameter("k", key).setParameter("who", submitter).getResultStream().findFirst();
     }
 
     public void executionStarted(long id, long executionId, long jobInstanceId) {

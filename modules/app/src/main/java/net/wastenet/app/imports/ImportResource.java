@@ -18,11 +18,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import net.wastenet.shared.Caller;
+import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Languages;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.Requests;
 import net.wastenet.shared.RoleNames;
+import net.wastenet.shared.Text;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -91,8 +93,11 @@ public class ImportResource {
                            @QueryParam("fileName") String fileName,
                            @Parameter(description = "makes a retry of the upload safe", example = "jj-history-2025")
                            @QueryParam("clientKey") String clientKey,
+                           @Parameter(description = "rows stored per transaction, 1 to 5000 (default: the server's setting); "
+                                   + "a tuning knob only, every row's outcome is the same whatever it is", example = "1000")
+                           @QueryParam("chunkSize") String chunkSize,
                            InputStream body) {
-        ImportDesk.Submitted s = desk.submit(blank(recordType), blank(fileName), clientKey, body, caller.actor());
+        ImportDesk.Submitted s = desk.submit(blank(recordType), blank(fileName), clientKey, chunkSize(chunkSize), body, caller.actor());
         if (!s.created()) {
             return Response.ok(s.view()).build();
         }
@@ -177,5 +182,16 @@ public class ImportResource {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Integer chunkSize(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("chunkSize", Text.of("must be a whole number of rows", "必须是整数行数"));
+        }
     }
 }

@@ -17,7 +17,7 @@ class BulkImportTest {
     static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 28, 10, 0);
 
     static BulkImport fileOf(long rows) {
-        return new BulkImport("tonnage-logs", "a.csv", "/tmp/a.csv", 100, "ab", rows, null, "station-jj01", "STATION_STAFF", T0, "here");
+        return new BulkImport("tonnage-logs", "a.csv", "/tmp/a.csv", 100, "ab", rows, null, null, "station-jj01", "STATION_STAFF", T0, "here");
     }
 
     static RecordImport.Outcome outcome(int accepted, int already, long... rejectedLines) {

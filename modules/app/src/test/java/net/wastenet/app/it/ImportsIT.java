@@ -8,6 +8,7 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -107,6 +108,42 @@ class ImportsIT {
         // a completed import does not restart
         assertEquals(409, api.post("api/v1/imports/" + id + "/restart", "station-jj01", "{}").status());
         assertEquals(409, api.post("api/v1/imports/" + id + "/stop", "station-jj01", "{}").status());
+    }
+
+    /**
+     * A file that repeats client keys (with the same row, and with another row) and holds refused rows:
+     * whatever the rows per transaction, each row's outcome is the same, as if the rows had come one by one.
+     */
+    @Test
+    void aKeyRepeatedInAFileGivesTheSameResultWhateverTheChunkSize() throws Exception {
+        Api api = new Api(url);
+        Map<Integer, String> outcomes = new java.util.TreeMap<>();
+        for (int chunk : new int[] {1, 7, 1000}) {
+            String tag = Deployments.uniqueTag();
+            String point = new TonnageLogIT().newPoint(api, tag);
+            StringBuilder csv = new StringBuilder(TONNAGE_HEADER);
+            for (int i = 0; i < 30; i++) {
+                int key = i % 11;
+                String weight = i % 13 == 12 ? "-1" : String.valueOf(10 + (i % 4 == 3 ? i : key));
+                csv.append(point).append(",RESIDUAL,,").append(weight).append(',').append(TonnageLogIT.hoursAgo(2)).append(',')
+                        .append(tag).append("-k").append(key).append('\n');
+            }
+            var submitted = api.post("api/v1/imports?recordType=tonnage-logs&chunkSize=" + chunk, "station-jj01", "text/csv",
+                    csv.toString(), null);
+            assertEquals(202, submitted.status(), submitted::toString);
+            long id = submitted.json().getJsonNumber("id").longValue();
+            JsonObject done = finished(api, id, "station-jj01");
+            assertEquals("COMPLETED", done.getString("status"), done::toString);
+            long stored = TonnageLogIT.count(api, point);
+            assertEquals(done.getInt("accepted"), stored, "every accepted row stored once");
+            outcomes.put(chunk, done.getInt("accepted") + " accepted, " + done.getInt("alreadyStored") + " already stored, refused "
+                    + fieldsOf(api, id, "station-jj01"));
+        }
+        assertEquals(outcomes.get(1), outcomes.get(7), outcomes::toString);
+        assertEquals(outcomes.get(1), outcomes.get(1000), outcomes::toString);
+        assertTrue(outcomes.get(1).contains("clientKey"), "the file reuses a key with another row: " + outcomes);
+        assertEquals(400, api.post("api/v1/imports?recordType=tonnage-logs&chunkSize=0", "station-jj01", "text/csv",
+                TONNAGE_HEADER, null).status());
     }
 
     @Test

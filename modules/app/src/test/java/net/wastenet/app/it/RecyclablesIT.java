@@ -221,6 +221,22 @@ class RecyclablesIT {
     }
 
     @Test
+    void anOperatorReplayingAnotherPlantsReceiptWithItsKeyIsRefusedAndGetsNothingOfIt() {
+        Api api = new Api(url);
+        String key = Deployments.uniqueTag() + "-wb";
+        String body = "{\"date\":\"" + YESTERDAY + "\",\"category\":\"KITCHEN\",\"sourceDistrictCode\":\"510104\",\"weightKg\":4100,"
+                + "\"clientKey\":\"" + key + "\"}";
+        var theirs = api.post("api/v1/facilities/JY-KW02/receipts", "admin", body);
+        assertEquals(201, theirs.status(), theirs::toString);
+        var replay = api.post("api/v1/facilities/JY-KW02/receipts", "plant-ql", body);
+        assertEquals(403, replay.status(), "not 200 with the other plant's record: " + replay);
+        assertEquals("code", replay.errorFields().get(0));
+        var own = api.post("api/v1/facilities/QL-KW01/receipts", "plant-ql", body);
+        assertEquals(201, own.status(), "the same key string is the operator's own, at their plant: " + own);
+        assertEquals(200, api.post("api/v1/facilities/QL-KW01/receipts", "plant-ql", body).status());
+    }
+
+    @Test
     void theDemoShowsTheNamedPlantsWithMonthsOfFlows() {
         Api api = new Api(url);
         var wx = api.get("api/v1/facilities/WX-INC01", "bureau").json();

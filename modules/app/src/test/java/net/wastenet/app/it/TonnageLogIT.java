@@ -41,13 +41,19 @@ class TonnageLogIT {
 
     /** A fresh point accepting kitchen, recyclable and residual waste, in service for the last 30 days. */
     String newPoint(Api api, String tag) {
+        String code = newUngrantedPoint(api, tag);
+        api.grantPoints("station-jj01", code);
+        return code;
+    }
+
+    /** A point of no station's: only the administrator writes there. */
+    String newUngrantedPoint(Api api, String tag) {
         String code = tag + "-P";
         var reply = api.post("api/v1/points", "admin", Json.createObjectBuilder().add("code", code).add("name", "测试投放点")
                 .add("kind", "SORTING_POINT").add("districtCode", "510104").add("latitude", 30.65).add("longitude", 104.08)
                 .add("acceptedCategories", Json.createArrayBuilder().add("KITCHEN").add("RECYCLABLE").add("RESIDUAL"))
                 .add("activeFrom", LocalDate.now(CITY).minusDays(30).toString()).build());
         assertEquals(201, reply.status(), reply::toString);
-        api.grantPoints("station-jj01", code);
         return code;
     }
 
@@ -176,6 +182,32 @@ class TonnageLogIT {
         }));
         assertEquals(0, count(api, point));
         assertEquals(0, count(api, suspendedPoint));
+    }
+
+    /** A client key belongs to its submitter: the same string from two users is two records, never one user's record handed to another. */
+    @Test
+    void aClientKeyIsItsSubmittersAndAReplayNeverHandsOverAnotherUsersRecord() {
+        Api api = new Api(url);
+        String tag = Deployments.uniqueTag();
+        String point = newPoint(api, tag);
+        String at = hoursAgo(2);
+        var stations = api.post("api/v1/tonnage-logs", "station-jj01", weighing(point, "RESIDUAL", null, "12.5", at, tag + "-same"));
+        var admins = api.post("api/v1/tonnage-logs", "admin", weighing(point, "RESIDUAL", null, "12.5", at, tag + "-same"));
+        assertEquals(201, stations.status(), stations::toString);
+        assertEquals(201, admins.status(), "another user's key of the same string is another key: " + admins);
+        assertTrue(stations.json().getJsonNumber("id").longValue() != admins.json().getJsonNumber("id").longValue());
+        assertEquals(2, count(api, point));
+        assertEquals(200, api.post("api/v1/tonnage-logs", "admin", weighing(point, "RESIDUAL", null, "12.5", at, tag + "-same")).status(),
+                "each user's own retry is a retry");
+
+        // the administrator logs at a point that is not the station's; the station replays that body and key
+        String elsewhere = newUngrantedPoint(api, tag + "b");
+        var original = api.post("api/v1/tonnage-logs", "admin", weighing(elsewhere, "RESIDUAL", null, "40", at, tag + "-theirs"));
+        assertEquals(201, original.status(), original::toString);
+        var replay = api.post("api/v1/tonnage-logs", "station-jj01", weighing(elsewhere, "RESIDUAL", null, "40", at, tag + "-theirs"));
+        assertEquals(403, replay.status(), "a replay outside one's scope is refused, not answered with the other's record: " + replay);
+        assertEquals("pointCode", replay.errorFields().get(0));
+        assertEquals(1, count(api, elsewhere));
     }
 
     @Test

@@ -2,45 +2,30 @@ package net.wastenet.points.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import net.wastenet.points.application.TonnageLogging.ImportRow;
 import net.wastenet.shared.Actor;
 import net.wastenet.shared.Fingerprint;
-import net.wastenet.shared.InvalidInputException;
-import net.wastenet.shared.RecordImport;
 import net.wastenet.shared.RecordImport.Rejection;
+import net.wastenet.shared.RecordImport;
 import net.wastenet.shared.Role;
 import net.wastenet.shared.Text;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Imports weighings from CSV ({@code pointCode,category,material,weightKg,weighedAt,clientKey}), either
- * at once ({@link #importCsv}, the synchronous {@code POST /tonnage-logs/import}, chunks of {@value #CHUNK}
- * rows, one transaction each) or chunk by chunk from the bulk-import job ({@link #importChunk}). Each
- * refused row is reported with its line, field and reason. A row without a client key gets one derived
- * from its content, so that importing the same file again stores nothing new.
+ * Weighings as a record type of the bulk import ({@code pointCode,category,material,weightKg,weighedAt,clientKey}):
+ * chunk by chunk from the job, each row through the recording pipeline in batched mode. Each refused row
+ * is reported with its line, field and reason. A row without a client key gets one derived from its
+ * content, so that importing the same file again stores nothing new. The synchronous
+ * {@code POST /tonnage-logs/import} is this same import, waited for.
  */
 @ApplicationScoped
 public class TonnageImport implements RecordImport {
     public static final List<String> HEADER = List.of("pointCode", "category", "material", "weightKg", "weighedAt", "clientKey");
-    static final int CHUNK = 500;
 
     @Inject
     TonnageLogging logging;
-
-    /** The answer: rows stored now, rows found already stored, rows refused. */
-    public record Result(int accepted, int alreadyStored, List<Rejection> rejected) {
-    }
 
     @Override
     public String recordType() {
@@ -72,46 +57,6 @@ public class TonnageImport implements RecordImport {
         Outcome stored = valid.isEmpty() ? new Outcome(0, 0, List.of()) : logging.importChunk(valid, actor);
         rejected.addAll(stored.rejected());
         return new Outcome(stored.accepted(), stored.alreadyStored(), rejected);
-    }
-
-    public Result importCsv(Reader csv, Actor actor) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).build();
-        int accepted = 0;
-        int alreadyStored = 0;
-        List<Rejection> rejected = new ArrayList<>();
-        try (CSVParser parser = format.parse(csv)) {
-            RecordImport.checkHeader(parser.getHeaderNames(), HEADER);
-            List<ImportRow> chunk = new ArrayList<>(CHUNK);
-            for (CSVRecord record : parser) {
-                long line = record.getRecordNumber() + 1;
-                if (!record.isConsistent()) {
-                    rejected.add(new Rejection(line, null, RecordImport.wrongColumnCount(record.size(), HEADER.size())));
-                    continue;
-                }
-                toImportRow(new Row(line, record.toMap()), rejected, chunk);
-                if (chunk.size() == CHUNK) {
-                    var r = logging.importChunk(chunk, actor);
-                    accepted += r.accepted();
-                    alreadyStored += r.alreadyStored();
-                    rejected.addAll(r.rejected());
-                    chunk.clear();
-                }
-            }
-            if (!chunk.isEmpty()) {
-                var r = logging.importChunk(chunk, actor);
-                accepted += r.accepted();
-                alreadyStored += r.alreadyStored();
-                rejected.addAll(r.rejected());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new InvalidInputException("body", Text.of("is not readable CSV: " + e.getMessage(),
-                    "不是可读取的 CSV：" + e.getMessage()));
-        }
-        rejected.sort(Comparator.comparingLong(Rejection::line));
-        return new Result(accepted, alreadyStored, rejected);
     }
 
     /** A row's weighing, or its rejection when the weight is not a number. */

@@ -15,22 +15,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import net.wastenet.points.application.NewTonnageLog;
 import net.wastenet.points.application.TonnageCorrection;
-import net.wastenet.points.application.TonnageImport;
 import net.wastenet.points.application.TonnageLogging;
 import net.wastenet.points.application.Views.TonnageLogView;
+import net.wastenet.shared.Caller;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.Idempotency;
-import net.wastenet.shared.Languages;
-import net.wastenet.shared.Caller;
 import net.wastenet.shared.Page;
-import net.wastenet.shared.RoleNames;
-import net.wastenet.shared.Requests;
 import net.wastenet.shared.Problems;
+import net.wastenet.shared.Requests;
+import net.wastenet.shared.RoleNames;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -47,8 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TonnageLogResource {
     @Inject
     TonnageLogging logging;
-    @Inject
-    TonnageImport importer;
     @Inject
     Caller caller;
     @Context
@@ -131,24 +124,4 @@ public class TonnageLogResource {
     public TonnageLogView get(@PathParam("id") String id) {
         return logging.find(Requests.id(id, "id"), caller.actor());
     }
-
-    @POST
-    @Path("import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @RolesAllowed({RoleNames.STATION_STAFF, RoleNames.ADMIN})
-    @Operation(summary = "Import weighings from CSV",
-            description = "Header pointCode,category,material,weightKg,weighedAt,clientKey. Valid rows are stored, each bad row is "
-                    + "reported; a row without clientKey gets one derived from its content, so importing the same file again stores nothing new.")
-    @RequestBody(required = true, content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "two rows", value = Examples.CSV)))
-    @APIResponse(responseCode = "200", description = "What was stored and what was refused",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "result", value = Examples.IMPORT_RESULT)))
-    @APIResponse(responseCode = "400", description = "No usable header",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
-    public ImportAnswer importCsv(InputStream csv) {
-        var result = importer.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8), caller.actor());
-        var locale = Languages.choose(headers.getAcceptableLanguages());
-        return new ImportAnswer(result.accepted(), result.alreadyStored(), result.rejected().stream()
-                .map(r -> new ImportAnswer.Row(r.line(), r.field(), r.message().in(locale))).toList());
-    }
-
 }

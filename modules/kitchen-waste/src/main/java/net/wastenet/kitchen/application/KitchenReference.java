@@ -22,9 +22,9 @@ import net.wastenet.kitchen.domain.KitchenRegistry;
 import net.wastenet.kitchen.domain.Producer;
 import net.wastenet.kitchen.domain.Route;
 import net.wastenet.kitchen.domain.Run;
-import net.wastenet.kitchen.domain.Source;
 import net.wastenet.kitchen.domain.Vehicle;
 import net.wastenet.points.api.PointDirectory;
+import net.wastenet.recyclables.api.SourceKind;
 import net.wastenet.shared.Actor;
 import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
@@ -144,10 +144,10 @@ public class KitchenReference {
                     throw new net.wastenet.shared.InvalidInputException(field, Text.of("point " + point.code() + " takes no kitchen waste",
                             "投放点 " + point.code() + " 不接收厨余垃圾"));
                 }
-                stops.add(new Route.Stop(Source.POINT, s.pointCode()));
+                stops.add(new Route.Stop(SourceKind.POINT, s.pointCode()));
             } else {
                 registry.producer(s.producerCode()).orElseThrow(() -> new UnknownCodeException(field, PRODUCER, s.producerCode()));
-                stops.add(new Route.Stop(Source.PRODUCER, s.producerCode()));
+                stops.add(new Route.Stop(SourceKind.PRODUCER, s.producerCode()));
             }
         }
         if (registry.route(cmd.code()).isPresent()) {

@@ -67,7 +67,7 @@ public final class Views {
 
     static RouteView of(Route r) {
         return new RouteView(r.code(), r.name(), r.haulerCode(),
-                r.stops().stream().map(s -> new StopView(s.sourceKind(), s.sourceCode())).toList());
+                r.stops().stream().map(s -> new StopView(s.sourceKind().name(), s.sourceCode())).toList());
     }
 
     static RunView of(Run r) {
@@ -75,7 +75,7 @@ public final class Views {
     }
 
     static ManifestView of(Manifest m, boolean overdue) {
-        return new ManifestView(m.manifestNo(), m.status().name(), m.sourceKind(), m.sourceCode(), m.sourceDistrictCode(),
+        return new ManifestView(m.manifestNo(), m.status().name(), m.sourceKind().name(), m.sourceCode(), m.sourceDistrictCode(),
                 m.material(), m.haulerCode(), m.vehicleCode(), m.runId(), m.weightKg(), CityClock.toOffset(m.pickedUpAt()),
                 m.handedOverBy(), m.signedBy(), m.deliveryNo(), m.facilityCode(), m.deliveredKg(),
                 m.deliveredAt() == null ? null : CityClock.toOffset(m.deliveredAt()), m.confirmedBy(), m.discrepancyKg(),

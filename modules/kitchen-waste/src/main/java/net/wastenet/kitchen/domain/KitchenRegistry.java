@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
@@ -39,7 +40,8 @@ public interface KitchenRegistry {
 
     List<Manifest> manifests(Collection<String> manifestNos);
 
-    Optional<Manifest> manifestByClientKey(String clientKey);
+    /** A hauler user's manifests carrying these client keys, by key (a key is unique per submitter). */
+    Map<String, Manifest> manifestsByClientKeys(String submitter, Collection<String> clientKeys);
 
     /** What a vehicle carries on manifests not yet delivered. */
     BigDecimal onBoard(String vehicleCode);
@@ -47,7 +49,8 @@ public interface KitchenRegistry {
     /** Manifests by filter, newest pickup first; {@code pickedUpBefore} selects the overdue. */
     Page<Manifest> manifests(ManifestFilter filter, PageRequest page);
 
-    Optional<Treatment> treatmentByClientKey(String clientKey);
+    /** An operator's treatments carrying these client keys, by key (a key is unique per submitter). */
+    Map<String, Treatment> treatmentsByClientKeys(String submitter, Collection<String> clientKeys);
 
     Page<Treatment> treatments(String facilityCode, LocalDate from, LocalDate to, PageRequest page);
 

@@ -14,11 +14,13 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import net.wastenet.recyclables.api.SourceKind;
 import net.wastenet.shared.ConflictException;
 import net.wastenet.shared.Material;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.Weight;
+import net.wastenet.shared.recording.Stamp;
 
 /**
  * The three-party record of one kitchen-waste load (收运联单).
@@ -42,8 +44,9 @@ public class Manifest {
     private Long id;
     @Column(name = "manifest_no")
     private String manifestNo;
+    @Enumerated(EnumType.STRING)
     @Column(name = "source_kind")
-    private String sourceKind;
+    private SourceKind sourceKind;
     @Column(name = "source_code")
     private String sourceCode;
     @Column(name = "source_district_code")
@@ -95,13 +98,15 @@ public class Manifest {
     }
 
     /**
-     * The hauler signs for a load at its source. {@code onBoardKg} is what the vehicle already carries
-     * on manifests not yet delivered.
+     * The hauler signs for a load at its source: the source hands over kitchen waste that day, the
+     * vehicle is the hauler's own and has room for it beside what it carries on manifests not yet
+     * delivered ({@code onBoardKg}), and a run named is this vehicle's run of that day on a route that
+     * visits the source. Every broken rule is reported at once; nothing is created.
      */
     public static Manifest pickUp(Source source, String haulerCode, Vehicle vehicle, BigDecimal onBoardKg, Weight weight,
-                                  LocalDateTime pickedUpAt, Long runId, String handedOverBy, String clientKey, String hash,
-                                  LocalDateTime now, String who) {
+                                  LocalDateTime pickedUpAt, Run run, Route runRoute, String handedOverBy, Stamp stamp) {
         Problems p = new Problems();
+        source.checkCanHandOver(pickedUpAt.toLocalDate(), p);
         p.require(vehicle.haulerCode().equals(haulerCode), "vehicleCode",
                 "vehicle " + vehicle.code() + " belongs to hauler " + vehicle.haulerCode() + ", not " + haulerCode,
                 "车辆 " + vehicle.code() + " 属于收运单位 " + vehicle.haulerCode() + "，不属于 " + haulerCode);
@@ -111,6 +116,14 @@ public class Manifest {
                         + " kg and has " + onBoardKg.stripTrailingZeros().toPlainString() + " kg on board",
                 "车辆 " + vehicle.code() + " 核载 " + vehicle.capacityKg().stripTrailingZeros().toPlainString() + " 千克，车上已有 "
                         + onBoardKg.stripTrailingZeros().toPlainString() + " 千克");
+        if (run != null) {
+            p.require(run.vehicleCode().equals(vehicle.code()), "runId", "run " + run.id() + " is vehicle " + run.vehicleCode() + "'s",
+                    "该趟次属于车辆 " + run.vehicleCode());
+            p.require(run.runOn().equals(pickedUpAt.toLocalDate()), "runId", "run " + run.id() + " is on " + run.runOn(),
+                    "该趟次日期为 " + run.runOn());
+            p.require(runRoute.visits(source.kind(), source.code()), "runId", "route " + runRoute.code() + " does not visit " + source.code(),
+                    "路线 " + runRoute.code() + " 不经过 " + source.code());
+        }
         p.throwIfAny();
         Manifest m = new Manifest();
         m.sourceKind = source.kind();
@@ -119,15 +132,15 @@ public class Manifest {
         m.material = source.material();
         m.haulerCode = haulerCode;
         m.vehicleCode = vehicle.code();
-        m.runId = runId;
+        m.runId = run == null ? null : run.id();
         m.weightKg = weight.kilograms();
         m.pickedUpAt = pickedUpAt;
         m.handedOverBy = handedOverBy;
-        m.signedBy = who;
+        m.signedBy = stamp.who();
         m.status = Status.PICKED_UP;
-        m.clientKey = clientKey;
-        m.requestHash = hash;
-        m.createdAt = now;
+        m.clientKey = stamp.clientKey();
+        m.requestHash = stamp.fingerprint();
+        m.createdAt = stamp.at();
         return m;
     }
 
@@ -180,8 +193,9 @@ public class Manifest {
         this.receiptId = receiptId;
     }
 
-    public boolean isSameRequest(String hash) {
-        return requestHash.equals(hash);
+    /** The fingerprint of the pickup request: a retry with its client key must carry the same. */
+    public String requestHash() {
+        return requestHash;
     }
 
     public Long id() {
@@ -192,7 +206,7 @@ public class Manifest {
         return manifestNo;
     }
 
-    public String sourceKind() {
+    public SourceKind sourceKind() {
         return sourceKind;
     }
 

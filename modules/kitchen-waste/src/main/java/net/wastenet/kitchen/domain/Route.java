@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +17,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import net.wastenet.recyclables.api.SourceKind;
 
 /** A hauler's collection route: its sources in the order the vehicle visits them. */
 @Entity
@@ -23,20 +26,21 @@ public class Route {
     /** One source of a route: a collection point or a registered producer. */
     @Embeddable
     public static class Stop {
+        @Enumerated(EnumType.STRING)
         @Column(name = "source_kind")
-        private String sourceKind;
+        private SourceKind sourceKind;
         @Column(name = "source_code")
         private String sourceCode;
 
         protected Stop() {
         }
 
-        public Stop(String sourceKind, String sourceCode) {
+        public Stop(SourceKind sourceKind, String sourceCode) {
             this.sourceKind = sourceKind;
             this.sourceCode = sourceCode;
         }
 
-        public String sourceKind() {
+        public SourceKind sourceKind() {
             return sourceKind;
         }
 
@@ -76,8 +80,8 @@ public class Route {
         this.createdBy = who;
     }
 
-    public boolean visits(String sourceKind, String sourceCode) {
-        return stops.stream().anyMatch(s -> s.sourceKind().equals(sourceKind) && s.sourceCode().equals(sourceCode));
+    public boolean visits(SourceKind sourceKind, String sourceCode) {
+        return stops.stream().anyMatch(s -> s.sourceKind() == sourceKind && s.sourceCode().equals(sourceCode));
     }
 
     public String code() {

@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import net.wastenet.shared.Problems;
+import net.wastenet.shared.recording.Stamp;
 
 /**
  * A day's treatment at a kitchen-waste plant: input, impurities removed in pretreatment, products
@@ -43,9 +44,13 @@ public class Treatment {
         protected Residue() {
         }
 
-        public Residue(String toFacilityCode, BigDecimal weightKg, long receiptId) {
+        /** A residue to send on; it becomes a receipt where it goes when the treatment is stored. */
+        public Residue(String toFacilityCode, BigDecimal weightKg) {
             this.toFacilityCode = toFacilityCode;
             this.weightKg = weightKg;
+        }
+
+        public void receivedAs(long receiptId) {
             this.receiptId = receiptId;
         }
 
@@ -96,11 +101,18 @@ public class Treatment {
     }
 
     /**
-     * Checks a day's treatment against the plant's stock ({@code availableKg}: received and not yet
-     * treated) and its own arithmetic, recording each broken rule under the client's field names.
+     * A day's treatment at a plant: the plant treats kitchen waste, the impurities are part of the
+     * input, the input does not exceed what the plant received and has not yet treated
+     * ({@code availableKg}), and the residues sent on do not add up to more than the input. Every
+     * broken rule is reported at once under the client's field names; nothing is created.
      */
-    public static void check(BigDecimal inputKg, BigDecimal impuritiesKg, BigDecimal residuesKg, BigDecimal availableKg,
-                             Problems p) {
+    public static Treatment record(String plantCode, boolean treatsKitchenWaste, LocalDate day, BigDecimal inputKg,
+                                   BigDecimal impuritiesKg, BigDecimal biogasNm3, BigDecimal crudeOilKg, BigDecimal digestateKg,
+                                   List<Residue> residues, BigDecimal availableKg, Stamp stamp) {
+        BigDecimal residuesKg = residues.stream().map(Residue::weightKg).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Problems p = new Problems();
+        p.require(treatsKitchenWaste, "facilityCode", plantCode + " is not a kitchen-waste plant",
+                plantCode + " 不是餐厨（厨余）垃圾处理厂");
         p.require(impuritiesKg.compareTo(inputKg) <= 0, "impuritiesKg", "cannot exceed the input",
                 "不能超过进料量");
         p.require(inputKg.compareTo(availableKg) <= 0, "inputKg",
@@ -108,26 +120,21 @@ public class Treatment {
                 "超过该厂已接收且未处理的量：" + availableKg.stripTrailingZeros().toPlainString() + " 千克");
         p.require(residuesKg.compareTo(inputKg) <= 0, "residues", "cannot add up to more than the input",
                 "残渣合计不能超过进料量");
-    }
-
-    public Treatment(String facilityCode, LocalDate day, BigDecimal inputKg, BigDecimal impuritiesKg, BigDecimal biogasNm3,
-                     BigDecimal crudeOilKg, BigDecimal digestateKg, String clientKey, String hash, LocalDateTime now,
-                     String who) {
-        this.facilityCode = facilityCode;
-        this.treatedOn = day;
-        this.inputKg = inputKg;
-        this.impuritiesKg = impuritiesKg;
-        this.biogasNm3 = biogasNm3;
-        this.crudeOilKg = crudeOilKg;
-        this.digestateKg = digestateKg;
-        this.clientKey = clientKey;
-        this.requestHash = hash;
-        this.createdAt = now;
-        this.createdBy = who;
-    }
-
-    public void sentOn(Residue residue) {
-        residues.add(residue);
+        p.throwIfAny();
+        Treatment t = new Treatment();
+        t.facilityCode = plantCode;
+        t.treatedOn = day;
+        t.inputKg = inputKg;
+        t.impuritiesKg = impuritiesKg;
+        t.biogasNm3 = biogasNm3;
+        t.crudeOilKg = crudeOilKg;
+        t.digestateKg = digestateKg;
+        t.clientKey = stamp.clientKey();
+        t.requestHash = stamp.fingerprint();
+        t.createdAt = stamp.at();
+        t.createdBy = stamp.who();
+        t.residues = new ArrayList<>(residues);
+        return t;
     }
 
     /** K: kitchen waste treated, input less impurities. */
@@ -135,8 +142,13 @@ public class Treatment {
         return inputKg.subtract(impuritiesKg);
     }
 
-    public boolean isSameRequest(String hash) {
-        return requestHash.equals(hash);
+    /** The fingerprint of the request that created it: a retry with its client key must carry the same. */
+    public String requestHash() {
+        return requestHash;
+    }
+
+    public String clientKey() {
+        return clientKey;
     }
 
     public Long id() {
@@ -169,10 +181,6 @@ public class Treatment {
 
     public BigDecimal digestateKg() {
         return digestateKg;
-    }
-
-    public String clientKey() {
-        return clientKey;
     }
 
     public LocalDateTime createdAt() {

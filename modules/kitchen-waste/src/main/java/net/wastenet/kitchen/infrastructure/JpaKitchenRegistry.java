@@ -102,9 +102,13 @@ class JpaKitchenRegistry implements KitchenRegistry {
     }
 
     @Override
-    public Optional<Manifest> manifestByClientKey(String clientKey) {
-        return em.createQuery("select m from Manifest m where m.clientKey = :k", Manifest.class)
-                .setParameter("k", clientKey).getResultStream().findFirst();
+    public Map<String, Manifest> manifestsByClientKeys(String submitter, Collection<String> clientKeys) {
+        if (clientKeys.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m from Manifest m where m.clientKey in :k and m.signedBy = :who", Manifest.class)
+                .setParameter("k", clientKeys).setParameter("who", submitter).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Manifest::clientKey, m -> m));
     }
 
     @Override
@@ -157,9 +161,13 @@ class JpaKitchenRegistry implements KitchenRegistry {
     }
 
     @Override
-    public Optional<Treatment> treatmentByClientKey(String clientKey) {
-        return em.createQuery("select t from Treatment t where t.clientKey = :k", Treatment.class)
-                .setParameter("k", clientKey).getResultStream().findFirst();
+    public Map<String, Treatment> treatmentsByClientKeys(String submitter, Collection<String> clientKeys) {
+        if (clientKeys.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select t from Treatment t where t.clientKey in :k and t.createdBy = :who", Treatment.class)
+                .setParameter("k", clientKeys).setParameter("who", submitter).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Treatment::clientKey, t -> t));
     }
 
     @Override

@@ -4,6 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A facility as other modules see it; {@code capacityTonnesPerDay} is today's design capacity. */
-public record FacilitySummary(String code, String name, String kind, String districtCode, LocalDate activeFrom,
+public record FacilitySummary(String code, String name, FacilityKind kind, String districtCode, LocalDate activeFrom,
                               BigDecimal capacityTonnesPerDay) {
 }

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 
 /**
  * Fired, in the writing transaction, for every receipt into a facility and every product out of one.
- * {@code sourceKind} is POINT, DISTRICT, PRODUCER or FACILITY (null for a product).
+ * {@code kind} is RECEIPT or PRODUCT; a product has no receiving facility and no source.
  */
-public record ReceiptRecorded(long movementId, String kind, String toFacilityCode, String toFacilityKind,
-                              String fromFacilityCode, String fromFacilityKind, String sourceKind,
+public record ReceiptRecorded(long movementId, String kind, String toFacilityCode, FacilityKind toFacilityKind,
+                              String fromFacilityCode, FacilityKind fromFacilityKind, SourceKind sourceKind,
                               String sourceDistrictCode, boolean residue, String category, String material,
                               LocalDate day, BigDecimal weightKg) {
 }

@@ -11,18 +11,19 @@ import java.util.Optional;
 import java.util.Set;
 import net.wastenet.points.api.PointDirectory;
 import net.wastenet.recyclables.api.FacilityDirectory;
+import net.wastenet.recyclables.api.FacilityKind;
 import net.wastenet.recyclables.api.FacilitySummary;
 import net.wastenet.recyclables.application.Commands.CapacityChange;
 import net.wastenet.recyclables.application.Commands.NewFacility;
 import net.wastenet.recyclables.application.Views.FacilityView;
 import net.wastenet.recyclables.domain.Facilities;
 import net.wastenet.recyclables.domain.Facility;
-import net.wastenet.recyclables.domain.FacilityKind;
 import net.wastenet.shared.Actor;
 import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.ConflictException;
+import net.wastenet.shared.Material;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.Parse;
@@ -30,7 +31,6 @@ import net.wastenet.shared.Problems;
 import net.wastenet.shared.Role;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.UnknownCodeException;
-import net.wastenet.shared.Material;
 
 /** Administrators register facilities and change their capacity; everyone signed in reads the registry. */
 @ApplicationScoped
@@ -125,7 +125,7 @@ public class FacilityRegistry implements FacilityDirectory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<FacilitySummary> facility(String code) {
         LocalDate today = clock.today();
-        return facilities.find(code).map(f -> new FacilitySummary(f.code(), f.name(), f.kind().name(), f.districtCode(),
+        return facilities.find(code).map(f -> new FacilitySummary(f.code(), f.name(), f.kind(), f.districtCode(),
                 f.activeFrom(), f.capacityOn(today)));
     }
 
@@ -134,7 +134,7 @@ public class FacilityRegistry implements FacilityDirectory {
     public java.util.List<FacilitySummary> facilities(String districtCode) {
         LocalDate today = clock.today();
         return facilities.list(districtCode, null, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                .map(f -> new FacilitySummary(f.code(), f.name(), f.kind().name(), f.districtCode(), f.activeFrom(), f.capacityOn(today)))
+                .map(f -> new FacilitySummary(f.code(), f.name(), f.kind(), f.districtCode(), f.activeFrom(), f.capacityOn(today)))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package net.wastenet.recyclables.domain;
 
 import java.util.Optional;
+import net.wastenet.recyclables.api.FacilityKind;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
 

@@ -25,6 +25,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import net.wastenet.recyclables.api.FacilityKind;
 import net.wastenet.shared.Material;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.WasteCategory;

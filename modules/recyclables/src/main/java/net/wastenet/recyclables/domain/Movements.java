@@ -2,19 +2,20 @@ package net.wastenet.recyclables.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import net.wastenet.shared.DateRange;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
 
 /** Every weighed movement, and the sums reports are made of (computed in the database, not in memory). */
 public interface Movements {
-    Optional<Movement> findByClientKey(String clientKey);
+    /** A submitter's movements carrying these client keys, by key, in one query (a key is unique per submitter). */
+    Map<String, Movement> findByClientKeys(String submitter, Collection<String> clientKeys);
 
-    void add(Movement movement);
-
-    void flush();
+    /** Stores new movements; each has its id afterwards. */
+    void addAll(List<Movement> movements);
 
     /** Received by a facility on a day. */
     BigDecimal intakeOn(long facilityId, LocalDate day);

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,6 +28,9 @@ public class StockReport {
     private LocalDateTime recordedAt;
     @Column(name = "recorded_by")
     private String recordedBy;
+    /** The facility's code, known while the report is being made (the table keeps its id). */
+    @Transient
+    private String facilityCode;
 
     protected StockReport() {
     }
@@ -36,10 +40,15 @@ public class StockReport {
             throw new IllegalArgumentException("stock cannot be negative");
         }
         this.facilityId = facility.id();
+        this.facilityCode = facility.code();
         this.stockOn = stockOn;
         this.stockKg = stockKg;
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
+    }
+
+    public String facilityCode() {
+        return facilityCode;
     }
 
     public LocalDate stockOn() {

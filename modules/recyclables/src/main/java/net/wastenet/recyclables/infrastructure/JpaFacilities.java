@@ -6,9 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import net.wastenet.recyclables.api.FacilityKind;
 import net.wastenet.recyclables.domain.Facilities;
 import net.wastenet.recyclables.domain.Facility;
-import net.wastenet.recyclables.domain.FacilityKind;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
 

@@ -5,9 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import net.wastenet.recyclables.domain.Movement;
 import net.wastenet.recyclables.domain.Movements;
 import net.wastenet.shared.DateRange;
@@ -20,19 +23,18 @@ class JpaMovements implements Movements {
     EntityManager em;
 
     @Override
-    public Optional<Movement> findByClientKey(String clientKey) {
-        return em.createQuery("select m from Movement m where m.clientKey = :key", Movement.class)
-                .setParameter("key", clientKey).getResultStream().findFirst();
+    public Map<String, Movement> findByClientKeys(String submitter, Collection<String> clientKeys) {
+        if (clientKeys.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m from Movement m where m.clientKey in :keys and m.createdBy = :who", Movement.class)
+                .setParameter("keys", clientKeys).setParameter("who", submitter).getResultStream()
+                .collect(Collectors.toMap(Movement::clientKey, Function.identity()));
     }
 
     @Override
-    public void add(Movement movement) {
-        em.persist(movement);
-    }
-
-    @Override
-    public void flush() {
-        em.flush();
+    public void addAll(List<Movement> movements) {
+        movements.forEach(em::persist);
     }
 
     @Override

@@ -12,11 +12,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import net.wastenet.recyclables.api.FacilityKind;
+import net.wastenet.recyclables.api.SourceKind;
 import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Material;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.WasteCategory;
 import net.wastenet.shared.Weight;
+import net.wastenet.shared.recording.Stamp;
 import org.junit.jupiter.api.Test;
 
 class FacilityAndFlowsTest {
@@ -62,21 +65,60 @@ class FacilityAndFlowsTest {
                 () -> facility("X", FacilityKind.INCINERATION_PLANT, 1, EnumSet.of(Material.PAPER)));
     }
 
+    static final Stamp STAMP = new Stamp("op", NOW, null, "h");
+    static final LocalDateTime AT = OPENED.atTime(10, 0);
+
     @Test
     void betweenFacilitiesRecyclablesAreSentOnAndEverythingElseIsAResidue() {
         Facility centre = facility("SC01", FacilityKind.SORTING_CENTRE, 50, Set.of());
         Facility processor = facility("PP01", FacilityKind.RECYCLING_PROCESSOR, 100, Set.of());
         Facility incinerator = facility("INC01", FacilityKind.INCINERATION_PLANT, 2400, Set.of());
-        var onwards = Movement.betweenFacilities(centre, processor, WasteCategory.RECYCLABLE, Material.PAPER, Weight.kg("900"),
-                OPENED, null, null, null, "h", NOW, "op");
-        var rejects = Movement.betweenFacilities(centre, incinerator, WasteCategory.RESIDUAL, null, Weight.kg("80"),
-                OPENED, null, null, null, "h", NOW, "op");
+        var onwards = Movement.transfer(centre, processor, Material.PAPER, Weight.kg("900"), AT, STAMP);
+        var rejects = Movement.residue(centre, incinerator, Material.PAPER, Weight.kg("80"), OPENED, STAMP);
         assertFalse(onwards.residue());
         assertTrue(rejects.residue());
+        assertEquals(WasteCategory.RESIDUAL, rejects.category(), "a residue to incineration is residual waste");
+        assertNull(rejects.material(), "paper is no material of residual waste");
         assertEquals(SourceKind.FACILITY, rejects.sourceKind());
         assertNull(rejects.sourceDistrictCode(), "what moves between facilities is never new waste of a district");
-        assertThrows(IllegalArgumentException.class, () -> Movement.betweenFacilities(centre, centre, WasteCategory.RECYCLABLE,
-                Material.PAPER, Weight.kg("1"), OPENED, null, null, null, "h", NOW, "op"));
+        var toItself = assertThrows(InvalidInputException.class, () -> Movement.transfer(centre, centre, Material.PAPER, Weight.kg("1"),
+                AT, STAMP));
+        assertEquals("toFacilityCode", toItself.errors().get(0).field());
+    }
+
+    @Test
+    void onlyAFacilityThatHandlesRecyclablesSendsThemOnAndAPointOnlyWhatItTookThatDay() {
+        Facility incinerator = facility("INC01", FacilityKind.INCINERATION_PLANT, 2400, Set.of());
+        Facility centre = facility("SC01", FacilityKind.SORTING_CENTRE, 50, EnumSet.of(Material.PAPER));
+        var fromIncinerator = assertThrows(InvalidInputException.class,
+                () -> Movement.transfer(incinerator, centre, Material.PAPER, Weight.kg("5"), AT, STAMP));
+        assertEquals("fromFacilityCode", fromIncinerator.errors().get(0).field());
+        var closedPointAndGlass = assertThrows(InvalidInputException.class, () -> Movement.transfer(
+                new Movement.PointOrigin("JJ-R01", "510104", false), centre, Material.GLASS, Weight.kg("5"), AT, STAMP));
+        assertEquals(2, closedPointAndGlass.errors().size(), "every broken rule at once");
+        assertEquals("fromPointCode", closedPointAndGlass.errors().get(0).field());
+        assertEquals("material", closedPointAndGlass.errors().get(1).field());
+        var fromPoint = Movement.transfer(new Movement.PointOrigin("JJ-R01", "510104", true), centre, Material.PAPER, Weight.kg("5"),
+                AT, STAMP);
+        assertEquals(SourceKind.POINT, fromPoint.sourceKind());
+        assertEquals("510104", fromPoint.sourceDistrictCode(), "a point's recyclables are its district's new waste");
+    }
+
+    @Test
+    void residuesGoToDisposalOnlyAndProductsLeaveOnlyOnceTheFacilityIsInService() {
+        Facility centre = facility("SC01", FacilityKind.SORTING_CENTRE, 50, Set.of());
+        Facility processor = facility("PP01", FacilityKind.RECYCLING_PROCESSOR, 100, Set.of());
+        Facility hazardous = facility("HW01", FacilityKind.HAZARDOUS_WASTE_FACILITY, 10, Set.of());
+        var toProcessor = assertThrows(InvalidInputException.class, () -> Movement.residue(centre, processor, null, Weight.kg("5"),
+                OPENED, STAMP));
+        assertTrue(toProcessor.errors().stream().anyMatch(e -> e.field().equals("toFacilityCode")));
+        var batteries = Movement.residue(centre, hazardous, Material.BATTERY, Weight.kg("5"), OPENED, STAMP);
+        assertEquals(WasteCategory.HAZARDOUS, batteries.category());
+        assertEquals(Material.BATTERY, batteries.material());
+        var early = assertThrows(InvalidInputException.class, () -> Movement.product(centre, Material.PAPER, "bales", Weight.kg("5"),
+                OPENED.minusDays(1), STAMP));
+        assertEquals("date", early.errors().get(0).field());
+        assertEquals(WasteCategory.RECYCLABLE, Movement.product(centre, null, "mixed bales", Weight.kg("5"), OPENED, STAMP).category());
     }
 
     @Test

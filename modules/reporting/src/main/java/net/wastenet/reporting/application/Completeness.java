@@ -90,7 +90,7 @@ public class Completeness {
             List<LocalDate> inService = past.from().datesUntil(past.to().plusDays(1)).filter(day -> !day.isBefore(f.activeFrom())).toList();
             List<LocalDate> without = inService.stream().filter(day -> !days.contains(day)).toList();
             if (!without.isEmpty()) {
-                silent.add(new SilentFacility(f.code(), f.name(), f.kind(), inService.size(), without.size() == inService.size(), without));
+                silent.add(new SilentFacility(f.code(), f.name(), f.kind().name(), inService.size(), without.size() == inService.size(), without));
             }
         }
 

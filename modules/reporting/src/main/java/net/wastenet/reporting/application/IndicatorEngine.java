@@ -3,29 +3,30 @@ package net.wastenet.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import net.wastenet.reporting.domain.DistrictShares;
-import net.wastenet.reporting.domain.FlowSum;
-import net.wastenet.reporting.domain.ReceiptFact;
-import net.wastenet.reporting.domain.TreatmentFact;
-import net.wastenet.shared.Page;
-import net.wastenet.shared.PageRequest;
 import net.wastenet.points.api.CommunityServed;
 import net.wastenet.points.api.PointDirectory;
+import net.wastenet.recyclables.api.FacilityKind;
 import net.wastenet.reporting.domain.Components;
 import net.wastenet.reporting.domain.Coverage;
 import net.wastenet.reporting.domain.DefinitionSet;
-import net.wastenet.reporting.domain.ReadModel;
+import net.wastenet.reporting.domain.DistrictShares;
+import net.wastenet.reporting.domain.FlowSum;
 import net.wastenet.reporting.domain.Rates;
+import net.wastenet.reporting.domain.ReadModel;
+import net.wastenet.reporting.domain.ReceiptFact;
+import net.wastenet.reporting.domain.TreatmentFact;
 import net.wastenet.shared.Actor;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.DateRange;
 import net.wastenet.shared.InvalidInputException;
+import net.wastenet.shared.Page;
+import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.UnknownCodeException;
@@ -125,7 +126,7 @@ public class IndicatorEngine {
             for (TreatmentFact t : model.treatments(period.from(), period.to())) {
                 BigDecimal share = shares == null ? BigDecimal.ONE : shares.of(t.facilityCode()).getOrDefault(district, BigDecimal.ZERO);
                 if (share.signum() > 0) {
-                    rows.add(new ComponentRecord("TREATMENT", t.treatmentId(), t.day(), t.facilityCode(), "KITCHEN_WASTE_PLANT", null, null,
+                    rows.add(new ComponentRecord("TREATMENT", t.treatmentId(), t.day(), t.facilityCode(), FacilityKind.KITCHEN_WASTE_PLANT.name(), null, null,
                             null, false, t.treatedKg(), t.treatedKg().multiply(share).setScale(3, RoundingMode.HALF_UP)));
                 }
             }
@@ -140,8 +141,8 @@ public class IndicatorEngine {
                 };
                 BigDecimal share = !counts ? BigDecimal.ZERO : shares == null ? BigDecimal.ONE : shares.fractionOf(f, district);
                 if (share.signum() > 0) {
-                    rows.add(new ComponentRecord("RECEIPT", r.movementId(), r.day(), f.toFacility(), f.toKind(), f.fromFacility(),
-                            f.sourceKind(), f.districtCode(), f.residue(), f.weightKg(),
+                    rows.add(new ComponentRecord("RECEIPT", r.movementId(), r.day(), f.toFacility(), name(f.toKind()), f.fromFacility(),
+                            name(f.sourceKind()), f.districtCode(), f.residue(), f.weightKg(),
                             f.weightKg().multiply(share).setScale(3, RoundingMode.HALF_UP)));
                 }
             }
@@ -186,5 +187,9 @@ public class IndicatorEngine {
         }
         actor.requireReadDistrict(scope, "scope");
         return scope;
+    }
+
+    private static String name(Enum<?> kind) {
+        return kind == null ? null : kind.name();
     }
 }

@@ -3,12 +3,12 @@ package net.wastenet.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import net.wastenet.kitchen.api.TreatmentRecorded;
-import net.wastenet.points.api.TonnageCorrected;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import net.wastenet.kitchen.api.TreatmentRecorded;
+import net.wastenet.points.api.TonnageCorrected;
 import net.wastenet.points.api.TonnageLogged;
 import net.wastenet.recyclables.api.ReceiptRecorded;
 import net.wastenet.reporting.domain.PointDayChange;
@@ -62,7 +62,11 @@ public class ReadModelFeed {
     }
 
     static ReceiptFact fact(ReceiptRecorded r) {
-        return new ReceiptFact(r.movementId(), r.day(), r.kind(), r.toFacilityCode(), r.toFacilityKind(), r.fromFacilityCode(),
-                r.fromFacilityKind(), r.sourceKind(), r.sourceDistrictCode(), r.residue(), r.category(), r.weightKg());
+        return new ReceiptFact(r.movementId(), r.day(), r.kind(), r.toFacilityCode(), name(r.toFacilityKind()), r.fromFacilityCode(),
+                name(r.fromFacilityKind()), name(r.sourceKind()), r.sourceDistrictCode(), r.residue(), r.category(), r.weightKg());
+    }
+
+    private static String name(Enum<?> kind) {
+        return kind == null ? null : kind.name();
     }
 }

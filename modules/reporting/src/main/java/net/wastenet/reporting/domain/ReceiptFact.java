@@ -56,7 +56,7 @@ public class ReceiptFact {
 
     /** This receipt as a flow of its own, for the same rules the sums use. */
     public FlowSum asFlow() {
-        return new FlowSum(toFacilityCode, toKind, fromFacilityCode, fromKind, sourceKind, districtCode, residue, weightKg);
+        return FlowSum.of(toFacilityCode, toKind, fromFacilityCode, fromKind, sourceKind, districtCode, residue, weightKg);
     }
 
     public long movementId() {

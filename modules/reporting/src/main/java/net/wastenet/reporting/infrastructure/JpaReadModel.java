@@ -24,9 +24,9 @@ import net.wastenet.reporting.domain.DefinitionSet;
 import net.wastenet.reporting.domain.FlowSum;
 import net.wastenet.reporting.domain.PointDayChange;
 import net.wastenet.reporting.domain.PointLogFact;
+import net.wastenet.reporting.domain.ReadModel;
 import net.wastenet.reporting.domain.ReceiptFact;
 import net.wastenet.reporting.domain.TreatmentFact;
-import net.wastenet.reporting.domain.ReadModel;
 
 @ApplicationScoped
 class JpaReadModel implements ReadModel {
@@ -43,7 +43,7 @@ class JpaReadModel implements ReadModel {
                         + "group by f.toFacilityCode, f.toKind, f.fromFacilityCode, f.fromKind, f.sourceKind, f.districtCode, f.residue",
                         Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultStream()
-                .map(r -> new FlowSum((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                .map(r -> FlowSum.of((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                         Boolean.TRUE.equals(r[6]), (BigDecimal) r[7]))
                 .toList();
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class IndicatorArithmeticTest {
     static FlowSum flow(String to, String toKind, String from, String fromKind, String source, String district, boolean residue, String kg) {
-        return new FlowSum(to, toKind, from, fromKind, source, district, residue, new BigDecimal(kg));
+        return FlowSum.of(to, toKind, from, fromKind, source, district, residue, new BigDecimal(kg));
     }
 
     static final List<FlowSum> NETWORK = List.of(

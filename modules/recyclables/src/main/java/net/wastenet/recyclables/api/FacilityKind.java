@@ -1,4 +1,4 @@
-package net.wastenet.recyclables.domain;
+package net.wastenet.recyclables.api;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -51,5 +51,30 @@ public enum FacilityKind {
     /** Whether it sends recyclables on (to processors) rather than disposing of them. */
     public boolean handlesRecyclables() {
         return this == SORTING_CENTRE || this == RECYCLING_PROCESSOR;
+    }
+
+    /** R: recyclables are recovered where they enter a processor. */
+    public boolean countsRecovered() {
+        return this == RECYCLING_PROCESSOR;
+    }
+
+    /** What a sorting centre sends on (not its rejects) is recovered when a processor receives it. */
+    public boolean sendsRecoveredOn() {
+        return this == SORTING_CENTRE;
+    }
+
+    /** I: every receipt here is incinerated with energy recovery, residues included. */
+    public boolean countsIncinerated() {
+        return this == INCINERATION_PLANT;
+    }
+
+    /** L: every receipt here is landfilled, residues included. */
+    public boolean countsLandfilled() {
+        return this == LANDFILL;
+    }
+
+    /** K: kitchen waste is treated here (input less impurities); manifests are delivered here. */
+    public boolean treatsKitchenWaste() {
+        return this == KITCHEN_WASTE_PLANT;
     }
 }

@@ -1,0 +1,111 @@
+package net.wastenet.kitchen.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import net.wastenet.kitchen.application.Commands.NewTreatment;
+import net.wastenet.kitchen.application.Commands.Pickup;
+import net.wastenet.kitchen.application.Commands.Residue;
+import net.wastenet.shared.CityClock;
+import net.wastenet.shared.Codes;
+import net.wastenet.shared.Fingerprint;
+import net.wastenet.shared.InvalidInputException;
+import net.wastenet.shared.Parse;
+import net.wastenet.shared.Problems;
+import net.wastenet.shared.Text;
+import net.wastenet.shared.Weight;
+import net.wastenet.shared.recording.Draft;
+
+/** Kitchen waste's requests checked for form (every field at once, before any database), with their fingerprints. */
+final class KitchenDrafts {
+    private static final BigDecimal MAX = BigDecimal.valueOf(10_000_000);
+
+    private KitchenDrafts() {
+    }
+
+    /** A load signed for at a point or a producer. */
+    record PickupDraft(String sourcePointCode, String producerCode, String haulerCode, String vehicleCode, Weight weight,
+                       LocalDateTime at, Long runId, String handedOverBy, String clientKey, String fingerprint) implements Draft {
+        static PickupDraft of(Pickup cmd, CityClock clock) {
+            Problems p = new Problems();
+            boolean fromPoint = cmd.sourcePointCode() != null;
+            if (fromPoint == (cmd.producerCode() != null)) {
+                p.add("sourcePointCode", "give either sourcePointCode or producerCode", "请提供 sourcePointCode 或 producerCode 之一");
+            } else {
+                Codes.check(fromPoint ? cmd.sourcePointCode() : cmd.producerCode(), fromPoint ? "sourcePointCode" : "producerCode", p);
+            }
+            Codes.check(cmd.haulerCode(), "haulerCode", p);
+            Codes.checkText(cmd.vehicleCode(), 32, "vehicleCode", p);
+            Weight weight = Weight.check(cmd.weightKg(), "weightKg", p);
+            LocalDateTime at = time(cmd.pickedUpAt(), "pickedUpAt", clock, p);
+            if (cmd.handedOverBy() != null) {
+                Codes.checkText(cmd.handedOverBy(), 64, "handedOverBy", p);
+            }
+            Codes.checkClientKey(cmd.clientKey(), "clientKey", p);
+            p.throwIfAny();
+            return new PickupDraft(cmd.sourcePointCode(), cmd.producerCode(), cmd.haulerCode(), cmd.vehicleCode(), weight, at,
+                    cmd.runId(), cmd.handedOverBy(), cmd.clientKey(), Fingerprint.of(cmd.sourcePointCode(), cmd.producerCode(),
+                    cmd.haulerCode(), cmd.vehicleCode(), weight.kilograms().stripTrailingZeros().toPlainString(), at, cmd.runId()));
+        }
+    }
+
+    /** A day's treatment at a plant, with its residues sent on. */
+    record TreatmentDraft(String facilityCode, LocalDate day, BigDecimal inputKg, BigDecimal impuritiesKg, BigDecimal biogasNm3,
+                          BigDecimal crudeOilKg, BigDecimal digestateKg, List<Residue> residues, String clientKey,
+                          String fingerprint) implements Draft {
+        static TreatmentDraft of(NewTreatment cmd, CityClock clock) {
+            Problems p = new Problems();
+            Codes.check(cmd.facilityCode(), "facilityCode", p);
+            LocalDate day = Parse.date(cmd.date(), "date", true, p);
+            if (day != null) {
+                p.require(!day.isAfter(clock.today()), "date", "is in the future", "晚于今天");
+            }
+            amount(cmd.inputKg(), "inputKg", true, p);
+            amount(cmd.impuritiesKg(), "impuritiesKg", true, p);
+            amount(cmd.biogasNm3(), "biogasNm3", false, p);
+            amount(cmd.crudeOilKg(), "crudeOilKg", false, p);
+            amount(cmd.digestateKg(), "digestateKg", false, p);
+            List<Residue> residues = cmd.residues() == null ? List.of() : cmd.residues();
+            for (int i = 0; i < residues.size(); i++) {
+                Codes.check(residues.get(i).toFacilityCode(), "residues[" + i + "].toFacilityCode", p);
+                amount(residues.get(i).weightKg(), "residues[" + i + "].weightKg", true, p);
+            }
+            Codes.checkClientKey(cmd.clientKey(), "clientKey", p);
+            p.throwIfAny();
+            if (cmd.inputKg().signum() == 0) {
+                throw new InvalidInputException("inputKg", Text.of("must be greater than 0", "必须大于 0"));
+            }
+            return new TreatmentDraft(cmd.facilityCode(), day, cmd.inputKg(), cmd.impuritiesKg(), zero(cmd.biogasNm3()),
+                    zero(cmd.crudeOilKg()), zero(cmd.digestateKg()), residues, cmd.clientKey(),
+                    Fingerprint.of(cmd.facilityCode(), day, cmd.inputKg().stripTrailingZeros(), cmd.impuritiesKg().stripTrailingZeros(),
+                            cmd.biogasNm3(), cmd.crudeOilKg(), cmd.digestateKg(), residues));
+        }
+    }
+
+    static LocalDateTime time(String value, String field, CityClock clock, Problems p) {
+        OffsetDateTime t = Parse.dateTime(value, field, true, p);
+        if (t == null) {
+            return null;
+        }
+        LocalDateTime local = CityClock.toCity(t);
+        p.require(!local.isAfter(clock.latestAcceptable()), field, "is in the future", "晚于当前时间");
+        return local;
+    }
+
+    private static boolean amount(BigDecimal value, String field, boolean required, Problems p) {
+        if (value == null) {
+            if (required) {
+                p.missing(field);
+            }
+            return false;
+        }
+        return p.require(value.signum() >= 0 && value.compareTo(MAX) <= 0 && value.stripTrailingZeros().scale() <= 3, field,
+                "must be 0 to 10000000, at most 3 decimals", "必须在 0 到 10000000 之间，最多 3 位小数");
+    }
+
+    private static BigDecimal zero(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
+    }
+}

@@ -1,0 +1,143 @@
+package net.wastenet.kitchen.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import net.wastenet.kitchen.application.KitchenDrafts.PickupDraft;
+import net.wastenet.kitchen.domain.KitchenRegistry;
+import net.wastenet.kitchen.domain.Manifest;
+import net.wastenet.kitchen.domain.Producer;
+import net.wastenet.kitchen.domain.Route;
+import net.wastenet.kitchen.domain.Run;
+import net.wastenet.kitchen.domain.Source;
+import net.wastenet.kitchen.domain.Vehicle;
+import net.wastenet.points.api.PointDirectory;
+import net.wastenet.points.api.PointSummary;
+import net.wastenet.shared.Actor;
+import net.wastenet.shared.Text;
+import net.wastenet.shared.UnknownCodeException;
+import net.wastenet.shared.WasteCategory;
+import net.wastenet.shared.recording.Dated;
+import net.wastenet.shared.recording.RecordKind;
+import net.wastenet.shared.recording.Stamp;
+
+/**
+ * A pickup, as the recording pipeline creates it: the hauler's own, its vehicle's row locked while its
+ * load is checked (two pickups at once, on two instances, cannot both find room only one has), the
+ * manifest's rules in {@link Manifest#pickUp}.
+ */
+@ApplicationScoped
+public class PickupKind implements RecordKind<PickupDraft, PickupKind.Refs, Manifest> {
+    @Inject
+    KitchenRegistry registry;
+    @Inject
+    PointDirectory points;
+
+    @Override
+    public String name() {
+        return "manifest";
+    }
+
+    @Override
+    public void checkScope(PickupDraft d, Actor actor) {
+        actor.requireActForHauler(d.haulerCode(), "haulerCode");
+    }
+
+    @Override
+    public Map<String, Manifest> earlier(String submitter, Set<String> clientKeys) {
+        return registry.manifestsByClientKeys(submitter, clientKeys);
+    }
+
+    @Override
+    public String fingerprintOf(Manifest m) {
+        return m.requestHash();
+    }
+
+    @Override
+    public Refs lookUp(List<PickupDraft> drafts) {
+        return new Refs();
+    }
+
+    @Override
+    public Dated dated(PickupDraft d, Refs refs) {
+        refs.hauler(d.haulerCode());
+        refs.vehicle(d.vehicleCode());
+        Source source = refs.source(d);
+        if (d.runId() != null) {
+            refs.run(d.runId());
+        }
+        return Dated.on(d.at().toLocalDate(), "pickedUpAt", source.districtCode());
+    }
+
+    @Override
+    public Manifest make(PickupDraft d, Refs refs, Stamp stamp) {
+        Vehicle vehicle = refs.vehicle(d.vehicleCode());
+        Run run = d.runId() == null ? null : refs.run(d.runId());
+        Route route = run == null ? null : registry.route(run.routeCode()).orElseThrow();
+        return Manifest.pickUp(refs.source(d), d.haulerCode(), vehicle, registry.onBoard(vehicle.code()), d.weight(), d.at(), run,
+                route, d.handedOverBy(), stamp);
+    }
+
+    @Override
+    public List<?> store(List<Manifest> manifests) {
+        for (Manifest m : manifests) {
+            registry.add(m);
+            m.number();
+        }
+        return List.of();
+    }
+
+    @Override
+    public Object ref(Manifest m) {
+        return m.manifestNo();
+    }
+
+    @Override
+    public Object audited(Manifest m) {
+        return Views.of(m, false);
+    }
+
+    /** What a pickup names, read once: its hauler, vehicle (locked for loading), source on the day, run. */
+    final class Refs {
+        private final Map<String, Vehicle> vehicles = new HashMap<>();
+        private final Map<String, Source> sources = new HashMap<>();
+        private final Map<Long, Run> runs = new HashMap<>();
+
+        void hauler(String code) {
+            registry.hauler(code).orElseThrow(() -> new UnknownCodeException("haulerCode", KitchenReference.HAULER, code));
+        }
+
+        Vehicle vehicle(String code) {
+            return vehicles.computeIfAbsent(code, c -> registry.vehicleForLoading(c)
+                    .orElseThrow(() -> new UnknownCodeException("vehicleCode", KitchenReference.VEHICLE, c)));
+        }
+
+        Run run(long id) {
+            return runs.computeIfAbsent(id, i -> registry.run(i)
+                    .orElseThrow(() -> new UnknownCodeException("runId", Text.of("run", "收运趟次"), String.valueOf(i))));
+        }
+
+        Source source(PickupDraft d) {
+            LocalDate day = d.at().toLocalDate();
+            if (d.sourcePointCode() != null) {
+                return sources.computeIfAbsent("P " + d.sourcePointCode(), k -> {
+                    PointSummary point = points.point(d.sourcePointCode()).orElseThrow(() -> new UnknownCodeException(
+                            "sourcePointCode", Text.of("collection point", "投放点"), d.sourcePointCode()));
+                    return Source.point(point.code(), point.districtCode(), point.acceptedCategories().contains(WasteCategory.KITCHEN),
+                            points.isActiveOn(point.code(), day));
+                });
+            }
+            return sources.computeIfAbsent("R " + d.producerCode(), k -> {
+                Optional<Producer> found = registry.producer(d.producerCode());
+                Producer producer = found.orElseThrow(() -> new UnknownCodeException("producerCode", KitchenReference.PRODUCER,
+                        d.producerCode()));
+                return Source.producer(producer.code(), producer.districtCode(), producer.kind().material(), producer.isActiveOn(day));
+            });
+        }
+    }
+}
