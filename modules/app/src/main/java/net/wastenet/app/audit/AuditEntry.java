@@ -9,7 +9,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** One line of the audit trail. Immutable: no setter, and nothing in the application updates or deletes it. */
+/**
+ * One line of the audit trail, as it is read. Immutable: no setter, and nothing in the application updates or
+ * deletes it; {@link AuditTrail} writes the lines of each transaction together, with JDBC.
+ */
 @Entity
 @Table(schema = "audit", name = "entry")
 public class AuditEntry {
@@ -35,18 +38,6 @@ public class AuditEntry {
     private String after;
 
     protected AuditEntry() {
-    }
-
-    AuditEntry(LocalDateTime recordedAt, String actor, String recordType, String recordRef, String action, String reason,
-               String before, String after) {
-        this.recordedAt = recordedAt;
-        this.actor = actor;
-        this.recordType = recordType;
-        this.recordRef = recordRef;
-        this.action = action;
-        this.reason = reason;
-        this.before = before;
-        this.after = after;
     }
 
     public Long id() {

@@ -153,6 +153,18 @@ public class TonnageLog {
         this.weightKg = e.weight().kilograms();
     }
 
+    /**
+     * Numbers a new record as its repository stores it (with its first revision, in one JDBC batch for
+     * many records): its id, and the version a stored record starts at.
+     */
+    public void storedAs(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("tonnage record " + this.id + " is stored already");
+        }
+        this.id = id;
+        this.version = 1;
+    }
+
     public TonnageEntry current() {
         return new TonnageEntry(category, material, new Weight(weightKg));
     }

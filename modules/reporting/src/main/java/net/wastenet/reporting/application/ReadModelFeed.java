@@ -41,13 +41,15 @@ public class ReadModelFeed {
      * sums (one change per point-day), then the point-day rule once per point-day.
      */
     void onTonnage(@Observes TonnageLogged logged) {
+        List<PointLogFact> facts = new ArrayList<>(logged.weighings().size());
         List<PointDayChange> changes = new ArrayList<>(logged.weighings().size());
         Set<WarningDesk.PointDay> days = new HashSet<>();
         for (TonnageLogged.Weighing w : logged.weighings()) {
-            model.add(new PointLogFact(w.logId(), w.pointCode(), w.districtCode(), w.weighedOn(), w.category().name(), w.weightKg()));
+            facts.add(new PointLogFact(w.logId(), w.pointCode(), w.districtCode(), w.weighedOn(), w.category().name(), w.weightKg()));
             changes.add(new PointDayChange(w.pointCode(), w.weighedOn(), w.districtCode(), w.weightKg(), 1));
             days.add(new WarningDesk.PointDay(w.pointCode(), w.districtCode(), w.weighedOn()));
         }
+        model.addPointLogs(facts);
         model.changePointDays(PointDayChange.combine(changes));
         warnings.checkPointDays(days);
     }

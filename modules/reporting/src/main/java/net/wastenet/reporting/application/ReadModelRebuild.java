@@ -57,7 +57,8 @@ public class ReadModelRebuild {
         var t = treatments.recordedIn(all);
         t.forEach(e -> model.add(new TreatmentFact(e.treatmentId(), e.day(), e.facilityCode(), e.inputKg(), e.impuritiesKg())));
         var k = points.pointLogs(all);
-        k.forEach(e -> model.add(new PointLogFact(e.logId(), e.pointCode(), e.districtCode(), e.day(), e.category().name(), e.weightKg())));
+        model.addPointLogs(k.stream()
+                .map(e -> new PointLogFact(e.logId(), e.pointCode(), e.districtCode(), e.day(), e.category().name(), e.weightKg())).toList());
         model.flush();
         model.rebuildPointDays();
         model.clearRebuildRequests();

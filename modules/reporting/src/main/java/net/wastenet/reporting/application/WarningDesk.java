@@ -9,10 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import net.wastenet.kitchen.api.ManifestDelivered;
 import net.wastenet.recyclables.api.CapacityAlertConfirmed;
 import net.wastenet.recyclables.api.CapacityAlertDesk;
@@ -79,19 +78,18 @@ public class WarningDesk {
         if (days.isEmpty()) {
             return;
         }
-        LocalDate first = days.stream().map(PointDay::day).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = days.stream().map(PointDay::day).max(LocalDate::compareTo).orElseThrow();
-        Set<String> pointCodes = days.stream().map(PointDay::pointCode).collect(Collectors.toSet());
-        var totals = model.pointDayTotals(pointCodes, first.minusDays(PointDayRule.WINDOW_DAYS), last);
+        Map<String, Set<LocalDate>> asked = new HashMap<>();
+        days.forEach(pd -> asked.computeIfAbsent(pd.pointCode(), k -> new java.util.HashSet<>()).add(pd.day()));
+        var standings = model.pointDayStandings(asked);
         Map<String, Text> messages = new HashMap<>();
         Map<String, PointDay> byRef = new HashMap<>();
         for (PointDay pd : days) {
-            var history = totals.get(pd.pointCode());
-            if (history == null) {
+            var standing = standings.getOrDefault(pd.pointCode(), Map.of()).get(pd.day());
+            if (standing == null) {
                 continue;
             }
-            PointDayRule.unusual(pd.day(), history).ifPresent(average -> {
-                BigDecimal total = history.get(pd.day());
+            PointDayRule.unusual(pd.day(), standing.totalKg(), standing.before()).ifPresent(average -> {
+                BigDecimal total = standing.totalKg();
                 String ref = "point " + pd.pointCode() + " " + pd.day();
                 byRef.put(ref, pd);
                 messages.put(ref, Text.of(

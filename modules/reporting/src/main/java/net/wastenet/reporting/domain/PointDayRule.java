@@ -20,16 +20,24 @@ public final class PointDayRule {
     private PointDayRule() {
     }
 
+    /** The days of the window before a day that logged anything: their total, how many, the earliest. */
+    public record Window(BigDecimal sumKg, int days, LocalDate earliest) {
+        public static final Window EMPTY = new Window(BigDecimal.ZERO, 0, null);
+    }
+
+    /** The first day of the window before {@code day}. */
+    public static LocalDate windowStart(LocalDate day) {
+        return day.minusDays(WINDOW_DAYS);
+    }
+
     /** The verdict for a day: the trailing average it was compared with, if the rule fires. */
     public static Optional<BigDecimal> unusual(LocalDate day, Map<LocalDate, BigDecimal> totalsByDay) {
-        BigDecimal today = totalsByDay.getOrDefault(day, BigDecimal.ZERO);
-        LocalDate windowStart = day.minusDays(WINDOW_DAYS);
         BigDecimal sum = BigDecimal.ZERO;
         int days = 0;
         LocalDate earliest = null;
         for (var e : totalsByDay.entrySet()) {
             LocalDate d = e.getKey();
-            if (!d.isBefore(windowStart) && d.isBefore(day) && e.getValue().signum() > 0) {
+            if (!d.isBefore(windowStart(day)) && d.isBefore(day) && e.getValue().signum() > 0) {
                 sum = sum.add(e.getValue());
                 days++;
                 if (earliest == null || d.isBefore(earliest)) {
@@ -37,10 +45,15 @@ public final class PointDayRule {
                 }
             }
         }
-        if (days == 0 || earliest.isAfter(day.minusDays(MIN_HISTORY_DAYS))) {
+        return unusual(day, totalsByDay.getOrDefault(day, BigDecimal.ZERO), new Window(sum, days, earliest));
+    }
+
+    /** The verdict for a day's total against the window before it, summed (as the read model's point-day sums answer it). */
+    public static Optional<BigDecimal> unusual(LocalDate day, BigDecimal total, Window before) {
+        if (before.days() == 0 || before.earliest().isAfter(day.minusDays(MIN_HISTORY_DAYS))) {
             return Optional.empty();
         }
-        BigDecimal average = sum.divide(BigDecimal.valueOf(days), 3, RoundingMode.HALF_UP);
-        return today.compareTo(average.multiply(BigDecimal.valueOf(FACTOR))) > 0 ? Optional.of(average) : Optional.empty();
+        BigDecimal average = before.sumKg().divide(BigDecimal.valueOf(before.days()), 3, RoundingMode.HALF_UP);
+        return total.compareTo(average.multiply(BigDecimal.valueOf(FACTOR))) > 0 ? Optional.of(average) : Optional.empty();
     }
 }

@@ -39,6 +39,30 @@ public class PointLogFact {
         this.weightKg = weightKg;
     }
 
+    public long logId() {
+        return logId;
+    }
+
+    public String pointCode() {
+        return pointCode;
+    }
+
+    public String districtCode() {
+        return districtCode;
+    }
+
+    public LocalDate day() {
+        return day;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public BigDecimal weightKg() {
+        return weightKg;
+    }
+
     /** A correction: the fact follows the weighing's new current revision. */
     public void revise(String category, BigDecimal weightKg) {
         this.category = category;

@@ -23,8 +23,15 @@ public interface ReadModel {
 
     Optional<PointLogFact> pointLog(long logId);
 
-    /** Each point's total per day (all categories) in a period, for the points named: from the point-day sums. */
-    Map<String, Map<LocalDate, BigDecimal>> pointDayTotals(Set<String> pointCodes, LocalDate from, LocalDate to);
+    /** A point's day: its total (all categories) and the point-day rule's window before it, summed in the database. */
+    record PointDayStanding(BigDecimal totalKg, PointDayRule.Window before) {
+    }
+
+    /** For each point and day named (point code to days), its standing, from the point-day sums: one row a point-day. */
+    Map<String, Map<LocalDate, PointDayStanding>> pointDayStandings(Map<String, Set<LocalDate>> days);
+
+    /** Stores the facts of new weighings (one row each), in the writing transaction. */
+    void addPointLogs(List<PointLogFact> facts);
 
     /** Adds to the point-day sums, in the writing transaction ({@link PointDayChange#combine} first). */
     void changePointDays(List<PointDayChange> combined);

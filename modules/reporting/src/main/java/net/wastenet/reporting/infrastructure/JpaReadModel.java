@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 import net.wastenet.reporting.domain.DefinitionSet;
 import net.wastenet.reporting.domain.FlowSum;
 import net.wastenet.reporting.domain.PointDayChange;
+import net.wastenet.reporting.domain.PointDayRule;
 import net.wastenet.reporting.domain.PointLogFact;
 import net.wastenet.reporting.domain.ReadModel;
 import net.wastenet.reporting.domain.ReceiptFact;
@@ -83,24 +83,34 @@ class JpaReadModel implements ReadModel {
      * native query through the entity manager.
      */
     @Override
-    public Map<String, Map<LocalDate, BigDecimal>> pointDayTotals(Set<String> pointCodes, LocalDate from, LocalDate to) {
-        Map<String, Map<LocalDate, BigDecimal>> result = new HashMap<>();
-        List<String> codes = new ArrayList<>(pointCodes);
+    public Map<String, Map<LocalDate, PointDayStanding>> pointDayStandings(Map<String, Set<LocalDate>> days) {
+        List<Object[]> keys = new ArrayList<>();
+        days.forEach((point, ds) -> ds.forEach(d -> keys.add(new Object[] {point, d})));
+        Map<String, Map<LocalDate, PointDayStanding>> result = new HashMap<>();
         try (Connection c = dataSource.getConnection()) {
-            for (int i = 0; i < codes.size(); i += 500) {
-                List<String> some = codes.subList(i, Math.min(codes.size(), i + 500));
-                try (PreparedStatement q = c.prepareStatement("select point_code, fact_on, weight_kg from reporting.point_day "
-                        + "where point_code in (" + String.join(",", Collections.nCopies(some.size(), "?")) + ") and fact_on between ? and ?")) {
+            for (int i = 0; i < keys.size(); i += 300) {
+                List<Object[]> some = keys.subList(i, Math.min(keys.size(), i + 300));
+                try (PreparedStatement q = c.prepareStatement("select t.point_code, t.fact_on, max(d.weight_kg), sum(h.weight_kg), "
+                        + "count(h.fact_on), min(h.fact_on) from (values " + String.join(",", Collections.nCopies(some.size(),
+                        "(cast(? as varchar(32)), cast(? as date), cast(? as date))")) + ") t (point_code, fact_on, window_from) "
+                        + "left join reporting.point_day d on d.point_code = t.point_code and d.fact_on = t.fact_on "
+                        + "left join reporting.point_day h on h.point_code = t.point_code and h.fact_on >= t.window_from "
+                        + "and h.fact_on < t.fact_on and h.weight_kg > 0 group by t.point_code, t.fact_on")) {
                     int n = 1;
-                    for (String code : some) {
-                        q.setString(n++, code);
+                    for (Object[] k : some) {
+                        q.setString(n++, (String) k[0]);
+                        q.setObject(n++, k[1]);
+                        q.setObject(n++, PointDayRule.windowStart((LocalDate) k[1]));
                     }
-                    q.setObject(n++, from);
-                    q.setObject(n, to);
                     try (ResultSet r = q.executeQuery()) {
                         while (r.next()) {
-                            result.computeIfAbsent(r.getString(1), k -> new TreeMap<>())
-                                    .put(r.getObject(2, LocalDate.class), r.getBigDecimal(3));
+                            BigDecimal total = r.getBigDecimal(3);
+                            BigDecimal sum = r.getBigDecimal(4);
+                            int count = r.getInt(5);
+                            PointDayRule.Window before = count == 0 ? PointDayRule.Window.EMPTY
+                                    : new PointDayRule.Window(sum, count, r.getObject(6, LocalDate.class));
+                            result.computeIfAbsent(r.getString(1), p -> new HashMap<>()).put(r.getObject(2, LocalDate.class),
+                                    new PointDayStanding(total == null ? BigDecimal.ZERO : total, before));
                         }
                     }
                 }
@@ -109,6 +119,26 @@ class JpaReadModel implements ReadModel {
             throw new IllegalStateException("reading point-day sums failed", e);
         }
         return result;
+    }
+
+    @Override
+    public void addPointLogs(List<PointLogFact> facts) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement insert = c.prepareStatement("insert into reporting.point_log (log_id, point_code, district_code, fact_on, "
+                     + "category, weight_kg) values (?, ?, ?, ?, ?, ?)")) {
+            for (PointLogFact f : facts) {
+                insert.setLong(1, f.logId());
+                insert.setString(2, f.pointCode());
+                insert.setString(3, f.districtCode());
+                insert.setObject(4, f.day());
+                insert.setString(5, f.category());
+                insert.setBigDecimal(6, f.weightKg());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing weighings' facts failed", e);
+        }
     }
 
     @Override
