@@ -6,3 +6,13 @@ alter table imports.bulk_import add constraint bulk_import_client_key_uq unique 
 -- The rows an import stores per transaction, when its submitter chose (null: the server's setting). The
 -- outcome of every row never depends on it: a key repeated in the file is judged as if sent one by one.
 alter table imports.bulk_import add column chunk_size integer;
+
+-- An import of rows that depend on one another only through their client keys (weighings) is loaded by
+-- several partitions at once, each taking the rows whose key falls to it (so the rows of one key stay in
+-- file order) and resuming after its own last committed line.
+create table imports.import_partition (
+    import_id     bigint  not null references imports.bulk_import (id),
+    partition_no  integer not null,
+    last_line     bigint  not null,
+    primary key (import_id, partition_no)
+);

@@ -16,3 +16,13 @@ insert into reporting.point_day (point_code, fact_on, district_code, weight_kg, 
 select point_code, fact_on, min(district_code), sum(weight_kg), count(*)
 from reporting.point_log
 group by point_code, fact_on;
+
+-- A warning is kept once per kind and record: concurrent writers of one point's day (two import
+-- partitions, two instances) raise or restate the same row. Duplicates an earlier race may have left
+-- are folded into the first (a confirmed one first).
+delete from reporting.warning w where exists (select 1 from reporting.warning o where o.kind = w.kind
+    and o.record_ref = w.record_ref and o.id <> w.id
+    and (o.confirmed_at is not null and w.confirmed_at is null
+         or (o.confirmed_at is null) = (w.confirmed_at is null) and o.id < w.id));
+drop index reporting.warning_ref_ix;
+create unique index warning_ref_uq on reporting.warning (kind, record_ref);

@@ -28,6 +28,20 @@ public interface RecordImport {
 
     Outcome importChunk(List<Row> rows, Actor actor);
 
+    /**
+     * Whether a row depends on the others only through its client key (a weighing does; a receipt updates
+     * its facility's capacity alert of the day too): then the rows may be loaded by several partitions at
+     * once, each taking the rows of its keys in file order, and the outcome stays that of one by one.
+     */
+    default boolean rowsMeetOnlyThroughTheirKeys() {
+        return false;
+    }
+
+    /** The client key a row will be stored under (the one it carries, or the one derived from its content). */
+    default String keyOf(Row row) {
+        return row.get("clientKey") == null ? String.join("\u001f", row.values().values()) : row.get("clientKey");
+    }
+
     /** Refuses (400, field {@code header}) a header that lacks any of the columns. */
     static void checkHeader(List<String> names, List<String> header) {
         Set<String> missing = new LinkedHashSet<>(header);

@@ -14,7 +14,7 @@ import net.wastenet.shared.RecordImport;
 /**
  * A CSV file being (or having been) imported by the bulk-import job: what it is, who sent it, and how
  * far the job has come. {@link #chunkDone} is called in the transaction that stores the chunk's records,
- * so {@link #lastLine()} is the exact point to resume from after any crash.
+ * so its counts are exact after any crash; each of its partitions ({@link ImportPartition}) keeps the line to resume from.
  */
 @Entity
 @Table(schema = "imports", name = "bulk_import")
@@ -101,12 +101,13 @@ public class BulkImport {
         finishedAt = null;
     }
 
-    /** A chunk of rows up to {@code line} is stored: counted in the same transaction as its records. */
+    /**
+     * A chunk of rows is stored, in the same transaction as its records: counted. {@code line} is the
+     * chunk's last line; {@link #lastLine()} is the furthest any partition has come (each partition keeps
+     * its own resume line, {@link ImportPartition}).
+     */
     void chunkDone(long line, int rows, RecordImport.Outcome outcome) {
-        if (line <= lastLine) {
-            throw new IllegalStateException("import " + id + ": chunk up to line " + line + " after line " + lastLine);
-        }
-        lastLine = line;
+        lastLine = Math.max(lastLine, line);
         rowsDone += rows;
         accepted += outcome.accepted();
         alreadyStored += outcome.alreadyStored();

@@ -223,8 +223,8 @@ public class ImportDesk {
             try {
                 String status = status(b);
                 if ("FAILED".equals(status) || "QUEUED".equals(status) && b.lastExecution() == null) {
-                    LOG.info(() -> "import " + b.id() + " (" + b.recordType() + ", " + b.fileName() + ") resumes after line "
-                            + b.lastLine() + " of " + (b.totalRows() + 1));
+                    LOG.info(() -> "import " + b.id() + " (" + b.recordType() + ", " + b.fileName() + ") resumes: "
+                            + b.rowsDone() + " of " + b.totalRows() + " rows done");
                     resume(b);
                 }
             } catch (RuntimeException e) {

@@ -2,7 +2,6 @@ package net.wastenet.app.imports;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.JobListener;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

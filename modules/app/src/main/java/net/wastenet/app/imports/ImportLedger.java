@@ -63,14 +63,31 @@ public class ImportLedger {
      * Records a chunk: the last line it covers, its counts and each refused row. Runs in the chunk's
      * transaction, with the records the chunk stored: both are kept, or neither.
      */
-    public void chunkDone(long id, long lastLine, int rows, RecordImport.Outcome outcome) {
-        BulkImport b = em.find(BulkImport.class, id, LockModeType.PESSIMISTIC_WRITE);
+    public void chunkDone(long id, int partition, long lastLine, int rows, RecordImport.Outcome outcome) {
+        em.find(ImportPartition.class, new ImportPartition.Key(id, partition)).chunkDone(lastLine);
         Map<Long, Integer> ordinals = new HashMap<>();
         for (RecordImport.Rejection r : outcome.rejected()) {
             int ordinal = ordinals.merge(r.line(), 1, Integer::sum);
             em.persist(new ImportRejection(id, r.line(), ordinal, r.field(), r.message().en(), r.message().zh()));
         }
-        b.chunkDone(lastLine, rows, outcome);
+        // the counts are the whole import's: partitions add to them one at a time, each just before its commit
+        em.find(BulkImport.class, id, LockModeType.PESSIMISTIC_WRITE).chunkDone(lastLine, rows, outcome);
+    }
+
+    /** Makes sure the import has its partitions (a restart keeps those it has). */
+    public void partitions(long id, int count) {
+        for (int i = 0; i < count; i++) {
+            if (em.find(ImportPartition.class, new ImportPartition.Key(id, i)) == null) {
+                em.persist(new ImportPartition(id, i));
+            }
+        }
+    }
+
+    /** The line after which a partition resumes: its last committed line (1, the header, before any). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long resumeLine(long id, int partition) {
+        ImportPartition p = em.find(ImportPartition.class, new ImportPartition.Key(id, partition));
+        return p == null ? 1 : p.lastLine();
     }
 
     public void completed(long id) {

@@ -9,9 +9,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import net.wastenet.shared.Actor;
-import net.wastenet.shared.RecordImport;
 import net.wastenet.shared.RecordImport.Rejection;
 import net.wastenet.shared.RecordImport.Row;
+import net.wastenet.shared.RecordImport;
 
 /**
  * Hands a chunk of rows to the module that owns the record type and keeps what came back (counts,
@@ -24,6 +24,9 @@ public class ImportRowWriter extends AbstractItemWriter {
     @Inject
     @BatchProperty(name = "importId")
     String importId;
+    @Inject
+    @BatchProperty(name = "partition")
+    String partition;
     @Inject
     ImportLedger ledger;
     @Inject
@@ -64,6 +67,6 @@ public class ImportRowWriter extends AbstractItemWriter {
             all.sort(java.util.Comparator.comparingLong(Rejection::line));
             outcome = new RecordImport.Outcome(outcome.accepted(), outcome.alreadyStored(), all);
         }
-        ledger.chunkDone(id, lastLine, items.size(), outcome);
+        ledger.chunkDone(id, partition == null ? 0 : Integer.parseInt(partition), lastLine, items.size(), outcome);
     }
 }

@@ -49,12 +49,36 @@ class BulkImportTest {
     }
 
     @Test
-    void aChunkAtOrBeforeTheLastLineDoneIsRefused() {
+    void partitionsCountIntoTheWholeImportInWhateverOrderTheirChunksCommit() {
         BulkImport b = fileOf(3000);
-        b.chunkDone(1001, 1000, outcome(1000, 0));
-        assertThrows(IllegalStateException.class, () -> b.chunkDone(1001, 1000, outcome(1000, 0)));
-        assertThrows(IllegalStateException.class, () -> b.chunkDone(500, 10, outcome(10, 0)));
-        assertEquals(1000, b.rowsDone());
+        b.chunkDone(2001, 1000, outcome(1000, 0));
+        b.chunkDone(1990, 1000, outcome(998, 0, 17, 1500));
+        assertEquals(2001, b.lastLine(), "the furthest any partition has come");
+        assertEquals(2000, b.rowsDone());
+        assertEquals(2, b.rejectedRows());
+    }
+
+    @Test
+    void aPartitionsChunkAtOrBeforeItsOwnLastLineIsRefusedSoItNeverGoesBackwards() {
+        ImportPartition p = new ImportPartition(7, 1);
+        assertEquals(1, p.lastLine(), "the header, before any row");
+        p.chunkDone(1999);
+        assertThrows(IllegalStateException.class, () -> p.chunkDone(1999));
+        assertThrows(IllegalStateException.class, () -> p.chunkDone(500));
+        assertEquals(1999, p.lastLine());
+    }
+
+    @Test
+    void theRowsOfOneKeyAlwaysFallToOnePartitionAndTheKeysSpreadOverAll() {
+        int[] counts = new int[2];
+        for (int i = 0; i < 10_000; i++) {
+            String key = "jj-2025-" + i;
+            int p = ImportPartition.of(key, 2);
+            assertEquals(p, ImportPartition.of(new String(key.toCharArray()), 2));
+            counts[p]++;
+        }
+        assertTrue(counts[0] > 4500 && counts[1] > 4500, java.util.Arrays.toString(counts));
+        assertEquals(0, ImportPartition.of("any", 1));
     }
 
     @Test

@@ -59,6 +59,17 @@ public class TonnageImport implements RecordImport {
         return new Outcome(stored.accepted(), stored.alreadyStored(), rejected);
     }
 
+    /** Weighings meet only through their client keys: the point-day rule reads sums, whatever their order. */
+    @Override
+    public boolean rowsMeetOnlyThroughTheirKeys() {
+        return true;
+    }
+
+    @Override
+    public String keyOf(Row row) {
+        return key(row);
+    }
+
     /** A row's weighing, or its rejection when the weight is not a number. */
     private static void toImportRow(Row row, List<Rejection> rejected, List<ImportRow> valid) {
         BigDecimal weight;
@@ -68,9 +79,13 @@ public class TonnageImport implements RecordImport {
             rejected.add(new Rejection(row.line(), "weightKg", Text.of("is not a number", "不是数字")));
             return;
         }
-        String key = row.get("clientKey") == null ? derivedKey(row) : row.get("clientKey");
+        String key = key(row);
         valid.add(new ImportRow(row.line(), new NewTonnageLog(row.get("pointCode"), row.get("category"),
                 row.get("material"), weight, row.get("weighedAt"), key)));
+    }
+
+    private static String key(Row row) {
+        return row.get("clientKey") == null ? derivedKey(row) : row.get("clientKey");
     }
 
     private static String derivedKey(Row r) {

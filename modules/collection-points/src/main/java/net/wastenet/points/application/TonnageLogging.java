@@ -193,7 +193,8 @@ public class TonnageLogging {
         }
         int accepted = 0;
         int alreadyStored = 0;
-        List<Outcome<TonnageLog>> outcomes = recording.createAll(kind, drafts);
+        List<Outcome<TonnageLog>> outcomes = rows.isEmpty() ? List.of()
+                : recording.importAll(kind, drafts, "lines " + rows.get(0).line() + "-" + rows.get(rows.size() - 1).line());
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome<TonnageLog> o = outcomes.get(i);
             if (o.isRefused()) {

@@ -118,7 +118,8 @@ public class FlowRecording implements Receipts {
         }
         int accepted = 0;
         int alreadyStored = 0;
-        List<Outcome<Movement>> outcomes = recording.createAll(kind, drafts);
+        List<Outcome<Movement>> outcomes = rows.isEmpty() ? List.of()
+                : recording.importAll(kind, drafts, "lines " + rows.get(0).line() + "-" + rows.get(rows.size() - 1).line());
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome<Movement> o = outcomes.get(i);
             if (o.isRefused()) {

@@ -99,19 +99,10 @@ public class WarningDesk {
                                 + kg(average) + " 千克）的 " + PointDayRule.FACTOR + " 倍"));
             });
         }
-        if (byRef.isEmpty()) {
-            return;
+        if (!byRef.isEmpty()) {
+            warnings.raiseOrRestate(byRef.entrySet().stream().map(e -> new Warning(WarningKind.POINT_DAY_UNUSUAL, e.getValue().districtCode(),
+                    e.getValue().day(), e.getKey(), messages.get(e.getKey()), clock.now())).toList());
         }
-        // one look-up for every unusual point-day of the call (an import chunk can have hundreds)
-        Map<String, Warning> raised = warnings.byRefs(WarningKind.POINT_DAY_UNUSUAL, byRef.keySet());
-        byRef.forEach((ref, pd) -> {
-            Warning w = raised.get(ref);
-            if (w != null) {
-                w.restate(messages.get(ref));
-            } else {
-                warnings.add(new Warning(WarningKind.POINT_DAY_UNUSUAL, pd.districtCode(), pd.day(), ref, messages.get(ref), clock.now()));
-            }
-        });
     }
 
     void onManifest(@Observes ManifestDelivered d) {

@@ -22,8 +22,12 @@ public interface WarningBook {
 
     Optional<Warning> byRef(WarningKind kind, String recordRef);
 
-    /** The first warning of the kind for each of the records that has one (one query for a whole import chunk). */
-    Map<String, Warning> byRefs(WarningKind kind, Set<String> recordRefs);
+    /**
+     * Raises each warning, or restates it (its message) if one of its kind was raised for its record
+     * before: by this transaction, another one, or another instance. One row per kind and record,
+     * whoever writes it at the same time (a unique key, written in one upsert for all of them).
+     */
+    void raiseOrRestate(List<Warning> warnings);
 
     /** {@code districts} null: every district. */
     List<Warning> list(Filter filter, int offset, int limit);

@@ -1,24 +1,32 @@
 package net.wastenet.reporting.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import javax.sql.DataSource;
 import net.wastenet.reporting.domain.Warning;
 import net.wastenet.reporting.domain.WarningBook;
 import net.wastenet.reporting.domain.WarningKind;
+import net.wastenet.shared.SequenceBlocks;
 
 @ApplicationScoped
 class JpaWarningBook implements WarningBook {
     @PersistenceContext(unitName = "reporting")
     EntityManager em;
+    @Resource(lookup = "jdbc/wastenet")
+    DataSource dataSource;
+    private final SequenceBlocks ids = new SequenceBlocks("reporting.id_seq", 50);
 
     @Override
     public void add(Warning w) {
@@ -37,15 +45,42 @@ class JpaWarningBook implements WarningBook {
     }
 
     @Override
-    public Map<String, Warning> byRefs(WarningKind kind, Set<String> recordRefs) {
-        Map<String, Warning> found = new HashMap<>();
-        List<String> refs = new ArrayList<>(recordRefs);
-        for (int i = 0; i < refs.size(); i += 500) {
-            em.createQuery("select w from Warning w where w.kind = :k and w.recordRef in :r order by w.id", Warning.class)
-                    .setParameter("k", kind).setParameter("r", refs.subList(i, Math.min(refs.size(), i + 500)))
-                    .getResultStream().forEach(w -> found.putIfAbsent(w.recordRef(), w));
+    public void raiseOrRestate(List<Warning> raised) {
+        List<Warning> ordered = raised.stream().sorted(java.util.Comparator.comparing(Warning::recordRef)).toList();
+        try (Connection c = dataSource.getConnection()) {
+            boolean postgres = "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+            for (int i = 0; i < ordered.size(); i += 200) {
+                List<Warning> some = ordered.subList(i, Math.min(ordered.size(), i + 200));
+                String rows = String.join(",", java.util.Collections.nCopies(some.size(), postgres ? "(?, ?, ?, ?, ?, ?, ?, ?)"
+                        : "(cast(? as bigint), cast(? as varchar(32)), cast(? as varchar(6)), cast(? as date), cast(? as varchar(64)), "
+                        + "cast(? as varchar(500)), cast(? as varchar(500)), cast(? as timestamp))"));
+                String sql = postgres
+                        ? "insert into reporting.warning (id, kind, district_code, fact_on, record_ref, message_en, message_zh, raised_at) "
+                        + "values " + rows + " on conflict (kind, record_ref) do update set message_en = excluded.message_en, "
+                        + "message_zh = excluded.message_zh"
+                        : "merge into reporting.warning w using (values " + rows + ") s (id, kind, district_code, fact_on, record_ref, "
+                        + "message_en, message_zh, raised_at) on w.kind = s.kind and w.record_ref = s.record_ref "
+                        + "when matched then update set message_en = s.message_en, message_zh = s.message_zh "
+                        + "when not matched then insert (id, kind, district_code, fact_on, record_ref, message_en, message_zh, raised_at) "
+                        + "values (s.id, s.kind, s.district_code, s.fact_on, s.record_ref, s.message_en, s.message_zh, s.raised_at)";
+                try (PreparedStatement upsert = c.prepareStatement(sql)) {
+                    int n = 1;
+                    for (Warning w : some) {
+                        upsert.setLong(n++, ids.next(c));
+                        upsert.setString(n++, w.kind().name());
+                        upsert.setString(n++, w.districtCode());
+                        upsert.setObject(n++, w.day());
+                        upsert.setString(n++, w.recordRef());
+                        upsert.setString(n++, w.message().en());
+                        upsert.setString(n++, w.message().zh());
+                        upsert.setObject(n++, w.raisedAt());
+                    }
+                    upsert.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("raising warnings failed", e);
         }
-        return found;
     }
 
     @Override

@@ -63,8 +63,21 @@ public final class Recording {
         return outcome;
     }
 
-    /** A batch of requests, in order, in the caller's transaction: one outcome per submission. */
+    /** A batch of requests, in order, in the caller's transaction: one outcome per submission, one audit entry per record. */
     public <D extends Draft, X, R> List<Outcome<R>> createAll(RecordKind<D, X, R> kind, List<Submission<D>> batch) {
+        return run(kind, batch, null);
+    }
+
+    /**
+     * A chunk of an import, as {@link #createAll}, with one audit entry for what the chunk created (per
+     * submitter: its lines and the records' references) instead of one per record: the records carry who
+     * created them and when, the import its file, and the trail stays a line per chunk of a million rows.
+     */
+    public <D extends Draft, X, R> List<Outcome<R>> importAll(RecordKind<D, X, R> kind, List<Submission<D>> batch, String lines) {
+        return run(kind, batch, lines);
+    }
+
+    private <D extends Draft, X, R> List<Outcome<R>> run(RecordKind<D, X, R> kind, List<Submission<D>> batch, String importedLines) {
         List<Outcome<R>> outcomes = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             outcomes.add(null);
@@ -169,10 +182,19 @@ public final class Recording {
         // 6. store, events, audit
         if (!made.isEmpty()) {
             kind.store(made).forEach(events);
-            for (int i = 0; i < made.size(); i++) {
-                R r = made.get(i);
-                audit.accept(new AuditRecord(kind.name(), String.valueOf(kind.ref(r)), "CREATE", makers.get(i).name(), null, null,
-                        kind.audited(r)));
+            if (importedLines == null) {
+                for (int i = 0; i < made.size(); i++) {
+                    R r = made.get(i);
+                    audit.accept(new AuditRecord(kind.name(), String.valueOf(kind.ref(r)), "CREATE", makers.get(i).name(), null, null,
+                            kind.audited(r)));
+                }
+            } else {
+                Map<String, List<Object>> createdBy = new LinkedHashMap<>();
+                for (int i = 0; i < made.size(); i++) {
+                    createdBy.computeIfAbsent(makers.get(i).name(), k -> new ArrayList<>()).add(kind.ref(made.get(i)));
+                }
+                createdBy.forEach((who, created) -> audit.accept(new AuditRecord(kind.name(), importedLines, "IMPORT", who, null, null,
+                        Map.of("created", created))));
             }
         }
         return outcomes;

@@ -236,6 +236,21 @@ class RecordingTest {
     }
 
     @Test
+    void anImportChunkKeepsOneAuditEntryForWhatItCreatedNotOnePerRecord() {
+        List<Outcome<Note>> out = recording.importAll(notes, List.of(
+                new Submission<>(note("P1", 12, "a"), ANNA),
+                new Submission<>(note("P1", 5000, "b"), ANNA),
+                new Submission<>(note("P2", 14, "c"), ANNA)), "lines 2-4");
+        assertEquals(2, notes.stored.size());
+        assertEquals(1, audit.size());
+        AuditRecord entry = audit.get(0);
+        assertEquals("IMPORT", entry.action());
+        assertEquals("lines 2-4", entry.recordRef());
+        assertEquals("anna", entry.actor());
+        assertEquals(Map.of("created", List.of(out.get(0).record().id(), out.get(2).record().id())), entry.after());
+    }
+
+    @Test
     void aFailureOfTheSystemIsNotARefusalAndFailsTheBatch() {
         RecordKind<NoteDraft, Map<String, String>, Note> broken = new Notes() {
             @Override
