@@ -10,9 +10,14 @@ alter table imports.bulk_import add column chunk_size integer;
 -- An import of rows that depend on one another only through their client keys (weighings) is loaded by
 -- several partitions at once, each taking the rows whose key falls to it (so the rows of one key stay in
 -- file order) and resuming after its own last committed line.
+-- The number of partitions is fixed when an import first runs and kept for its restarts, so that each
+-- row stays with its partition. Imports received before: one partition, resuming after their last line.
+alter table imports.bulk_import add column partitions integer;
 create table imports.import_partition (
     import_id     bigint  not null references imports.bulk_import (id),
     partition_no  integer not null,
     last_line     bigint  not null,
     primary key (import_id, partition_no)
 );
+insert into imports.import_partition (import_id, partition_no, last_line) select id, 0, last_line from imports.bulk_import;
+update imports.bulk_import set partitions = 1;

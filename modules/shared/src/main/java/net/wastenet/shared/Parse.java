@@ -1,6 +1,7 @@
 package net.wastenet.shared;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -90,5 +91,25 @@ public final class Parse {
                 yield null;
             }
         };
+    }
+
+    /** A time with offset that is not in the future (allowing the clock skew), as a city time; null when missing or invalid. */
+    public static LocalDateTime pastTime(String value, String field, CityClock clock, Problems problems) {
+        OffsetDateTime t = dateTime(value, field, true, problems);
+        if (t == null) {
+            return null;
+        }
+        LocalDateTime local = CityClock.toCity(t);
+        problems.require(!local.isAfter(clock.latestAcceptable()), field, "is in the future", "晚于当前时间");
+        return local;
+    }
+
+    /** A date that is not after today (the city's); null when missing or invalid. */
+    public static LocalDate pastDate(String value, String field, CityClock clock, Problems problems) {
+        LocalDate d = date(value, field, true, problems);
+        if (d != null) {
+            problems.require(!d.isAfter(clock.today()), field, "is in the future", "晚于今天");
+        }
+        return d;
     }
 }

@@ -26,7 +26,8 @@ public interface RecordImport {
     /** Whether the actor may import this type at all (row by row, scope is checked again). */
     boolean mayImport(Actor actor);
 
-    Outcome importChunk(List<Row> rows, Actor actor);
+    /** One chunk, in the caller's transaction; {@code source} names the import in the audit trail (e.g. {@code import 51}). */
+    Outcome importChunk(List<Row> rows, Actor actor, String source);
 
     /**
      * Whether a row depends on the others only through its client key (a weighing does; a receipt updates

@@ -11,9 +11,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import net.wastenet.app.access.ScopeEntry.Kind;
 import net.wastenet.points.api.PointDirectory;
 import net.wastenet.shared.Actor;
@@ -44,6 +45,7 @@ public class Scopes {
     long cacheSeconds;
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
     private long cacheNanos;
 
     @PostConstruct
@@ -73,8 +75,12 @@ public class Scopes {
         if (cached != null && now - cached.readAt() < cacheNanos) {
             return cached.scope();
         }
+        long generation = changes.get();
         Scope scope = read(username);
-        cache.put(username, new Cached(scope, now));
+        if (changes.get() == generation) {
+            // not kept if a change was forgotten meanwhile: what was read may be from before it
+            cache.put(username, new Cached(scope, now));
+        }
         return scope;
     }
 
@@ -139,6 +145,7 @@ public class Scopes {
     }
 
     private void forget(String username) {
+        changes.incrementAndGet();
         cache.remove(username);
     }
 

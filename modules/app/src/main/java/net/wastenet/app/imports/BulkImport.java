@@ -39,6 +39,7 @@ public class BulkImport {
     private String clientKey;
     @Column(name = "chunk_size", updatable = false)
     private Integer chunkSize;
+    private Integer partitions;
     @Column(name = "submitted_by", updatable = false)
     private String submittedBy;
     @Column(name = "submitter_roles", updatable = false)
@@ -156,6 +157,18 @@ public class BulkImport {
 
     public long totalRows() {
         return totalRows;
+    }
+
+    /** How many partitions load it: fixed at its first run, kept for its restarts (null before). */
+    public Integer partitions() {
+        return partitions;
+    }
+
+    /** Fixes the partitions at the first run; a restart keeps them, so each row stays with its partition. */
+    void planPartitions(int count) {
+        if (partitions == null) {
+            partitions = count;
+        }
     }
 
     /** The rows per transaction its submitter chose, or null for the server's setting. */

@@ -74,13 +74,19 @@ public class ImportLedger {
         em.find(BulkImport.class, id, LockModeType.PESSIMISTIC_WRITE).chunkDone(lastLine, rows, outcome);
     }
 
-    /** Makes sure the import has its partitions (a restart keeps those it has). */
-    public void partitions(long id, int count) {
-        for (int i = 0; i < count; i++) {
+    /**
+     * The import's partitions: those fixed at its first run, or {@code count} now for a first run, each
+     * with its resume line. Answers how many there are.
+     */
+    public int planPartitions(long id, int count) {
+        BulkImport b = em.find(BulkImport.class, id, LockModeType.PESSIMISTIC_WRITE);
+        b.planPartitions(count);
+        for (int i = 0; i < b.partitions(); i++) {
             if (em.find(ImportPartition.class, new ImportPartition.Key(id, i)) == null) {
                 em.persist(new ImportPartition(id, i));
             }
         }
+        return b.partitions();
     }
 
     /** The line after which a partition resumes: its last committed line (1, the header, before any). */

@@ -1,10 +1,10 @@
 package net.wastenet.app.imports;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * client keys, one for the others (receipts and transfers update a facility's capacity alert of the day).
  * On the embedded H2 database always one: its MERGE is not safe against a concurrent insert of the same
  * point-day, where PostgreSQL's upsert is. A restart keeps the plan of the first run, so each partition
- * resumes its own rows.
+ * resumes its own rows: the count is kept with the import at its first run.
  */
 @Named("importPartitions")
 @Dependent
@@ -50,8 +50,8 @@ public class ImportPartitions implements PartitionMapper {
     public PartitionPlan mapPartitions() {
         long id = Long.parseLong(importId);
         BulkImport b = ledger.find(id).orElseThrow();
-        int partitions = desk.type(b.recordType()).rowsMeetOnlyThroughTheirKeys() && postgres() ? Math.max(1, configured) : 1;
-        ledger.partitions(id, partitions);
+        int wanted = desk.type(b.recordType()).rowsMeetOnlyThroughTheirKeys() && postgres() ? Math.max(1, configured) : 1;
+        int partitions = ledger.planPartitions(id, wanted);
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(partitions);
         plan.setThreads(partitions);

@@ -60,7 +60,7 @@ public class ImportRowWriter extends AbstractItemWriter {
                 malformed.add(new Rejection(line.line(), null, RecordImport.wrongColumnCount(line.columns(), columns)));
             }
         }
-        RecordImport.Outcome outcome = rows.isEmpty() ? new RecordImport.Outcome(0, 0, List.of()) : type.importChunk(rows, actor);
+        RecordImport.Outcome outcome = rows.isEmpty() ? new RecordImport.Outcome(0, 0, List.of()) : type.importChunk(rows, actor, "import " + id);
         if (!malformed.isEmpty()) {
             List<Rejection> all = new ArrayList<>(malformed);
             all.addAll(outcome.rejected());

@@ -17,8 +17,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import net.wastenet.shared.Caller;
+import net.wastenet.shared.ConflictException;
 import net.wastenet.shared.Languages;
 import net.wastenet.shared.RoleNames;
+import net.wastenet.shared.Text;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -75,12 +77,20 @@ public class TonnageImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "result", value = RESULT)))
     @APIResponse(responseCode = "202", description = "Still loading after the wait: follow the import at its Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "running", value = ImportResource.VIEW)))
+    @APIResponse(responseCode = "409", description = "The import stopped or failed before its end (the rows done are stored): restart it",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "400", description = "No usable header",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = ImportResource.PROBLEM)))
     public Response importCsv(InputStream csv) {
         var actor = caller.actor();
         ImportDesk.Submitted s = desk.submit("tonnage-logs", "tonnage-logs.csv", null, null, csv, actor);
         ImportDesk.ImportView v = desk.awaitEnd(s.view().id(), Duration.ofSeconds(waitSeconds), actor);
+        if ("FAILED".equals(v.status()) || "STOPPED".equals(v.status())) {
+            throw new ConflictException(null, Text.of("import " + v.id() + " " + v.status().toLowerCase(Locale.ROOT) + " after "
+                    + v.rowsDone() + " of " + v.totalRows() + " rows (those are stored); restart it: POST /api/v1/imports/" + v.id()
+                    + "/restart", "导入 " + v.id() + " 在 " + v.rowsDone() + "/" + v.totalRows() + " 行后中止（已完成的行已保存）；"
+                    + "请重新启动：POST /api/v1/imports/" + v.id() + "/restart"));
+        }
         if (!"COMPLETED".equals(v.status())) {
             return Response.accepted(v).location(uri.getBaseUriBuilder().path("imports").path(String.valueOf(v.id())).build()).build();
         }

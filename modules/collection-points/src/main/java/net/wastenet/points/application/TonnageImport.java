@@ -48,13 +48,13 @@ public class TonnageImport implements RecordImport {
      * set of the file's keys is kept between chunks and a restarted job needs none.
      */
     @Override
-    public Outcome importChunk(List<Row> rows, Actor actor) {
+    public Outcome importChunk(List<Row> rows, Actor actor, String source) {
         List<Rejection> rejected = new ArrayList<>();
         List<ImportRow> valid = new ArrayList<>(rows.size());
         for (Row row : rows) {
             toImportRow(row, rejected, valid);
         }
-        Outcome stored = valid.isEmpty() ? new Outcome(0, 0, List.of()) : logging.importChunk(valid, actor);
+        Outcome stored = valid.isEmpty() ? new Outcome(0, 0, List.of()) : logging.importChunk(valid, actor, source);
         rejected.addAll(stored.rejected());
         return new Outcome(stored.accepted(), stored.alreadyStored(), rejected);
     }

@@ -6,8 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import net.wastenet.points.api.TonnageCorrected;
@@ -22,7 +20,6 @@ import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.Idempotency;
-import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Material;
 import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.Page;
@@ -31,7 +28,6 @@ import net.wastenet.shared.Parse;
 import net.wastenet.shared.PeriodLocks;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.RecordImport;
-import net.wastenet.shared.RecordImport.Rejection;
 import net.wastenet.shared.Role;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.UnknownCodeException;
@@ -179,33 +175,7 @@ public class TonnageLogging {
      * is stored already (by an earlier chunk, or earlier in this one) with the same content counts as
      * already stored, with other content it is refused, so the outcome never depends on the chunk size.
      */
-    public RecordImport.Outcome importChunk(List<ImportRow> rows, Actor actor) {
-        List<Rejection> rejected = new ArrayList<>();
-        List<Submission<TonnageDraft>> drafts = new ArrayList<>(rows.size());
-        List<Long> lines = new ArrayList<>(rows.size());
-        for (ImportRow row : rows) {
-            try {
-                drafts.add(new Submission<>(TonnageDraft.of(row.log(), clock), actor));
-                lines.add(row.line());
-            } catch (InvalidInputException e) {
-                rejected.addAll(RecordImport.Outcome.rejectionsOf(row.line(), e));
-            }
-        }
-        int accepted = 0;
-        int alreadyStored = 0;
-        List<Outcome<TonnageLog>> outcomes = rows.isEmpty() ? List.of()
-                : recording.importAll(kind, drafts, "lines " + rows.get(0).line() + "-" + rows.get(rows.size() - 1).line());
-        for (int i = 0; i < outcomes.size(); i++) {
-            Outcome<TonnageLog> o = outcomes.get(i);
-            if (o.isRefused()) {
-                rejected.addAll(RecordImport.Outcome.rejectionsOf(lines.get(i), o.refusal()));
-            } else if (o.created()) {
-                accepted++;
-            } else {
-                alreadyStored++;
-            }
-        }
-        rejected.sort(Comparator.comparingLong(Rejection::line));
-        return new RecordImport.Outcome(accepted, alreadyStored, rejected);
+    public RecordImport.Outcome importChunk(List<ImportRow> rows, Actor actor, String source) {
+        return recording.importChunk(kind, rows, ImportRow::line, row -> TonnageDraft.of(row.log(), clock), actor, source);
     }
 }

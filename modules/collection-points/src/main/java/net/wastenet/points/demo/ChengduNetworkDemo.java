@@ -8,18 +8,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.logging.Logger;
 import net.wastenet.points.application.NewCommunity;
 import net.wastenet.points.application.NewPoint;
 import net.wastenet.points.application.NewTonnageLog;
 import net.wastenet.points.application.ReferenceData;
 import net.wastenet.points.application.StatusChange;
-import net.wastenet.points.application.TonnageLogging;
 import net.wastenet.points.application.TonnageLogging.ImportRow;
+import net.wastenet.points.application.TonnageLogging;
 import net.wastenet.shared.Actor;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.PageRequest;
@@ -147,7 +145,7 @@ public class ChengduNetworkDemo {
                     rows.addAll(weighings(p, category, day, random, rows.size()));
                 }
             }
-            logs += logging.importChunk(rows, WHO).accepted();
+            logs += logging.importChunk(rows, WHO, "demo").accepted();
         }
         LOG.info(String.format("demo network loaded: %d communities, %d points, %d weighings from %s in %.1f s",
                 communities, points.size(), logs, first, (System.nanoTime() - started) / 1e9));

@@ -3,7 +3,6 @@ package net.wastenet.kitchen.application;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.List;
 import net.wastenet.kitchen.application.Commands.NewTreatment;
 import net.wastenet.kitchen.application.Commands.Pickup;
@@ -39,7 +38,7 @@ final class KitchenDrafts {
             Codes.check(cmd.haulerCode(), "haulerCode", p);
             Codes.checkText(cmd.vehicleCode(), 32, "vehicleCode", p);
             Weight weight = Weight.check(cmd.weightKg(), "weightKg", p);
-            LocalDateTime at = time(cmd.pickedUpAt(), "pickedUpAt", clock, p);
+            LocalDateTime at = Parse.pastTime(cmd.pickedUpAt(), "pickedUpAt", clock, p);
             if (cmd.handedOverBy() != null) {
                 Codes.checkText(cmd.handedOverBy(), 64, "handedOverBy", p);
             }
@@ -58,10 +57,7 @@ final class KitchenDrafts {
         static TreatmentDraft of(NewTreatment cmd, CityClock clock) {
             Problems p = new Problems();
             Codes.check(cmd.facilityCode(), "facilityCode", p);
-            LocalDate day = Parse.date(cmd.date(), "date", true, p);
-            if (day != null) {
-                p.require(!day.isAfter(clock.today()), "date", "is in the future", "晚于今天");
-            }
+            LocalDate day = Parse.pastDate(cmd.date(), "date", clock, p);
             amount(cmd.inputKg(), "inputKg", true, p);
             amount(cmd.impuritiesKg(), "impuritiesKg", true, p);
             amount(cmd.biogasNm3(), "biogasNm3", false, p);
@@ -84,15 +80,6 @@ final class KitchenDrafts {
         }
     }
 
-    static LocalDateTime time(String value, String field, CityClock clock, Problems p) {
-        OffsetDateTime t = Parse.dateTime(value, field, true, p);
-        if (t == null) {
-            return null;
-        }
-        LocalDateTime local = CityClock.toCity(t);
-        p.require(!local.isAfter(clock.latestAcceptable()), field, "is in the future", "晚于当前时间");
-        return local;
-    }
 
     private static boolean amount(BigDecimal value, String field, boolean required, Problems p) {
         if (value == null) {

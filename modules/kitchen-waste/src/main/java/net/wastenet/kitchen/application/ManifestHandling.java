@@ -32,6 +32,7 @@ import net.wastenet.shared.Codes;
 import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
+import net.wastenet.shared.Parse;
 import net.wastenet.shared.PeriodLocks;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.Role;
@@ -104,7 +105,7 @@ public class ManifestHandling {
         Problems p = new Problems();
         Codes.check(cmd.facilityCode(), "facilityCode", p);
         Weight weight = Weight.check(cmd.weightKg(), "weightKg", p);
-        LocalDateTime at = KitchenDrafts.time(cmd.deliveredAt(), "deliveredAt", clock, p);
+        LocalDateTime at = Parse.pastTime(cmd.deliveredAt(), "deliveredAt", clock, p);
         if (cmd.manifestNos() == null || cmd.manifestNos().isEmpty()) {
             p.add(manifestField, "name at least one manifest", "至少需要一张收运联单");
         }

@@ -58,8 +58,12 @@ public class PickupKind implements RecordKind<PickupDraft, PickupKind.Refs, Mani
         return m.requestHash();
     }
 
+    /** A pickup is signed one at a time: its rules read its vehicle's load as it stands. */
     @Override
     public Refs lookUp(List<PickupDraft> drafts) {
+        if (drafts.size() > 1) {
+            throw new IllegalStateException("pickups are recorded one at a time, not " + drafts.size());
+        }
         return new Refs();
     }
 
@@ -125,14 +129,14 @@ public class PickupKind implements RecordKind<PickupDraft, PickupKind.Refs, Mani
         Source source(PickupDraft d) {
             LocalDate day = d.at().toLocalDate();
             if (d.sourcePointCode() != null) {
-                return sources.computeIfAbsent("P " + d.sourcePointCode(), k -> {
+                return sources.computeIfAbsent("P " + d.sourcePointCode() + " " + day, k -> {
                     PointSummary point = points.point(d.sourcePointCode()).orElseThrow(() -> new UnknownCodeException(
                             "sourcePointCode", Text.of("collection point", "投放点"), d.sourcePointCode()));
                     return Source.point(point.code(), point.districtCode(), point.acceptedCategories().contains(WasteCategory.KITCHEN),
                             points.isActiveOn(point.code(), day));
                 });
             }
-            return sources.computeIfAbsent("R " + d.producerCode(), k -> {
+            return sources.computeIfAbsent("R " + d.producerCode() + " " + day, k -> {
                 Optional<Producer> found = registry.producer(d.producerCode());
                 Producer producer = found.orElseThrow(() -> new UnknownCodeException("producerCode", KitchenReference.PRODUCER,
                         d.producerCode()));

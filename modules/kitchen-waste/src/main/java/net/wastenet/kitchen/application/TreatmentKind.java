@@ -56,8 +56,12 @@ public class TreatmentKind implements RecordKind<TreatmentDraft, Map<String, Fac
         return t.requestHash();
     }
 
+    /** A treatment is recorded one at a time: its rules read the plant's stock as it stands. */
     @Override
     public Map<String, FacilitySummary> lookUp(List<TreatmentDraft> drafts) {
+        if (drafts.size() > 1) {
+            throw new IllegalStateException("treatments are recorded one at a time, not " + drafts.size());
+        }
         Map<String, FacilitySummary> plants = new HashMap<>();
         for (TreatmentDraft d : drafts) {
             facilities.facility(d.facilityCode()).ifPresent(f -> plants.put(f.code(), f));

@@ -3,7 +3,6 @@ package net.wastenet.recyclables.application;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import net.wastenet.recyclables.api.NewReceipt;
 import net.wastenet.recyclables.application.Commands.NewFacilityReceipt;
 import net.wastenet.recyclables.application.Commands.NewOutput;
@@ -43,7 +42,7 @@ final class Drafts {
                         material.nameZh() + "不是可回收物细类");
             }
             Weight weight = Weight.check(cmd.weightKg(), "weightKg", p);
-            LocalDateTime at = time(cmd.transferredAt(), "transferredAt", clock, p);
+            LocalDateTime at = Parse.pastTime(cmd.transferredAt(), "transferredAt", clock, p);
             Codes.checkClientKey(cmd.clientKey(), "clientKey", p);
             p.throwIfAny();
             return new Transfer(cmd.fromPointCode(), cmd.fromFacilityCode(), cmd.toFacilityCode(), material, weight, at,
@@ -57,7 +56,7 @@ final class Drafts {
                    String fromFacilityCode, Weight weight, String clientKey, String fingerprint) implements Draft {
         static Receipt of(String facilityCode, NewFacilityReceipt cmd, CityClock clock) {
             Problems p = new Problems();
-            LocalDate day = date(cmd.date(), "date", clock, p);
+            LocalDate day = Parse.pastDate(cmd.date(), "date", clock, p);
             WasteCategory category = Parse.enumValue(WasteCategory.class, cmd.category(), "category", true, p);
             Material material = Parse.enumValue(Material.class, cmd.material(), "material", false, p);
             if (material != null && category != null) {
@@ -87,7 +86,7 @@ final class Drafts {
                   Weight weight, String clientKey, String fingerprint) implements Draft {
         static Output of(String facilityCode, NewOutput cmd, CityClock clock) {
             Problems p = new Problems();
-            LocalDate day = date(cmd.date(), "date", clock, p);
+            LocalDate day = Parse.pastDate(cmd.date(), "date", clock, p);
             String kind = cmd.kind();
             p.require("PRODUCT".equals(kind) || "RESIDUE".equals(kind), "kind", "must be one of PRODUCT, RESIDUE",
                     "必须是以下之一：PRODUCT, RESIDUE");
@@ -118,7 +117,7 @@ final class Drafts {
     record Stock(String facilityCode, LocalDate day, BigDecimal stockKg, String fingerprint) implements Draft {
         static Stock of(String facilityCode, Commands.NewStockReport cmd, CityClock clock) {
             Problems p = new Problems();
-            LocalDate day = date(cmd.date(), "date", clock, p);
+            LocalDate day = Parse.pastDate(cmd.date(), "date", clock, p);
             if (cmd.stockKg() == null) {
                 p.missing("stockKg");
             } else {
@@ -158,21 +157,5 @@ final class Drafts {
         return weight.kilograms().stripTrailingZeros().toPlainString();
     }
 
-    private static LocalDateTime time(String value, String field, CityClock clock, Problems p) {
-        OffsetDateTime t = Parse.dateTime(value, field, true, p);
-        if (t == null) {
-            return null;
-        }
-        LocalDateTime local = CityClock.toCity(t);
-        p.require(!local.isAfter(clock.latestAcceptable()), field, "is in the future", "晚于当前时间");
-        return local;
-    }
 
-    private static LocalDate date(String value, String field, CityClock clock, Problems p) {
-        LocalDate d = Parse.date(value, field, true, p);
-        if (d != null) {
-            p.require(!d.isAfter(clock.today()), field, "is in the future", "晚于今天");
-        }
-        return d;
-    }
 }

@@ -4,12 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import net.wastenet.recyclables.api.FacilityKind;
 import net.wastenet.recyclables.api.NewReceipt;
 import net.wastenet.recyclables.api.ReceiptRecorded;
@@ -27,13 +24,9 @@ import net.wastenet.shared.Actor;
 import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.DateRange;
-import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.RecordImport;
-import net.wastenet.shared.recording.Draft;
 import net.wastenet.shared.recording.Outcome;
-import net.wastenet.shared.recording.RecordKind;
 import net.wastenet.shared.recording.Recording;
-import net.wastenet.shared.recording.Submission;
 
 /**
  * Facility operators' use cases: every tonne that enters a facility (transfers of recyclables,
@@ -90,48 +83,18 @@ public class FlowRecording implements Receipts {
      * transaction: every row through the pipeline of {@code POST /facilities/{code}/receipts}, batched.
      * The file names the facility by its column, where the API names it by its path ({@code code}).
      */
-    public RecordImport.Outcome importReceipts(List<RecordImport.Row> rows, Actor actor) {
-        RecordImport.Outcome outcome = importRows(rows, kinds.receipts(),
-                row -> Drafts.Receipt.of(MovementImports.facilityCode(row), MovementImports.receipt(row), clock), actor);
+    public RecordImport.Outcome importReceipts(List<RecordImport.Row> rows, Actor actor, String source) {
+        RecordImport.Outcome outcome = recording.importChunk(kinds.receipts(), rows, RecordImport.Row::line,
+                row -> Drafts.Receipt.of(MovementImports.facilityCode(row), MovementImports.receipt(row), clock), actor, source);
         return new RecordImport.Outcome(outcome.accepted(), outcome.alreadyStored(), outcome.rejected().stream()
                 .map(r -> "code".equals(r.field()) ? new RecordImport.Rejection(r.line(), "facilityCode", r.message()) : r)
                 .toList());
     }
 
     /** One chunk of a bulk import of transfers, as {@code POST /recyclables/transfers} would store each row. */
-    public RecordImport.Outcome importTransfers(List<RecordImport.Row> rows, Actor actor) {
-        return importRows(rows, kinds.transfers(), row -> Drafts.Transfer.of(MovementImports.transfer(row), clock), actor);
-    }
-
-    private <D extends Draft> RecordImport.Outcome importRows(List<RecordImport.Row> rows, RecordKind<D, ?, Movement> kind,
-                                                            Function<RecordImport.Row, D> draft, Actor actor) {
-        List<RecordImport.Rejection> rejected = new ArrayList<>();
-        List<Submission<D>> drafts = new ArrayList<>(rows.size());
-        List<Long> lines = new ArrayList<>(rows.size());
-        for (RecordImport.Row row : rows) {
-            try {
-                drafts.add(new Submission<>(draft.apply(row), actor));
-                lines.add(row.line());
-            } catch (InvalidInputException e) {
-                rejected.addAll(RecordImport.Outcome.rejectionsOf(row.line(), e));
-            }
-        }
-        int accepted = 0;
-        int alreadyStored = 0;
-        List<Outcome<Movement>> outcomes = rows.isEmpty() ? List.of()
-                : recording.importAll(kind, drafts, "lines " + rows.get(0).line() + "-" + rows.get(rows.size() - 1).line());
-        for (int i = 0; i < outcomes.size(); i++) {
-            Outcome<Movement> o = outcomes.get(i);
-            if (o.isRefused()) {
-                rejected.addAll(RecordImport.Outcome.rejectionsOf(lines.get(i), o.refusal()));
-            } else if (o.created()) {
-                accepted++;
-            } else {
-                alreadyStored++;
-            }
-        }
-        rejected.sort(Comparator.comparingLong(RecordImport.Rejection::line));
-        return new RecordImport.Outcome(accepted, alreadyStored, rejected);
+    public RecordImport.Outcome importTransfers(List<RecordImport.Row> rows, Actor actor, String source) {
+        return recording.importChunk(kinds.transfers(), rows, RecordImport.Row::line,
+                row -> Drafts.Transfer.of(MovementImports.transfer(row), clock), actor, source);
     }
 
     /** For other modules (a kitchen-waste delivery, a treatment's residues): same rules as the API's receipts. */

@@ -99,8 +99,8 @@ public final class MovementImports {
         }
 
         @Override
-        public Outcome importChunk(List<Row> rows, Actor actor) {
-            return flows.importReceipts(rows, actor);
+        public Outcome importChunk(List<Row> rows, Actor actor, String source) {
+            return flows.importReceipts(rows, actor, source);
         }
     }
 
@@ -115,8 +115,8 @@ public final class MovementImports {
         }
 
         @Override
-        public Outcome importChunk(List<Row> rows, Actor actor) {
-            return flows.importTransfers(rows, actor);
+        public Outcome importChunk(List<Row> rows, Actor actor, String source) {
+            return flows.importTransfers(rows, actor, source);
         }
     }
 }

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.wastenet.recyclables.domain.Facilities;
 import net.wastenet.recyclables.domain.Facility;
 import net.wastenet.recyclables.domain.StockReport;
 import net.wastenet.recyclables.domain.StockReports;
 import net.wastenet.shared.Actor;
+import net.wastenet.shared.UnknownCodeException;
 import net.wastenet.shared.recording.Dated;
 import net.wastenet.shared.recording.RecordKind;
 import net.wastenet.shared.recording.Stamp;
@@ -17,7 +19,7 @@ import net.wastenet.shared.recording.Stamp;
 @ApplicationScoped
 public class StockReportKind implements RecordKind<Drafts.Stock, Facility, StockReport> {
     @Inject
-    FacilityRegistry registry;
+    Facilities facilities;
     @Inject
     StockReports stock;
 
@@ -41,14 +43,20 @@ public class StockReportKind implements RecordKind<Drafts.Stock, Facility, Stock
         throw new IllegalStateException("stock counts have no client key");
     }
 
-    /** A count is sent one at a time: the facility of the first (and only) draft. */
+    /** A count is sent one at a time: the facility of the only draft, or none (refused in {@link #dated}). */
     @Override
     public Facility lookUp(List<Drafts.Stock> drafts) {
-        return registry.require(drafts.get(0).facilityCode(), "code");
+        if (drafts.size() > 1) {
+            throw new IllegalStateException("stock counts are recorded one at a time, not " + drafts.size());
+        }
+        return facilities.find(drafts.get(0).facilityCode()).orElse(null);
     }
 
     @Override
     public Dated dated(Drafts.Stock d, Facility facility) {
+        if (facility == null) {
+            throw new UnknownCodeException("code", FacilityRegistry.FACILITY, d.facilityCode());
+        }
         return Dated.on(d.day(), "date", facility.districtCode());
     }
 

@@ -55,11 +55,18 @@ public class ReadModelFeed {
     }
 
     void onCorrection(@Observes TonnageCorrected c) {
-        model.pointLog(c.logId()).ifPresentOrElse(f -> f.revise(c.categoryAfter().name(), c.weightKgAfter()),
-                () -> model.add(new PointLogFact(c.logId(), c.pointCode(), c.districtCode(), c.weighedOn(), c.categoryAfter().name(),
-                        c.weightKgAfter())));
-        model.changePointDays(PointDayChange.combine(List.of(new PointDayChange(c.pointCode(), c.weighedOn(), c.districtCode(),
-                c.weightKgAfter().subtract(c.weightKgBefore()), 0))));
+        var fact = model.pointLog(c.logId());
+        PointDayChange change;
+        if (fact.isPresent()) {
+            fact.get().revise(c.categoryAfter().name(), c.weightKgAfter());
+            change = new PointDayChange(c.pointCode(), c.weighedOn(), c.districtCode(), c.weightKgAfter().subtract(c.weightKgBefore()), 0);
+        } else {
+            // a weighing the read model never had: it enters now, as corrected
+            model.addPointLogs(List.of(new PointLogFact(c.logId(), c.pointCode(), c.districtCode(), c.weighedOn(),
+                    c.categoryAfter().name(), c.weightKgAfter())));
+            change = new PointDayChange(c.pointCode(), c.weighedOn(), c.districtCode(), c.weightKgAfter(), 1);
+        }
+        model.changePointDays(PointDayChange.combine(List.of(change)));
         warnings.checkPointDays(Set.of(new WarningDesk.PointDay(c.pointCode(), c.districtCode(), c.weighedOn())));
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +73,9 @@ public class WarningDesk {
 
     /**
      * The point-day rule for the days given, one query for all their history: the point-day sums,
-     * 29 rows a point whatever the weighings behind them.
+     * 29 rows a point whatever the weighings behind them. A day is warned about once, when it first
+     * passes the rule, with what it had logged then; later weighings of that day do not touch the
+     * warning, so the writers of a busy point never queue on it.
      */
     void checkPointDays(Collection<PointDay> days) {
         if (days.isEmpty()) {
@@ -93,14 +96,15 @@ public class WarningDesk {
                 String ref = "point " + pd.pointCode() + " " + pd.day();
                 byRef.put(ref, pd);
                 messages.put(ref, Text.of(
-                        "point " + pd.pointCode() + " logged " + kg(total) + " kg on " + pd.day() + ", more than "
-                                + PointDayRule.FACTOR + " times its average day of the four weeks before (" + kg(average) + " kg)",
-                        "投放点 " + pd.pointCode() + " 在 " + pd.day() + " 登记 " + kg(total) + " 千克，超过前四周日均（"
+                        "point " + pd.pointCode() + " had logged " + kg(total) + " kg on " + pd.day() + " when it passed "
+                                + PointDayRule.FACTOR + " times its average day of the four weeks before (" + kg(average)
+                                + " kg): more than " + PointDayRule.FACTOR + " times",
+                        "投放点 " + pd.pointCode() + " 在 " + pd.day() + " 登记量达到 " + kg(total) + " 千克时，超过前四周日均（"
                                 + kg(average) + " 千克）的 " + PointDayRule.FACTOR + " 倍"));
             });
         }
         if (!byRef.isEmpty()) {
-            warnings.raiseOrRestate(byRef.entrySet().stream().map(e -> new Warning(WarningKind.POINT_DAY_UNUSUAL, e.getValue().districtCode(),
+            warnings.raise(byRef.entrySet().stream().map(e -> new Warning(WarningKind.POINT_DAY_UNUSUAL, e.getValue().districtCode(),
                     e.getValue().day(), e.getKey(), messages.get(e.getKey()), clock.now())).toList());
         }
     }
@@ -131,8 +135,7 @@ public class WarningDesk {
     }
 
     private void raise(WarningKind kind, String district, LocalDate day, String ref, Text message) {
-        warnings.byRef(kind, ref).ifPresentOrElse(w -> w.restate(message),
-                () -> warnings.add(new Warning(kind, district, day, ref, message, clock.now())));
+        warnings.raiseOrRestate(List.of(new Warning(kind, district, day, ref, message, clock.now())));
     }
 
     /** The warnings an actor may read: the bureau every district's, an officer those of their districts. */

@@ -57,11 +57,6 @@ public class Warning {
         this.raisedAt = now;
     }
 
-    public void restate(Text message) {
-        this.messageEn = message.en();
-        this.messageZh = message.zh();
-    }
-
     public void confirm(String comment, LocalDateTime now, String who) {
         if (confirmedAt != null) {
             throw new ConflictException("id", Text.of("the warning was confirmed already by " + confirmedBy,

@@ -11,8 +11,6 @@ public interface WarningBook {
     record Filter(Set<String> districts, LocalDate from, LocalDate to, Boolean confirmed, WarningKind kind) {
     }
 
-    void add(Warning w);
-
     /**
      * The warning, its row locked until the transaction ends: two confirmations at once (on two
      * instances) take turns, and the second finds it confirmed. No version column: a weighing that
@@ -23,10 +21,13 @@ public interface WarningBook {
     Optional<Warning> byRef(WarningKind kind, String recordRef);
 
     /**
-     * Raises each warning, or restates it (its message) if one of its kind was raised for its record
-     * before: by this transaction, another one, or another instance. One row per kind and record,
-     * whoever writes it at the same time (a unique key, written in one upsert for all of them).
+     * Raises each warning once: one raised for its kind and record before (by this transaction, another
+     * one, or another instance) stays as it was, and the writer does not wait on it. One row per kind and
+     * record, whoever writes it at the same time (a unique key; one statement for all of them).
      */
+    void raise(List<Warning> warnings);
+
+    /** As {@link #raise}, but a warning raised before takes the new message (a facility's intake of the day so far). */
     void raiseOrRestate(List<Warning> warnings);
 
     /** {@code districts} null: every district. */

@@ -29,11 +29,6 @@ class JpaWarningBook implements WarningBook {
     private final SequenceBlocks ids = new SequenceBlocks("reporting.id_seq", 50);
 
     @Override
-    public void add(Warning w) {
-        em.persist(w);
-    }
-
-    @Override
     public Optional<Warning> findForConfirmation(long id) {
         return Optional.ofNullable(em.find(Warning.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
     }
@@ -45,7 +40,16 @@ class JpaWarningBook implements WarningBook {
     }
 
     @Override
+    public void raise(List<Warning> raised) {
+        upsert(raised, false);
+    }
+
+    @Override
     public void raiseOrRestate(List<Warning> raised) {
+        upsert(raised, true);
+    }
+
+    private void upsert(List<Warning> raised, boolean restate) {
         List<Warning> ordered = raised.stream().sorted(java.util.Comparator.comparing(Warning::recordRef)).toList();
         try (Connection c = dataSource.getConnection()) {
             boolean postgres = "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
@@ -56,11 +60,11 @@ class JpaWarningBook implements WarningBook {
                         + "cast(? as varchar(500)), cast(? as varchar(500)), cast(? as timestamp))"));
                 String sql = postgres
                         ? "insert into reporting.warning (id, kind, district_code, fact_on, record_ref, message_en, message_zh, raised_at) "
-                        + "values " + rows + " on conflict (kind, record_ref) do update set message_en = excluded.message_en, "
-                        + "message_zh = excluded.message_zh"
+                        + "values " + rows + " on conflict (kind, record_ref) do " + (restate
+                        ? "update set message_en = excluded.message_en, message_zh = excluded.message_zh" : "nothing")
                         : "merge into reporting.warning w using (values " + rows + ") s (id, kind, district_code, fact_on, record_ref, "
                         + "message_en, message_zh, raised_at) on w.kind = s.kind and w.record_ref = s.record_ref "
-                        + "when matched then update set message_en = s.message_en, message_zh = s.message_zh "
+                        + (restate ? "when matched then update set message_en = s.message_en, message_zh = s.message_zh " : "")
                         + "when not matched then insert (id, kind, district_code, fact_on, record_ref, message_en, message_zh, raised_at) "
                         + "values (s.id, s.kind, s.district_code, s.fact_on, s.record_ref, s.message_en, s.message_zh, s.raised_at)";
                 try (PreparedStatement upsert = c.prepareStatement(sql)) {

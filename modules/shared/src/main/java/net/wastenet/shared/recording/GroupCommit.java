@@ -51,6 +51,7 @@ public final class GroupCommit<S, T> {
     public T submit(S item) {
         Pending<S, T> mine = new Pending<>(item, Thread.currentThread());
         queue.add(mine);
+        boolean interrupted = false;
         while (!mine.done) {
             if (slots.tryAcquire()) {
                 try {
@@ -61,7 +62,12 @@ public final class GroupCommit<S, T> {
                 }
             } else {
                 LockSupport.parkNanos(this, SAFETY_WAKE_NANOS);
+                // an interrupt does not abandon a request that may be committed meanwhile: noted, and kept for the caller
+                interrupted |= Thread.interrupted();
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         return mine.result();
     }
@@ -86,10 +92,6 @@ public final class GroupCommit<S, T> {
         try {
             results = together.apply(batch.stream().map(b -> b.item).toList());
         } catch (RuntimeException failedAsAWhole) {
-            if (batch.size() == 1) {
-                batch.get(0).fail(failedAsAWhole);
-                return;
-            }
             for (Pending<S, T> one : batch) {
                 try {
                     one.complete(alone.apply(one.item));

@@ -3,6 +3,7 @@ package net.wastenet.shared.recording;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import net.wastenet.shared.Actor;
 import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
@@ -19,6 +22,7 @@ import net.wastenet.shared.ConflictException;
 import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.PeriodLocks;
+import net.wastenet.shared.RecordImport;
 import net.wastenet.shared.UnknownCodeException;
 
 /**
@@ -75,6 +79,45 @@ public final class Recording {
      */
     public <D extends Draft, X, R> List<Outcome<R>> importAll(RecordKind<D, X, R> kind, List<Submission<D>> batch, String lines) {
         return run(kind, batch, lines);
+    }
+
+    /**
+     * One chunk of a bulk import, in the caller's transaction: each row turned into a draft (a row whose
+     * form is refused is reported, the others go on), the drafts through {@link #importAll}, and what
+     * became of the rows counted as the import keeps it: stored now, found stored already, refused with
+     * their lines (a row may be refused on several fields). The audit entry names {@code source} and the lines.
+     */
+    public <T, D extends Draft, X, R> RecordImport.Outcome importChunk(RecordKind<D, X, R> kind, List<T> rows, ToLongFunction<T> lineOf,
+                                                                      Function<T, D> draftOf, Actor actor, String source) {
+        List<RecordImport.Rejection> rejected = new ArrayList<>();
+        List<Submission<D>> drafts = new ArrayList<>(rows.size());
+        List<Long> lines = new ArrayList<>(rows.size());
+        for (T row : rows) {
+            try {
+                drafts.add(new Submission<>(draftOf.apply(row), actor));
+                lines.add(lineOf.applyAsLong(row));
+            } catch (RuntimeException e) {
+                rejected.addAll(RecordImport.Outcome.rejectionsOf(lineOf.applyAsLong(row), e));
+            }
+        }
+        int accepted = 0;
+        int alreadyStored = 0;
+        if (!rows.isEmpty()) {
+            List<Outcome<R>> outcomes = importAll(kind, drafts, source + " lines " + lineOf.applyAsLong(rows.get(0)) + "-"
+                    + lineOf.applyAsLong(rows.get(rows.size() - 1)));
+            for (int i = 0; i < outcomes.size(); i++) {
+                Outcome<R> o = outcomes.get(i);
+                if (o.isRefused()) {
+                    rejected.addAll(RecordImport.Outcome.rejectionsOf(lines.get(i), o.refusal()));
+                } else if (o.created()) {
+                    accepted++;
+                } else {
+                    alreadyStored++;
+                }
+            }
+        }
+        rejected.sort(Comparator.comparingLong(RecordImport.Rejection::line));
+        return new RecordImport.Outcome(accepted, alreadyStored, rejected);
     }
 
     private <D extends Draft, X, R> List<Outcome<R>> run(RecordKind<D, X, R> kind, List<Submission<D>> batch, String importedLines) {
