@@ -491,10 +491,23 @@ public final class CityYear {
             s.executeUpdate("alter sequence kitchen.id_seq restart with " + above(kitchenIds));
             s.executeUpdate("alter sequence audit.id_seq restart with " + above(AUDIT_ID + 1));
             s.executeUpdate("delete from reporting.rebuild_request");
-            // the point-day sums, as the server's rebuild computes them from the weighings' facts
-            s.executeUpdate("insert into reporting.point_day (point_code, fact_on, district_code, weight_kg, weighings) "
-                    + "select point_code, fact_on, min(district_code), sum(weight_kg), count(*) from reporting.point_log "
-                    + "group by point_code, fact_on");
+            // the read model's sums, as the server's rebuild computes them from the facts (JpaReadModel.rebuildSums)
+            String month = "cast(date_trunc('month', fact_on) as date)";
+            String flow = "to_facility_code, to_kind, from_facility_code, from_kind, source_kind, district_code, residue";
+            s.executeUpdate("insert into reporting.point_day (point_code, fact_on, district_code, weight_kg, weighings, kitchen_weighings) "
+                    + "select point_code, fact_on, min(district_code), sum(weight_kg), count(*), "
+                    + "sum(case when category = 'KITCHEN' then 1 else 0 end) from reporting.point_log group by point_code, fact_on");
+            s.executeUpdate("insert into reporting.kitchen_month (month_on, district_code, point_code, kitchen_weighings) select "
+                    + month + ", min(district_code), point_code, sum(kitchen_weighings) from reporting.point_day where kitchen_weighings > 0 "
+                    + "group by " + month + ", point_code");
+            s.executeUpdate("insert into reporting.flow_day (fact_on, " + flow + ", weight_kg, receipts) select fact_on, "
+                    + "coalesce(to_facility_code, ''), coalesce(to_kind, ''), coalesce(from_facility_code, ''), coalesce(from_kind, ''), "
+                    + "coalesce(source_kind, ''), coalesce(district_code, ''), residue, sum(weight_kg), count(*) from reporting.receipt_fact "
+                    + "where kind = 'RECEIPT' group by fact_on, coalesce(to_facility_code, ''), coalesce(to_kind, ''), "
+                    + "coalesce(from_facility_code, ''), coalesce(from_kind, ''), coalesce(source_kind, ''), coalesce(district_code, ''), "
+                    + "residue");
+            s.executeUpdate("insert into reporting.flow_month (month_on, " + flow + ", weight_kg, receipts) select " + month + ", " + flow
+                    + ", sum(weight_kg), sum(receipts) from reporting.flow_day group by " + month + ", " + flow);
         }
         db.commit();
         try (PreparedStatement a = db.prepareStatement("insert into audit.entry (id, recorded_at, actor, action, record_type, record_ref, reason, "

@@ -14,6 +14,9 @@ import java.time.LocalDate;
 @Entity
 @Table(schema = "reporting", name = "point_log")
 public class PointLogFact {
+    /** The category whose weighings are a point's kitchen-waste evidence (coverage). */
+    public static final String KITCHEN = "KITCHEN";
+
     @Id
     @Column(name = "log_id")
     private Long logId;

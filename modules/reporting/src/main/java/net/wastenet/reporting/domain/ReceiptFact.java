@@ -59,6 +59,31 @@ public class ReceiptFact {
         return FlowSum.of(toFacilityCode, toKind, fromFacilityCode, fromKind, sourceKind, districtCode, residue, weightKg);
     }
 
+    /** Whether this is a receipt into a facility (what the flow sums count), not a product or residue out of one. */
+    public boolean isReceipt() {
+        return "RECEIPT".equals(kind);
+    }
+
+    /** The flow sums' key of this receipt: day, to, to kind, from, from kind, source kind, district, residue ('' for none). */
+    public Object[] flowKey() {
+        return new Object[] {day, blank(toFacilityCode), blank(toKind), blank(fromFacilityCode), blank(fromKind), blank(sourceKind),
+                blank(districtCode), residue};
+    }
+
+    /** The fact's columns in table order (a rebuild copies facts in JDBC batches). */
+    public Object[] columns() {
+        return new Object[] {movementId, day, kind, toFacilityCode, toKind, fromFacilityCode, fromKind, sourceKind, districtCode, residue,
+                category, weightKg};
+    }
+
+    public BigDecimal weightKg() {
+        return weightKg;
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value;
+    }
+
     public long movementId() {
         return movementId;
     }
