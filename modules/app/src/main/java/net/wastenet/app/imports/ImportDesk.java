@@ -9,8 +9,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -350,12 +348,6 @@ public class ImportDesk {
 
     /** This server: imports it received are resumed by it. */
     static String instance() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "localhost";
-        }
-        return host + "/" + System.getProperty("wlp.server.name", "wastenet");
+        return net.wastenet.shared.Instance.name();
     }
 }

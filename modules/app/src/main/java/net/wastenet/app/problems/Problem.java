@@ -13,8 +13,13 @@ import net.wastenet.shared.FieldError;
  * An RFC 9457 problem details document: {@code type}, {@code title}, {@code status}, {@code detail},
  * and for refused input {@code errors: [{field, message}]}, in the language the client asked for.
  */
-public record Problem(int status, String type, String title, String detail, List<FieldError> errors) {
+public record Problem(int status, String type, String title, String detail, List<FieldError> errors, int retryAfterSeconds) {
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem; a 503 says to retry after five seconds. */
+    public Problem(int status, String type, String title, String detail, List<FieldError> errors) {
+        this(status, type, title, detail, errors, 5);
+    }
 
     public JsonObject toJson(Locale locale) {
         JsonObjectBuilder b = Json.createObjectBuilder()
@@ -46,7 +51,7 @@ public record Problem(int status, String type, String title, String detail, List
     public Response toResponse(Locale locale) {
         Response.ResponseBuilder r = Response.status(status).type(MEDIA_TYPE).entity(toJson(locale).toString());
         if (status == 503) {
-            r.header("Retry-After", "5");
+            r.header("Retry-After", String.valueOf(retryAfterSeconds));
         }
         return r.build();
     }

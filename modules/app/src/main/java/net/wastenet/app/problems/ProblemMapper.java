@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.wastenet.shared.BusyException;
 import net.wastenet.shared.ConflictException;
 import net.wastenet.shared.FieldError;
 import net.wastenet.shared.Idempotency;
@@ -59,6 +60,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             if (t instanceof ConflictException e) {
                 return new Problem(409, "conflict", "Conflict", e.getMessage(), List.of(new FieldError(e.field(), e.text())));
+            }
+            if (t instanceof BusyException e) {
+                return new Problem(503, "busy", "Busy", e.getMessage(), List.of(new FieldError(null, e.text())), e.retryAfterSeconds());
             }
             if (t instanceof PayloadTooLargeException e) {
                 return new Problem(413, "payload-too-large", "Request body too large", e.getMessage(),

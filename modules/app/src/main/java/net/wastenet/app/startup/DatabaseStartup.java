@@ -43,7 +43,7 @@ public class DatabaseStartup {
     void onStart(@Observes Startup startup) {
         migrate();
         try (StartupLock lock = StartupLock.take(dataSource)) {
-            readModel.rebuildIfEmpty();
+            readModel.startIfAsked();
             if (wantsDemo()) {
                 demo.loadIfEmpty();
             }

@@ -26,8 +26,12 @@ public final class Api {
         this.base = URI.create(deployment.toString());
     }
 
-    /** The answer: status, content type and the body read as JSON when it is JSON. */
-    public record Reply(int status, String contentType, String text) {
+    /** The answer: status, content type, its headers and the body read as JSON when it is JSON. */
+    public record Reply(int status, String contentType, String text, java.net.http.HttpHeaders headers) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         public JsonObject json() {
             return (JsonObject) structure();
         }
@@ -140,7 +144,7 @@ public final class Api {
     private static Reply send(HttpRequest request) {
         try {
             HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), r.headers());
         } catch (Exception e) {
             throw new IllegalStateException("request to " + request.uri() + " failed", e);
         }

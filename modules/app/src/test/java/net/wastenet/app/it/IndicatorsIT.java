@@ -1,6 +1,7 @@
 package net.wastenet.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -89,24 +90,70 @@ class IndicatorsIT {
     }
 
     @Test
+    void theCityAndEveryDistrictInOneAnswerAreTheFiguresAskedOneByOne() {
+        Api api = new Api(url);
+        // a partial month at each end (day sums) around whole months (month sums), and one whole month
+        for (String[] period : new String[][] {{LAST_MONTH_START.minusMonths(1).plusDays(9).toString(), TODAY.minusDays(3).toString()},
+                {LAST_MONTH_START.toString(), LAST_MONTH_END.toString()}}) {
+            String range = "from=" + period[0] + "&to=" + period[1];
+            var all = api.get("api/v1/indicators/districts?" + range, "bureau");
+            assertEquals(200, all.status(), all::toString);
+            assertEquals(api.get("api/v1/indicators?scope=CITY&" + range, "bureau").json(), all.json().getJsonObject("city"));
+            var districts = all.json().getJsonArray("districts");
+            assertTrue(districts.size() >= 20, districts::toString);
+            for (JsonValue d : districts) {
+                String scope = d.asJsonObject().getString("scope");
+                assertEquals(api.get("api/v1/indicators?scope=" + scope + "&" + range, "bureau").json(), d, scope + " " + range);
+            }
+            assertEquals(403, api.get("api/v1/indicators/districts?" + range, "officer-jj").status());
+        }
+    }
+
+    @Test
     void rebuildingTheReadModelGivesIdenticalFigures() {
         Api api = new Api(url);
         String query = "api/v1/indicators?scope=CITY&from=" + TODAY.minusMonths(3) + "&to=" + TODAY;
         String district = "api/v1/indicators?scope=510104&from=" + TODAY.minusMonths(3) + "&to=" + TODAY;
         var before = api.get(query, "bureau").json();
         var districtBefore = api.get(district, "bureau").json();
-        var rebuilt = api.post("api/v1/indicators/read-model/rebuild", "bureau", "");
-        assertEquals(200, rebuilt.status(), rebuilt::toString);
-        assertTrue(rebuilt.json().getInt("receipts") > 1000);
+        var queued = api.post("api/v1/indicators/read-model/rebuild", "bureau", "");
+        assertEquals(202, queued.status(), queued::toString);
+        long id = queued.json().getJsonNumber("id").longValue();
+        var rebuilt = api.get("api/v1/indicators/read-model/rebuild/" + id, "bureau").json();
+        for (long end = System.currentTimeMillis() + 120_000; !rebuilt.getString("status").equals("COMPLETED")
+                && System.currentTimeMillis() < end; rebuilt = api.get("api/v1/indicators/read-model/rebuild/" + id, "bureau").json()) {
+            assertNotEquals("FAILED", rebuilt.getString("status"), rebuilt::toString);
+            var meanwhile = api.get(query, "bureau");
+            // while it runs, the indicators say so instead of answering from a half-built model
+            assertTrue(meanwhile.status() == 200 || meanwhile.status() == 503 && meanwhile.header("Retry-After") != null,
+                    meanwhile::toString);
+            sleep(200);
+        }
+        assertEquals("COMPLETED", rebuilt.getString("status"), rebuilt::toString);
+        assertTrue(rebuilt.getJsonNumber("receipts").longValue() > 1000, rebuilt::toString);
+        assertTrue(rebuilt.getJsonNumber("weighings").longValue() > 10_000, rebuilt::toString);
         assertEquals(before, api.get(query, "bureau").json());
         assertEquals(districtBefore, api.get(district, "bureau").json());
         assertEquals(403, api.post("api/v1/indicators/read-model/rebuild", "station-jj01", "").status());
+        assertEquals(403, api.get("api/v1/indicators/read-model/rebuild/" + id, "officer-jj").status());
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
     void aKitchenWasteWeighingMakesACommunityCoveredInTheSameTransaction() {
         Api api = new Api(url);
         String tag = Deployments.uniqueTag();
+        // the district's figures are kept between requests: each change below must show in the next answer
+        String figures = "api/v1/indicators?scope=510104&from=" + TODAY.minusDays(1) + "&to=" + TODAY;
+        JsonObject before = api.get(figures, "bureau").json().getJsonObject("coverage");
+        assertEquals(before, api.get(figures, "bureau").json().getJsonObject("coverage"));
         assertEquals(201, api.post("api/v1/communities", "admin", "{\"code\":\"" + tag + "-C\",\"name\":\"新小区\",\"districtCode\":\"510104\","
                 + "\"households\":900,\"residents\":2000,\"activeFrom\":\"" + TODAY.minusDays(10) + "\"}").status());
         assertEquals(201, api.post("api/v1/points", "admin", Json.createObjectBuilder().add("code", tag + "-P").add("name", "新投放点")
@@ -116,12 +163,17 @@ class IndicatorsIT {
                 .add("activeFrom", TODAY.minusDays(10).toString()).build()).status());
         String drill = "api/v1/indicators/coverage?scope=510104&from=" + TODAY.minusDays(1) + "&to=" + TODAY;
         assertEquals("NO_KITCHEN_WASTE_LOGGED", verdict(api, drill, tag + "-C").getString("reason"));
+        JsonObject registered = api.get(figures, "bureau").json().getJsonObject("coverage");
+        assertEquals(before.getInt("communities") + 1, registered.getInt("communities"), registered::toString);
+        assertEquals(before.getInt("coveredCommunities"), registered.getInt("coveredCommunities"), registered::toString);
         api.grantPoints("station-jj01", tag + "-P");
         String at = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(10).truncatedTo(ChronoUnit.SECONDS).toString();
         assertEquals(201, api.post("api/v1/tonnage-logs", "station-jj01", "{\"pointCode\":\"" + tag + "-P\",\"category\":\"KITCHEN\","
                 + "\"weightKg\":120,\"weighedAt\":\"" + at + "\"}").status());
         var covered = verdict(api, drill, tag + "-C");
         assertTrue(covered.getBoolean("covered"), covered::toString);
+        JsonObject weighed = api.get(figures, "bureau").json().getJsonObject("coverage");
+        assertEquals(before.getInt("coveredCommunities") + 1, weighed.getInt("coveredCommunities"), weighed::toString);
     }
 
     @Test

@@ -12,6 +12,6 @@ import net.wastenet.shared.WasteCategory;
 public record CommunityServed(String code, String name, String districtCode, int households, LocalDate activeFrom,
                               List<ServingPoint> servingPoints) {
     /** A point serving the community. */
-    public record ServingPoint(String code, Set<WasteCategory> acceptedCategories, boolean activeInPeriod) {
+    public record ServingPoint(String code, String districtCode, Set<WasteCategory> acceptedCategories, boolean activeInPeriod) {
     }
 }

@@ -26,9 +26,18 @@ public interface PointDirectory {
      */
     List<CommunityServed> communitiesServed(String districtCode, DateRange period);
 
-    /** Every weighing of a period as it stands now (for rebuilding read models). */
-    List<PointLog> pointLogs(DateRange period);
+    /**
+     * Weighings as they stand now (their current revisions), in id order, the first {@code limit} after
+     * {@code afterLogId}: a page of a rebuild of another module's read model.
+     */
+    List<PointLog> pointLogsAfter(long afterLogId, int limit);
 
     /** The points of a district (null: the city) with the days of a period each was in service and ACTIVE. */
     List<PointActivity> activity(String districtCode, DateRange period);
+
+    /**
+     * Whether the directory (districts, communities, points, their status) changed at or after a time:
+     * answers that rest on it (the coverage rate) ask before they reuse what they computed.
+     */
+    boolean changedSince(java.time.LocalDateTime time);
 }

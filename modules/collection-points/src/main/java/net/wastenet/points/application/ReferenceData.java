@@ -40,6 +40,8 @@ import net.wastenet.shared.WasteCategory;
 @ApplicationScoped
 @Transactional
 public class ReferenceData {
+    @Inject
+    net.wastenet.points.domain.DirectoryChanges changes;
     static final Text DISTRICT = Text.of("district", "区（市）县");
     static final Text COMMUNITY = Text.of("community", "小区");
     static final Text POINT = Text.of("collection point", "投放点");
@@ -72,6 +74,7 @@ public class ReferenceData {
         districts.add(d);
         DistrictView view = Views.of(d);
         audit.fire(AuditRecord.created("district", d.code(), actor, view));
+        changes.note("district " + d.code(), clock.now());
         return view;
     }
 
@@ -97,6 +100,7 @@ public class ReferenceData {
         communities.add(c);
         CommunityView view = Views.of(c);
         audit.fire(AuditRecord.created("community", c.code(), actor, view));
+        changes.note("community " + c.code(), clock.now());
         return view;
     }
 
@@ -143,6 +147,7 @@ public class ReferenceData {
         points.add(point);
         PointView view = Views.of(point, clock.today());
         audit.fire(AuditRecord.created("point", point.code(), actor, view));
+        changes.note("point " + point.code(), clock.now());
         return view;
     }
 
@@ -159,6 +164,7 @@ public class ReferenceData {
         point.changeStatus(status, from, cmd.reason().strip(), clock.now(), actor.name());
         PointView after = Views.of(point, clock.today());
         audit.fire(AuditRecord.changed("point", point.code(), "STATUS_CHANGE", actor, cmd.reason().strip(), before, after));
+        changes.note("point " + point.code() + " status", clock.now());
         return after;
     }
 
@@ -186,6 +192,42 @@ public class ReferenceData {
     public Page<PointView> points(String districtCode, PageRequest page) {
         LocalDate today = clock.today();
         return points.list(districtCode, page).map(p -> Views.of(p, today));
+    }
+
+    /**
+     * Every point (of a district, when given) as a compact map layer: one array a point, in the order of
+     * {@link Views.PointMap#FIELDS}, with today's status.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Views.PointMap pointMap(String districtCode) {
+        if (districtCode != null) {
+            Problems p = new Problems();
+            Codes.checkDistrict(districtCode, "districtCode", p);
+            p.throwIfAny();
+        }
+        // kept until the directory changes (its journal, asked with a margin for transactions still committing) or the day ends
+        String key = (districtCode == null ? "CITY" : districtCode) + " " + clock.today();
+        java.time.LocalDateTime now = clock.now();
+        KeptMap kept = maps.get(key);
+        // at most half an hour: the journal keeps an hour of changes
+        if (kept != null && kept.computedAt().isAfter(now.minusMinutes(30)) && !changes.since(kept.computedAt().minusSeconds(MAP_MARGIN_SECONDS))) {
+            return kept.map();
+        }
+        List<List<Object>> rows = points.map(districtCode, clock.today()).stream()
+                .map(m -> List.<Object>of(m.code(), m.longitude(), m.latitude(), m.kind().name(), m.status() == null ? "" : m.status().name()))
+                .toList();
+        Views.PointMap map = new Views.PointMap(Views.PointMap.FIELDS, rows, rows.size());
+        if (maps.size() > 64) {
+            maps.clear();
+        }
+        maps.put(key, new KeptMap(map, now));
+        return map;
+    }
+
+    private static final long MAP_MARGIN_SECONDS = 150;
+    private final java.util.Map<String, KeptMap> maps = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record KeptMap(Views.PointMap map, java.time.LocalDateTime computedAt) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

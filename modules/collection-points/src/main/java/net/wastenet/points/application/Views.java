@@ -17,6 +17,11 @@ import net.wastenet.shared.WasteCategory;
 
 /** What the module answers: records built from its entities, never the entities themselves. */
 public final class Views {
+    /** The points as a map layer: the field names once, then one array a point. */
+    public record PointMap(List<String> fields, List<List<Object>> rows, long total) {
+        public static final List<String> FIELDS = List.of("code", "longitude", "latitude", "kind", "status");
+    }
+
     private Views() {
     }
 

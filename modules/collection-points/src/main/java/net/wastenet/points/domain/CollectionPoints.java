@@ -18,4 +18,7 @@ public interface CollectionPoints {
     Page<CollectionPoint> list(String districtCode, PageRequest page);
 
     void add(CollectionPoint point);
+
+    /** Every point (of a district, when given) as a map draws it, with its status on a day, in code order. */
+    java.util.List<MapPoint> map(String districtCode, java.time.LocalDate day);
 }

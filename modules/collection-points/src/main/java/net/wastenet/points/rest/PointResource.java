@@ -72,6 +72,27 @@ public class PointResource {
     }
 
     @GET
+    @Path("map")
+    @Operation(summary = "Every point (of a district) as a compact map layer: code, longitude, latitude, kind and today's status",
+            description = "One array a point in the order of fields; the whole city in one answer (compressed when the client accepts "
+                    + "gzip). Answers carry an ETag: send it back in If-None-Match and an unchanged layer answers 304 without a body.")
+    @APIResponse(responseCode = "200", description = "The layer", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "layer", value = "{\"fields\":[\"code\",\"longitude\",\"latitude\",\"kind\",\"status\"],"
+                    + "\"rows\":[[\"JJ-P001\",104.083210,30.657120,\"SORTING_POINT\",\"ACTIVE\"]],\"total\":1}")))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "400", description = "Invalid district code")
+    public Response map(@Parameter(description = "GB/T 2260 district code; none: the whole city", example = "510104")
+                        @QueryParam("districtCode") String districtCode, @Context jakarta.ws.rs.core.Request request) {
+        var layer = referenceData.pointMap(districtCode == null || districtCode.isBlank() ? null : districtCode);
+        var tag = new jakarta.ws.rs.core.EntityTag(net.wastenet.shared.Fingerprint.of(layer.rows().toString()));
+        var cache = new jakarta.ws.rs.core.CacheControl();
+        cache.setPrivate(true);
+        cache.setNoCache(true);
+        var unchanged = request.evaluatePreconditions(tag);
+        return (unchanged != null ? unchanged : Response.ok(layer)).tag(tag).cacheControl(cache).build();
+    }
+
+    @GET
     @Path("{code}")
     @Operation(summary = "One point, with its status history")
     @APIResponse(responseCode = "200", description = "The point",

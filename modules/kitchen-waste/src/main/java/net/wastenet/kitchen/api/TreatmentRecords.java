@@ -3,7 +3,8 @@ package net.wastenet.kitchen.api;
 import java.util.List;
 import net.wastenet.shared.DateRange;
 
-/** The treatment records of a period, as the events that recorded them said (for rebuilding read models). */
+/** The treatment records as the events that recorded them said, a page at a time (for rebuilding read models). */
 public interface TreatmentRecords {
-    List<TreatmentRecorded> recordedIn(DateRange period);
+    /** The first {@code limit} treatments after {@code afterTreatmentId}, in id order. */
+    List<TreatmentRecorded> recordedAfter(long afterTreatmentId, int limit);
 }

@@ -58,8 +58,8 @@ public class TreatmentRecording implements net.wastenet.kitchen.api.TreatmentRec
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TreatmentRecorded> recordedIn(DateRange period) {
-        return registry.treatmentsBetween(period.from(), period.to()).stream()
+    public List<TreatmentRecorded> recordedAfter(long afterTreatmentId, int limit) {
+        return registry.treatmentsAfter(afterTreatmentId, limit).stream()
                 .map(t -> new TreatmentRecorded(t.id(), t.facilityCode(), t.treatedOn(), t.inputKg(), t.impuritiesKg(), t.treatedKg()))
                 .toList();
     }

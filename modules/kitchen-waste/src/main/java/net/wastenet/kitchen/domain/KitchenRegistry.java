@@ -54,7 +54,8 @@ public interface KitchenRegistry {
 
     Page<Treatment> treatments(String facilityCode, LocalDate from, LocalDate to, PageRequest page);
 
-    List<Treatment> treatmentsBetween(LocalDate from, LocalDate to);
+    /** The first {@code limit} treatments after an id, in id order. */
+    List<Treatment> treatmentsAfter(long afterId, int limit);
 
     /** All treatment input at a plant up to and including a day. */
     BigDecimal treatedInputUpTo(String facilityCode, LocalDate day);

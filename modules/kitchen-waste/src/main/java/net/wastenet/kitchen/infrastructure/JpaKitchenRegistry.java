@@ -182,9 +182,9 @@ class JpaKitchenRegistry implements KitchenRegistry {
     }
 
     @Override
-    public List<Treatment> treatmentsBetween(LocalDate from, LocalDate to) {
-        return em.createQuery("select t from Treatment t where t.treatedOn between :from and :to order by t.id", Treatment.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+    public List<Treatment> treatmentsAfter(long afterId, int limit) {
+        return em.createQuery("select t from Treatment t where t.id > :after order by t.id", Treatment.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -13,6 +13,9 @@ public interface Receipts {
      */
     long record(NewReceipt receipt, String recordedBy);
 
-    /** Every receipt and product of a period, as the events that recorded them said (for rebuilding read models). */
-    java.util.List<ReceiptRecorded> recordedIn(net.wastenet.shared.DateRange period);
+    /**
+     * Receipts and products as the events that recorded them said, in id order, the first {@code limit}
+     * after {@code afterMovementId}: a page of a rebuild of another module's read model.
+     */
+    java.util.List<ReceiptRecorded> recordedAfter(long afterMovementId, int limit);
 }

@@ -105,9 +105,9 @@ public class FlowRecording implements Receipts {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReceiptRecorded> recordedIn(DateRange period) {
+    public List<ReceiptRecorded> recordedAfter(long afterMovementId, int limit) {
         Map<String, FacilityKind> kindsByCode = new HashMap<>();
-        return movements.between(period).stream().map(m -> {
+        return movements.after(afterMovementId, limit).stream().map(m -> {
             FacilityKind toKind = m.toFacilityCode() == null ? null
                     : kindsByCode.computeIfAbsent(m.toFacilityCode(), c -> registry.require(c, "code").kind());
             FacilityKind fromKind = m.fromFacilityCode() == null ? null

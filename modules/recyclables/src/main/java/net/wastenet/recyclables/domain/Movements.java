@@ -23,6 +23,9 @@ public interface Movements {
     /** Received by a facility per day of a range (days without intake are absent). */
     Map<LocalDate, BigDecimal> intakeByDay(long facilityId, DateRange range);
 
+    /** Received by every facility per day of a range: facility id to day to kilograms (one query). */
+    Map<Long, Map<LocalDate, BigDecimal>> intakeByFacilityAndDay(DateRange range);
+
     /** Sent on by a facility per day: outputs (recyclables sent on, products) and residues. */
     Map<LocalDate, BigDecimal[]> outflowByDay(long facilityId, DateRange range);
 
@@ -33,7 +36,8 @@ public interface Movements {
     BigDecimal[] balanceTotals(long facilityId, DateRange range);
 
     /** Every movement of a period, oldest first. */
-    java.util.List<Movement> between(DateRange range);
+    /** The first {@code limit} movements after an id, in id order. */
+    java.util.List<Movement> after(long afterId, int limit);
 
     /** Receipts into or products out of a facility, newest first. */
     Page<Movement> list(long facilityId, DateRange range, PageRequest page);

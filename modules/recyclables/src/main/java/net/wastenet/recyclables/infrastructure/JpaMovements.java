@@ -55,6 +55,16 @@ class JpaMovements implements Movements {
     }
 
     @Override
+    public Map<Long, Map<LocalDate, BigDecimal>> intakeByFacilityAndDay(DateRange range) {
+        Map<Long, Map<LocalDate, BigDecimal>> result = new java.util.HashMap<>();
+        em.createQuery("select m.toFacilityId, m.movedOn, sum(m.weightKg) from Movement m where m.toFacilityId is not null "
+                        + "and m.movedOn between :from and :to group by m.toFacilityId, m.movedOn", Object[].class)
+                .setParameter("from", range.from()).setParameter("to", range.to())
+                .getResultList().forEach(r -> result.computeIfAbsent((Long) r[0], k -> new TreeMap<>()).put((LocalDate) r[1], (BigDecimal) r[2]));
+        return result;
+    }
+
+    @Override
     public Map<LocalDate, BigDecimal[]> outflowByDay(long facilityId, DateRange range) {
         Map<LocalDate, BigDecimal[]> result = new TreeMap<>();
         em.createQuery("select m.movedOn, m.residue, sum(m.weightKg) from Movement m where m.fromFacilityId = :f "
@@ -94,9 +104,9 @@ class JpaMovements implements Movements {
     }
 
     @Override
-    public java.util.List<Movement> between(DateRange range) {
-        return em.createQuery("select m from Movement m where m.movedOn between :from and :to order by m.id", Movement.class)
-                .setParameter("from", range.from()).setParameter("to", range.to()).getResultList();
+    public java.util.List<Movement> after(long afterId, int limit) {
+        return em.createQuery("select m from Movement m where m.id > :after order by m.id", Movement.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
     }
 
     @Override

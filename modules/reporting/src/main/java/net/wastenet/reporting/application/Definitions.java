@@ -77,6 +77,8 @@ public class Definitions {
                 new DefinitionSet.Targets(cmd.targetCoverage(), cmd.targetRecovery(), cmd.targetResourceUtilisation(),
                         cmd.targetHarmlessTreatment()), cmd.note(), clock.now(), actor.name());
         model.add(d);
+        // every answer rests on the definitions in effect: each day from the set's first on changes
+        model.noteChange(d.effectiveFrom(), IndicatorCache.LAST_DAY, clock.now());
         DefinitionView view = view(d);
         audit.fire(AuditRecord.created("definition-set", d.name(), actor, view));
         return view;

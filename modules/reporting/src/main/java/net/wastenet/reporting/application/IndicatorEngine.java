@@ -19,8 +19,6 @@ import net.wastenet.reporting.domain.DistrictShares;
 import net.wastenet.reporting.domain.FlowSum;
 import net.wastenet.reporting.domain.Rates;
 import net.wastenet.reporting.domain.ReadModel;
-import net.wastenet.reporting.domain.ReceiptFact;
-import net.wastenet.reporting.domain.TreatmentFact;
 import net.wastenet.shared.Actor;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.DateRange;
@@ -46,6 +44,10 @@ public class IndicatorEngine {
     PointDirectory points;
     @Inject
     Signatures signatures;
+    @Inject
+    ReadModelRebuild rebuild;
+    @Inject
+    IndicatorCache kept;
 
     /**
      * The indicators as an actor asks for them: for a district and exactly the period of its LOCKED
@@ -59,15 +61,52 @@ public class IndicatorEngine {
                 return signed.get();
             }
         }
-        return computed(district, period);
+        return kept.answer(new IndicatorCache.Key(district == null ? CITY : district, period.from(), period.to()),
+                () -> computed(district, period));
     }
 
     /** The indicators computed from the read model now ({@code district} null: the city), no scope check. */
     IndicatorAnswer computed(String district, DateRange period) {
-        String scope = district == null ? CITY : district;
+        rebuild.requireBuilt();
         DefinitionSet defs = model.definitionsOn(period.to()).orElseThrow();
-        Coverage.Result coverage = coverage(district, period);
-        Components c = Components.of(model.flows(period.from(), period.to()), model.treatedByPlant(period.from(), period.to()), district);
+        return answer(district, period, defs, model.flows(period.from(), period.to()), model.treatedByPlant(period.from(), period.to()),
+                coverage(district, period));
+    }
+
+    /** The city and every district in one answer, as the bureau's dashboard draws them (tiles and ranking). */
+    public record CityAndDistricts(IndicatorAnswer city, List<IndicatorAnswer> districts) {
+    }
+
+    /**
+     * The city and each district for one period, computed from one reading of the read model and the
+     * directory (a district's figures are those {@link #indicators} gives it, signed ones included).
+     */
+    public CityAndDistricts cityAndDistricts(DateRange period, Actor actor) {
+        district(CITY, actor);
+        return kept.answer(new IndicatorCache.Key("districts", period.from(), period.to()), () -> cityAndDistricts(period));
+    }
+
+    private CityAndDistricts cityAndDistricts(DateRange period) {
+        rebuild.requireBuilt();
+        DefinitionSet defs = model.definitionsOn(period.to()).orElseThrow();
+        List<FlowSum> flows = model.flows(period.from(), period.to());
+        java.util.Map<String, BigDecimal> treated = model.treatedByPlant(period.from(), period.to());
+        List<CommunityServed> all = points.communitiesServed(null, period);
+        Set<String> kitchen = model.pointsThatLoggedKitchenWaste(period.from(), period.to(), null);
+        IndicatorAnswer city = answer(null, period, defs, flows, treated, Coverage.evaluate(all.stream().map(c -> of(c, null)).toList(), kitchen));
+        List<IndicatorAnswer> districts = new ArrayList<>();
+        for (var d : points.districts()) {
+            var signed = signatures.lockedFigures(d.code(), period);
+            districts.add(signed.orElseGet(() -> answer(d.code(), period, defs, flows, treated, Coverage.evaluate(all.stream()
+                    .filter(c -> c.districtCode().equals(d.code())).map(c -> of(c, d.code())).toList(), kitchen))));
+        }
+        return new CityAndDistricts(city, districts);
+    }
+
+    private IndicatorAnswer answer(String district, DateRange period, DefinitionSet defs, List<FlowSum> flows,
+                                   java.util.Map<String, BigDecimal> treated, Coverage.Result coverage) {
+        String scope = district == null ? CITY : district;
+        Components c = Components.of(flows, treated, district);
         var k = defs.coefficients();
         var t = defs.targets();
         var generated = Rates.generated(c);
@@ -120,53 +159,60 @@ public class IndicatorEngine {
         if (component == null || !Set.of("R", "I", "K", "L", "C").contains(component)) {
             throw new InvalidInputException("component", Text.of("must be one of R, I, K, L, C", "必须是 R、I、K、L、C 之一"));
         }
-        DistrictShares shares = district == null ? null : new DistrictShares(model.flows(period.from(), period.to()));
-        List<ComponentRecord> rows = new ArrayList<>();
+        rebuild.requireBuilt();
+        List<FlowSum> flows = model.flows(period.from(), period.to());
+        DistrictShares shares = district == null ? null : new DistrictShares(flows);
         if (component.equals("K")) {
-            for (TreatmentFact t : model.treatments(period.from(), period.to())) {
+            Set<String> plants = model.treatedByPlant(period.from(), period.to()).keySet().stream()
+                    .filter(plant -> shares == null || shares.of(plant).getOrDefault(district, BigDecimal.ZERO).signum() > 0)
+                    .collect(java.util.stream.Collectors.toSet());
+            return model.treatments(period.from(), period.to(), plants, page).map(t -> {
                 BigDecimal share = shares == null ? BigDecimal.ONE : shares.of(t.facilityCode()).getOrDefault(district, BigDecimal.ZERO);
-                if (share.signum() > 0) {
-                    rows.add(new ComponentRecord("TREATMENT", t.treatmentId(), t.day(), t.facilityCode(), FacilityKind.KITCHEN_WASTE_PLANT.name(), null, null,
-                            null, false, t.treatedKg(), t.treatedKg().multiply(share).setScale(3, RoundingMode.HALF_UP)));
-                }
-            }
-        } else {
-            for (ReceiptFact r : model.receipts(period.from(), period.to())) {
-                FlowSum f = r.asFlow();
-                boolean counts = switch (component) {
-                    case "R" -> f.isRecovered();
-                    case "I" -> f.isIncinerated();
-                    case "L" -> f.isLandfilled();
-                    default -> f.isCollected();
-                };
-                BigDecimal share = !counts ? BigDecimal.ZERO : shares == null ? BigDecimal.ONE : shares.fractionOf(f, district);
-                if (share.signum() > 0) {
-                    rows.add(new ComponentRecord("RECEIPT", r.movementId(), r.day(), f.toFacility(), name(f.toKind()), f.fromFacility(),
-                            name(f.sourceKind()), f.districtCode(), f.residue(), f.weightKg(),
-                            f.weightKg().multiply(share).setScale(3, RoundingMode.HALF_UP)));
-                }
-            }
+                return new ComponentRecord("TREATMENT", t.treatmentId(), t.day(), t.facilityCode(), FacilityKind.KITCHEN_WASTE_PLANT.name(),
+                        null, null, null, false, t.treatedKg(), t.treatedKg().multiply(share).setScale(3, RoundingMode.HALF_UP));
+            });
         }
-        int from = Math.min(rows.size(), page.offset());
-        return new Page<>(rows.subList(from, Math.min(rows.size(), from + page.size())), rows.size());
+        // the flows that count for the component (and, for a district, carry a share of it): their receipts, paged in the database
+        List<FlowSum> counting = flows.stream().filter(f -> counts(component, f))
+                .filter(f -> shares == null || shares.fractionOf(f, district).signum() > 0).toList();
+        return model.receipts(period.from(), period.to(), counting, page).map(r -> {
+            FlowSum f = r.asFlow();
+            BigDecimal share = shares == null ? BigDecimal.ONE : shares.fractionOf(f, district);
+            return new ComponentRecord("RECEIPT", r.movementId(), r.day(), f.toFacility(), name(f.toKind()), f.fromFacility(),
+                    name(f.sourceKind()), f.districtCode(), f.residue(), f.weightKg(),
+                    f.weightKg().multiply(share).setScale(3, RoundingMode.HALF_UP));
+        });
+    }
+
+    private static boolean counts(String component, FlowSum f) {
+        return switch (component) {
+            case "R" -> f.isRecovered();
+            case "I" -> f.isIncinerated();
+            case "L" -> f.isLandfilled();
+            default -> f.isCollected();
+        };
     }
 
     /** Every community of the scope with its verdict: covered, or why not. */
     public List<IndicatorAnswer.CommunityVerdict> coverageDetail(String scope, DateRange period, Actor actor) {
-        return coverage(district(scope, actor), period).verdicts().stream()
+        String district = district(scope, actor);
+        rebuild.requireBuilt();
+        return coverage(district, period).verdicts().stream()
                 .map(v -> new IndicatorAnswer.CommunityVerdict(v.code(), v.name(), v.districtCode(), v.households(), v.covered(),
                         v.reason().name(), v.missingCategories())).toList();
     }
 
     private Coverage.Result coverage(String district, DateRange period) {
-        List<Coverage.Community> communities = points.communitiesServed(district, period).stream().map(IndicatorEngine::of).toList();
+        List<Coverage.Community> communities = points.communitiesServed(district, period).stream().map(c -> of(c, district)).toList();
         // a district's communities are served, for coverage, by the district's own points (communitiesServed)
         java.util.Set<String> districts = district == null ? null : java.util.Set.of(district);
         return Coverage.evaluate(communities, model.pointsThatLoggedKitchenWaste(period.from(), period.to(), districts));
     }
 
-    private static Coverage.Community of(CommunityServed c) {
+    /** A community as coverage sees it; for a district's figures, served by that district's own points only. */
+    private static Coverage.Community of(CommunityServed c, String district) {
         return new Coverage.Community(c.code(), c.name(), c.districtCode(), c.households(), c.servingPoints().stream()
+                .filter(s -> district == null || district.equals(s.districtCode()))
                 .map(s -> new Coverage.Serving(s.code(), s.acceptedCategories(), s.activeInPeriod())).toList());
     }
 

@@ -27,13 +27,17 @@ public class ReadModelFeed {
     ReadModel model;
     @Inject
     WarningDesk warnings;
+    @Inject
+    net.wastenet.shared.CityClock clock;
 
     void onReceipt(@Observes ReceiptRecorded r) {
-        model.add(fact(r));
+        model.addReceipt(fact(r));
+        model.noteChange(r.day(), r.day(), clock.now());
     }
 
     void onTreatment(@Observes TreatmentRecorded t) {
         model.add(new TreatmentFact(t.treatmentId(), t.day(), t.facilityCode(), t.inputKg(), t.impuritiesKg()));
+        model.noteChange(t.day(), t.day(), clock.now());
     }
 
     /**
@@ -46,11 +50,15 @@ public class ReadModelFeed {
         Set<WarningDesk.PointDay> days = new HashSet<>();
         for (TonnageLogged.Weighing w : logged.weighings()) {
             facts.add(new PointLogFact(w.logId(), w.pointCode(), w.districtCode(), w.weighedOn(), w.category().name(), w.weightKg()));
-            changes.add(new PointDayChange(w.pointCode(), w.weighedOn(), w.districtCode(), w.weightKg(), 1));
+            changes.add(new PointDayChange(w.pointCode(), w.weighedOn(), w.districtCode(), w.weightKg(), 1, kitchen(w.category().name())));
             days.add(new WarningDesk.PointDay(w.pointCode(), w.districtCode(), w.weighedOn()));
         }
         model.addPointLogs(facts);
-        model.changePointDays(PointDayChange.combine(changes));
+        // weighings change an indicator only through the kitchen-waste evidence (coverage)
+        if (model.changePointDays(PointDayChange.combine(changes))) {
+            model.noteChange(facts.stream().map(PointLogFact::day).min(java.util.Comparator.naturalOrder()).orElseThrow(),
+                    facts.stream().map(PointLogFact::day).max(java.util.Comparator.naturalOrder()).orElseThrow(), clock.now());
+        }
         warnings.checkPointDays(days);
     }
 
@@ -58,16 +66,25 @@ public class ReadModelFeed {
         var fact = model.pointLog(c.logId());
         PointDayChange change;
         if (fact.isPresent()) {
+            int kitchenBefore = kitchen(fact.get().category());
             fact.get().revise(c.categoryAfter().name(), c.weightKgAfter());
-            change = new PointDayChange(c.pointCode(), c.weighedOn(), c.districtCode(), c.weightKgAfter().subtract(c.weightKgBefore()), 0);
+            change = new PointDayChange(c.pointCode(), c.weighedOn(), c.districtCode(), c.weightKgAfter().subtract(c.weightKgBefore()), 0,
+                    kitchen(c.categoryAfter().name()) - kitchenBefore);
         } else {
             // a weighing the read model never had: it enters now, as corrected
             model.addPointLogs(List.of(new PointLogFact(c.logId(), c.pointCode(), c.districtCode(), c.weighedOn(),
                     c.categoryAfter().name(), c.weightKgAfter())));
-            change = new PointDayChange(c.pointCode(), c.weighedOn(), c.districtCode(), c.weightKgAfter(), 1);
+            change = new PointDayChange(c.pointCode(), c.weighedOn(), c.districtCode(), c.weightKgAfter(), 1,
+                    kitchen(c.categoryAfter().name()));
         }
-        model.changePointDays(PointDayChange.combine(List.of(change)));
+        if (model.changePointDays(PointDayChange.combine(List.of(change)))) {
+            model.noteChange(c.weighedOn(), c.weighedOn(), clock.now());
+        }
         warnings.checkPointDays(Set.of(new WarningDesk.PointDay(c.pointCode(), c.districtCode(), c.weighedOn())));
+    }
+
+    private static int kitchen(String category) {
+        return PointLogFact.KITCHEN.equals(category) ? 1 : 0;
     }
 
     static ReceiptFact fact(ReceiptRecorded r) {

@@ -55,6 +55,8 @@ public class ReturnDesk {
     @Inject
     CityClock clock;
     @Inject
+    net.wastenet.reporting.domain.ReadModel model;
+    @Inject
     Signatures signatures;
 
     public record TransitionView(String action, String fromStatus, String toStatus, String reason, LocalDateTime at, String by) {
@@ -151,6 +153,8 @@ public class ReturnDesk {
             returns.add(new SignedReturn(r, figures.resourceUtilisation().coefficients().set(), signatures.toJson(figures), now, actor.name()));
         }
         returns.flush();
+        // a lock (or a reopening) changes which figures the period answers: signed or computed
+        model.noteChange(p.from(), p.to(), now);
         ReturnView after = view(d, p, Optional.of(r), openWarnings(d.code(), p), true);
         audit.fire(new AuditRecord("return", d.code() + " " + p.label(), action.name(), actor.name(), t.reason(),
                 t.fromStatus().name(), after.signed() != null && action == ReturnAction.LOCK ? after.signed() : t.toStatus().name()));

@@ -33,11 +33,48 @@ public interface ReadModel {
     /** Stores the facts of new weighings (one row each), in the writing transaction. */
     void addPointLogs(List<PointLogFact> facts);
 
-    /** Adds to the point-day sums, in the writing transaction ({@link PointDayChange#combine} first). */
-    void changePointDays(List<PointDayChange> combined);
+    /**
+     * Adds to the point-day sums and the kitchen-waste months, in the writing transaction
+     * ({@link PointDayChange#combine} first); whether the kitchen-waste evidence changed (a point's month
+     * got its first kitchen-waste weighing or lost its last; true where the database cannot tell).
+     */
+    boolean changePointDays(List<PointDayChange> combined);
 
-    /** Recomputes every point-day sum from the weighings' facts (a rebuild), in the database. */
-    void rebuildPointDays();
+    /** Stores a receipt's or product's fact and adds a receipt to the flow sums, in the writing transaction. */
+    void addReceipt(ReceiptFact fact);
+
+    /**
+     * A rebuild's copies of records, in JDBC batches: a fact the feed stored meanwhile (a record written
+     * while the rebuild runs) is stored once. The sums are left to {@link #rebuildSums}.
+     */
+    void copyPointLogs(List<PointLogFact> facts);
+
+    void copyReceipts(List<ReceiptFact> facts);
+
+    void copyTreatments(List<TreatmentFact> facts);
+
+    /** The sums tables, in the order a rebuild recomputes them (each from the facts or the sums before it). */
+    enum Sums { POINT_DAY, KITCHEN_MONTH, FLOW_DAY, FLOW_MONTH }
+
+    /**
+     * Recomputes one sums table from what it sums, in the database (the last step of a rebuild), for one
+     * district's points or, with {@code district} null, for all: the point sums a transaction a district,
+     * so that none outlives the transaction timeout on a city-year. Writers of what it sums wait while
+     * it runs (PostgreSQL), so none of their additions is lost; a writer between two districts' runs adds
+     * to rows already recomputed or to facts not yet summed, both counted once.
+     */
+    void rebuildSums(Sums table, String district);
+
+    Optional<Rebuild> rebuild(long id);
+
+    /** The rebuild queued or running, if any (at most one at a time). */
+    Optional<Rebuild> unfinishedRebuild();
+
+    /** The latest rebuild asked for, if any. */
+    Optional<Rebuild> latestRebuild();
+
+    /** The reasons migrations gave for asking a rebuild (empty: none asked). */
+    List<String> rebuildRequests();
 
     /** The days each point of a district logged anything in a period. */
     Map<String, Set<LocalDate>> daysLoggedByPoint(String districtCode, LocalDate from, LocalDate to);
@@ -45,14 +82,14 @@ public interface ReadModel {
     /** The days each facility had any receipt in or product or residue out, in a period. */
     Map<String, Set<LocalDate>> daysWithRecordsByFacility(LocalDate from, LocalDate to);
 
-    /** The receipts (not products) of a period, one by one, in day and id order (for drill-down). */
-    List<ReceiptFact> receipts(LocalDate from, LocalDate to);
+    /**
+     * A page of the receipts (not products) of a period that flowed as one of the given flows (their keys;
+     * the weights are not read), in day and id order, with how many there are: paged in the database.
+     */
+    net.wastenet.shared.Page<ReceiptFact> receipts(LocalDate from, LocalDate to, List<FlowSum> flows, net.wastenet.shared.PageRequest page);
 
-    /** The treatments of a period, in day and id order (for drill-down). */
-    List<TreatmentFact> treatments(LocalDate from, LocalDate to);
-
-    /** Whether a migration asked for a rebuild at the next start. */
-    boolean rebuildRequested();
+    /** A page of the treatments of a period at the given plants, in day and id order, with how many there are. */
+    net.wastenet.shared.Page<TreatmentFact> treatments(LocalDate from, LocalDate to, Set<String> plants, net.wastenet.shared.PageRequest page);
 
     void clearRebuildRequests();
 
@@ -64,10 +101,17 @@ public interface ReadModel {
 
     void add(Object fact);
 
-    /** Empties the facts (not the definitions), for a rebuild. */
+    /** Notes, in the current transaction, that facts of these days changed (the change journal; older rows pruned). */
+    void noteChange(LocalDate firstDay, LocalDate lastDay, java.time.LocalDateTime at);
+
+    /** Whether facts of any day of the period changed at or after a time. */
+    boolean changedSince(java.time.LocalDateTime time, LocalDate from, LocalDate to);
+
+    /** Empties the facts and the sums (not the definitions), for a rebuild. */
     void clearFacts();
 
-    long factCount();
+    /** Whether any fact is stored (a database whose records predate the read model has none). */
+    boolean hasFacts();
 
     void flush();
 }

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,8 +26,12 @@ import net.wastenet.reporting.domain.PointDayChange;
 import net.wastenet.reporting.domain.PointDayRule;
 import net.wastenet.reporting.domain.PointLogFact;
 import net.wastenet.reporting.domain.ReadModel;
+import net.wastenet.reporting.domain.Rebuild;
+import net.wastenet.reporting.domain.SumSpans;
 import net.wastenet.reporting.domain.ReceiptFact;
 import net.wastenet.reporting.domain.TreatmentFact;
+import net.wastenet.shared.Page;
+import net.wastenet.shared.PageRequest;
 
 @ApplicationScoped
 class JpaReadModel implements ReadModel {
@@ -36,16 +41,101 @@ class JpaReadModel implements ReadModel {
     DataSource dataSource;
     private volatile Boolean postgres;
 
+    private static final List<SumsTable.Column> FLOW_KEY = List.of(new SumsTable.Column("to_facility_code", "varchar(32)"),
+            new SumsTable.Column("to_kind", "varchar(32)"), new SumsTable.Column("from_facility_code", "varchar(32)"),
+            new SumsTable.Column("from_kind", "varchar(32)"), new SumsTable.Column("source_kind", "varchar(16)"),
+            new SumsTable.Column("district_code", "varchar(6)"), new SumsTable.Column("residue", "boolean"));
+    private static final List<SumsTable.Column> FLOW_SUMS = List.of(new SumsTable.Column("weight_kg", "numeric(18, 3)"),
+            new SumsTable.Column("receipts", "integer"));
+    private static final SumsTable FLOW_DAY = new SumsTable("reporting.flow_day",
+            concat(new SumsTable.Column("fact_on", "date"), FLOW_KEY), List.of(), FLOW_SUMS);
+    private static final SumsTable FLOW_MONTH = new SumsTable("reporting.flow_month",
+            concat(new SumsTable.Column("month_on", "date"), FLOW_KEY), List.of(), FLOW_SUMS);
+    private static final SumsTable POINT_DAY = new SumsTable("reporting.point_day",
+            List.of(new SumsTable.Column("point_code", "varchar(32)"), new SumsTable.Column("fact_on", "date")),
+            List.of(new SumsTable.Column("district_code", "varchar(6)")),
+            List.of(new SumsTable.Column("weight_kg", "numeric(14, 3)"), new SumsTable.Column("weighings", "integer"),
+                    new SumsTable.Column("kitchen_weighings", "integer")));
+    private static final SumsTable KITCHEN_MONTH = new SumsTable("reporting.kitchen_month",
+            List.of(new SumsTable.Column("month_on", "date"), new SumsTable.Column("district_code", "varchar(6)"),
+                    new SumsTable.Column("point_code", "varchar(32)")),
+            List.of(), List.of(new SumsTable.Column("kitchen_weighings", "integer")));
+    private static final String FLOW_COLUMNS = "to_facility_code, to_kind, from_facility_code, from_kind, source_kind, district_code, residue";
+
+    private static List<SumsTable.Column> concat(SumsTable.Column first, List<SumsTable.Column> rest) {
+        List<SumsTable.Column> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** The flows of a period from the sums: its whole months' rows and the days of its partial months. */
     @Override
     public List<FlowSum> flows(LocalDate from, LocalDate to) {
-        return em.createQuery("select f.toFacilityCode, f.toKind, f.fromFacilityCode, f.fromKind, f.sourceKind, f.districtCode, "
-                        + "f.residue, sum(f.weightKg) from ReceiptFact f where f.kind = 'RECEIPT' and f.day between :from and :to "
-                        + "group by f.toFacilityCode, f.toKind, f.fromFacilityCode, f.fromKind, f.sourceKind, f.districtCode, f.residue",
-                        Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultStream()
-                .map(r -> FlowSum.of((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                        Boolean.TRUE.equals(r[6]), (BigDecimal) r[7]))
-                .toList();
+        SumSpans spans = SumSpans.of(from, to);
+        List<FlowSum> result = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select " + FLOW_COLUMNS + ", sum(weight_kg) from ("
+                     + "select " + FLOW_COLUMNS + ", weight_kg from reporting.flow_month where month_on between ? and ? union all "
+                     + "select " + FLOW_COLUMNS + ", weight_kg from reporting.flow_day where fact_on between ? and ? union all "
+                     + "select " + FLOW_COLUMNS + ", weight_kg from reporting.flow_day where fact_on between ? and ?"
+                     + ") s group by " + FLOW_COLUMNS)) {
+            bind(q, 1, spans);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    result.add(FlowSum.of(none(r.getString(1)), none(r.getString(2)), none(r.getString(3)), none(r.getString(4)),
+                            none(r.getString(5)), none(r.getString(6)), r.getBoolean(7), r.getBigDecimal(8)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the flow sums failed", e);
+        }
+        return result;
+    }
+
+    /** Binds a period's three spans (months, head days, tail days) from parameter {@code n}. */
+    private static int bind(PreparedStatement q, int n, SumSpans spans) throws SQLException {
+        for (SumSpans.Span span : List.of(spans.months(), spans.headDays(), spans.tailDays())) {
+            q.setObject(n++, span.first());
+            q.setObject(n++, span.last());
+        }
+        return n;
+    }
+
+    private static String none(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    @Override
+    public void addReceipt(ReceiptFact fact) {
+        em.persist(fact);
+        if (fact.isReceipt()) {
+            try (Connection c = dataSource.getConnection()) {
+                addFlows(c, List.of(fact));
+            } catch (SQLException e) {
+                throw new IllegalStateException("adding to the flow sums failed", e);
+            }
+        }
+    }
+
+    private void addFlows(Connection c, List<ReceiptFact> facts) throws SQLException {
+        List<Object[]> days = new ArrayList<>();
+        List<Object[]> months = new ArrayList<>();
+        for (ReceiptFact f : facts) {
+            if (f.isReceipt()) {
+                Object[] key = f.flowKey();
+                Object[] row = Arrays.copyOf(key, key.length + 2);
+                row[key.length] = f.weightKg();
+                row[key.length + 1] = 1;
+                days.add(row);
+                Object[] month = row.clone();
+                month[0] = f.day().withDayOfMonth(1);
+                months.add(month);
+            }
+        }
+        boolean postgres = postgres(c);
+        FLOW_DAY.add(c, postgres, days);
+        FLOW_MONTH.add(c, postgres, months);
     }
 
     @Override
@@ -58,18 +148,50 @@ class JpaReadModel implements ReadModel {
         return result;
     }
 
+    /** From the kitchen-waste sums: a row a point and month, and the point-days of partial months. */
     @Override
     public Set<String> pointsThatLoggedKitchenWaste(LocalDate from, LocalDate to, Set<String> districts) {
         if (districts != null && districts.isEmpty()) {
             return Set.of();
         }
-        var q = em.createQuery("select distinct k.pointCode from PointLogFact k where k.category = 'KITCHEN' "
-                        + "and k.day between :from and :to" + (districts == null ? "" : " and k.districtCode in :districts"), String.class)
-                .setParameter("from", from).setParameter("to", to);
-        if (districts != null) {
-            q.setParameter("districts", districts);
+        String inDistricts = districts == null ? "" : " and district_code in (" + String.join(", ", Collections.nCopies(districts.size(), "?")) + ")";
+        SumSpans spans = SumSpans.of(from, to);
+        // only the spans the period has: a whole-month period reads the month rows alone (no union to dedupe)
+        List<SumSpans.Span> read = new ArrayList<>();
+        List<String> selects = new ArrayList<>();
+        if (!spans.months().isEmpty()) {
+            read.add(spans.months());
+            selects.add("select distinct point_code from reporting.kitchen_month where month_on between ? and ? and kitchen_weighings > 0"
+                    + inDistricts);
         }
-        return new HashSet<>(q.getResultList());
+        for (SumSpans.Span days : List.of(spans.headDays(), spans.tailDays())) {
+            if (!days.isEmpty()) {
+                read.add(days);
+                selects.add("select distinct point_code from reporting.point_day where fact_on between ? and ? and kitchen_weighings > 0"
+                        + inDistricts);
+            }
+        }
+        Set<String> result = new HashSet<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(String.join(" union ", selects))) {
+            int n = 1;
+            for (SumSpans.Span span : read) {
+                q.setObject(n++, span.first());
+                q.setObject(n++, span.last());
+                if (districts != null) {
+                    for (String d : districts) {
+                        q.setString(n++, d);
+                    }
+                }
+            }
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    result.add(r.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the kitchen-waste evidence failed", e);
+        }
+        return result;
     }
 
     @Override
@@ -142,54 +264,160 @@ class JpaReadModel implements ReadModel {
     }
 
     @Override
-    public void changePointDays(List<PointDayChange> combined) {
+    public boolean changePointDays(List<PointDayChange> combined) {
+        List<Object[]> days = new ArrayList<>(combined.size());
+        List<Object[]> kitchen = new ArrayList<>();
+        for (PointDayChange change : combined) {
+            days.add(new Object[] {change.pointCode(), change.day(), change.districtCode(), change.weightKg(), change.weighings(),
+                    change.kitchenWeighings()});
+            if (change.kitchenWeighings() != 0) {
+                kitchen.add(new Object[] {change.month(), change.districtCode(), change.pointCode(), change.kitchenWeighings()});
+            }
+        }
         try (Connection c = dataSource.getConnection()) {
             boolean postgres = postgres(c);
-            for (int i = 0; i < combined.size(); i += 200) {
-                List<PointDayChange> some = combined.subList(i, Math.min(combined.size(), i + 200));
-                try (PreparedStatement u = c.prepareStatement(postgres ? upsertPostgres(some.size()) : mergeStandard(some.size()))) {
-                    int n = 1;
-                    for (PointDayChange change : some) {
-                        u.setString(n++, change.pointCode());
-                        u.setObject(n++, change.day());
-                        u.setString(n++, change.districtCode());
-                        u.setBigDecimal(n++, change.weightKg());
-                        u.setInt(n++, change.weighings());
-                    }
-                    u.executeUpdate();
+            POINT_DAY.add(c, postgres, days);
+            if (kitchen.isEmpty()) {
+                return false;
+            }
+            var told = KITCHEN_MONTH.addAndTell(c, postgres, kitchen, true);
+            if (told == null) {
+                return true;
+            }
+            // the evidence changes when a point's month gets its first kitchen-waste weighing or loses its last
+            for (Object[][] beforeAfter : told.values()) {
+                long after = ((Number) beforeAfter[1][0]).longValue();
+                if (beforeAfter[0] == null || after <= 0) {
+                    return true;
                 }
             }
+            return false;
         } catch (SQLException e) {
             throw new IllegalStateException("changing point-day sums failed", e);
         }
     }
 
-    /** PostgreSQL: one statement that inserts a point-day or adds to it, safe against concurrent writers. */
-    private static String upsertPostgres(int rows) {
-        return "insert into reporting.point_day (point_code, fact_on, district_code, weight_kg, weighings) values "
-                + String.join(",", Collections.nCopies(rows, "(?, ?, ?, ?, ?)"))
-                + " on conflict (point_code, fact_on) do update set weight_kg = reporting.point_day.weight_kg + excluded.weight_kg,"
-                + " weighings = reporting.point_day.weighings + excluded.weighings";
-    }
+    private static final String[] SUMS = {"reporting.point_day", "reporting.kitchen_month", "reporting.flow_day", "reporting.flow_month"};
+    private static final String[] FACTS = {"reporting.point_log", "reporting.receipt_fact", "reporting.treatment_fact"};
 
-    /** H2 (and any database with standard MERGE). */
-    private static String mergeStandard(int rows) {
-        return "merge into reporting.point_day d using (values "
-                + String.join(",", Collections.nCopies(rows,
-                        "(cast(? as varchar(32)), cast(? as date), cast(? as varchar(6)), cast(? as numeric(14, 3)), cast(? as integer))"))
-                + ") s (point_code, fact_on, district_code, weight_kg, weighings)"
-                + " on d.point_code = s.point_code and d.fact_on = s.fact_on"
-                + " when matched then update set weight_kg = d.weight_kg + s.weight_kg, weighings = d.weighings + s.weighings"
-                + " when not matched then insert (point_code, fact_on, district_code, weight_kg, weighings)"
-                + " values (s.point_code, s.fact_on, s.district_code, s.weight_kg, s.weighings)";
+    @Override
+    public void copyPointLogs(List<PointLogFact> facts) {
+        copy("reporting.point_log", "log_id", "log_id, point_code, district_code, fact_on, category, weight_kg", facts.stream()
+                .map(f -> new Object[] {f.logId(), f.pointCode(), f.districtCode(), f.day(), f.category(), f.weightKg()}).toList());
     }
 
     @Override
-    public void rebuildPointDays() {
-        em.createNativeQuery("delete from reporting.point_day").executeUpdate();
-        em.createNativeQuery("insert into reporting.point_day (point_code, fact_on, district_code, weight_kg, weighings) "
-                + "select point_code, fact_on, min(district_code), sum(weight_kg), count(*) from reporting.point_log "
-                + "group by point_code, fact_on").executeUpdate();
+    public void copyReceipts(List<ReceiptFact> facts) {
+        copy("reporting.receipt_fact", "movement_id", "movement_id, fact_on, kind, to_facility_code, to_kind, from_facility_code, "
+                + "from_kind, source_kind, district_code, residue, category, weight_kg", facts.stream().map(ReceiptFact::columns).toList());
+    }
+
+    @Override
+    public void copyTreatments(List<TreatmentFact> facts) {
+        copy("reporting.treatment_fact", "treatment_id", "treatment_id, fact_on, facility_code, input_kg, impurities_kg", facts.stream()
+                .map(t -> new Object[] {t.treatmentId(), t.day(), t.facilityCode(), t.inputKg(), t.impuritiesKg()}).toList());
+    }
+
+    /**
+     * Inserts rows 500 to a statement (one round trip each), leaving out (PostgreSQL) or restating (H2) a
+     * row whose key is stored already.
+     */
+    private void copy(String table, String key, String columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String row = "(" + String.join(", ", Collections.nCopies(rows.get(0).length, "?")) + ")";
+        try (Connection c = dataSource.getConnection()) {
+            boolean postgres = postgres(c);
+            for (int from = 0; from < rows.size(); from += 500) {
+                List<Object[]> some = rows.subList(from, Math.min(rows.size(), from + 500));
+                String values = String.join(", ", Collections.nCopies(some.size(), row));
+                String sql = postgres ? "insert into " + table + " (" + columns + ") values " + values + " on conflict (" + key + ") do nothing"
+                        : "merge into " + table + " (" + columns + ") key (" + key + ") values " + values;
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    int n = 1;
+                    for (Object[] r : some) {
+                        for (Object value : r) {
+                            s.setObject(n++, value);
+                        }
+                    }
+                    s.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("copying facts into " + table + " failed", e);
+        }
+    }
+
+    @Override
+    public void rebuildSums(Sums table, String district) {
+        String only = district == null ? "" : " where district_code = ?";
+        String and = district == null ? "" : " and district_code = ?";
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+            String target = SUMS[table.ordinal()];
+            String source = switch (table) {
+                case POINT_DAY -> "reporting.point_log";
+                case KITCHEN_MONTH -> "reporting.point_day";
+                case FLOW_DAY -> "reporting.receipt_fact";
+                case FLOW_MONTH -> "reporting.flow_day";
+            };
+            if (postgres(c)) {
+                s.execute("lock table " + source + ", " + target + " in share row exclusive mode");
+            }
+            String insert = switch (table) {
+                case POINT_DAY -> "insert into reporting.point_day (point_code, fact_on, district_code, weight_kg, weighings, "
+                        + "kitchen_weighings) select point_code, fact_on, min(district_code), sum(weight_kg), count(*), "
+                        + "sum(case when category = '" + PointLogFact.KITCHEN + "' then 1 else 0 end) from reporting.point_log" + only
+                        + " group by point_code, fact_on";
+                case KITCHEN_MONTH -> "insert into reporting.kitchen_month (month_on, district_code, point_code, kitchen_weighings) "
+                        + "select " + MONTH + ", min(district_code), point_code, sum(kitchen_weighings) from reporting.point_day "
+                        + "where kitchen_weighings > 0" + and + " group by " + MONTH + ", point_code";
+                case FLOW_DAY -> "insert into reporting.flow_day (fact_on, " + FLOW_COLUMNS + ", weight_kg, receipts) "
+                        + "select fact_on, coalesce(to_facility_code, ''), coalesce(to_kind, ''), coalesce(from_facility_code, ''), "
+                        + "coalesce(from_kind, ''), coalesce(source_kind, ''), coalesce(district_code, ''), residue, sum(weight_kg), "
+                        + "count(*) from reporting.receipt_fact where kind = 'RECEIPT' group by fact_on, coalesce(to_facility_code, ''), "
+                        + "coalesce(to_kind, ''), coalesce(from_facility_code, ''), coalesce(from_kind, ''), coalesce(source_kind, ''), "
+                        + "coalesce(district_code, ''), residue";
+                case FLOW_MONTH -> "insert into reporting.flow_month (month_on, " + FLOW_COLUMNS + ", weight_kg, receipts) "
+                        + "select " + MONTH + ", " + FLOW_COLUMNS + ", sum(weight_kg), sum(receipts) from reporting.flow_day "
+                        + "group by " + MONTH + ", " + FLOW_COLUMNS;
+            };
+            boolean byDistrict = district != null && (table == Sums.POINT_DAY || table == Sums.KITCHEN_MONTH);
+            if (district != null && !byDistrict) {
+                throw new IllegalArgumentException(table + " is recomputed whole, not by district");
+            }
+            try (PreparedStatement delete = c.prepareStatement("delete from " + target + (byDistrict ? only : ""));
+                 PreparedStatement fill = c.prepareStatement(insert)) {
+                if (byDistrict) {
+                    delete.setString(1, district);
+                    fill.setString(1, district);
+                }
+                delete.executeUpdate();
+                fill.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("recomputing the read model's " + table + " failed", e);
+        }
+    }
+
+    /** The first day of a fact's month (PostgreSQL and H2 both). */
+    private static final String MONTH = "cast(date_trunc('month', fact_on) as date)";
+
+    @Override
+    public Optional<Rebuild> rebuild(long id) {
+        return Optional.ofNullable(em.find(Rebuild.class, id));
+    }
+
+    @Override
+    public Optional<Rebuild> unfinishedRebuild() {
+        return em.createQuery("select r from Rebuild r where r.status in :open order by r.id", Rebuild.class)
+                .setParameter("open", List.of(Rebuild.Status.QUEUED, Rebuild.Status.RUNNING)).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Rebuild> latestRebuild() {
+        return em.createQuery("select r from Rebuild r order by r.id desc", Rebuild.class).setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override
@@ -235,20 +463,94 @@ class JpaReadModel implements ReadModel {
     }
 
     @Override
-    public List<ReceiptFact> receipts(LocalDate from, LocalDate to) {
-        return em.createQuery("select f from ReceiptFact f where f.kind = 'RECEIPT' and f.day between :from and :to "
-                + "order by f.day, f.movementId", ReceiptFact.class).setParameter("from", from).setParameter("to", to).getResultList();
+    public Page<ReceiptFact> receipts(LocalDate from, LocalDate to, List<FlowSum> flows, PageRequest page) {
+        if (flows.isEmpty()) {
+            return new Page<>(List.of(), 0);
+        }
+        // the flow key as columns of a derived table: H2 cannot compare a row of coalesce() expressions with IN
+        String keyed = "(k_to, k_to_kind, k_from, k_from_kind, k_source, k_district, residue) in ("
+                + String.join(", ", Collections.nCopies(flows.size(), "(?, ?, ?, ?, ?, ?, ?)")) + ")";
+        List<ReceiptFact> items = new ArrayList<>();
+        long total = 0;
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement q = c.prepareStatement("select movement_id, fact_on, kind, to_facility_code, to_kind, from_facility_code, "
+                    + "from_kind, source_kind, district_code, residue, category, weight_kg from (select f.*, coalesce(to_facility_code, '') k_to, "
+                    + "coalesce(to_kind, '') k_to_kind, coalesce(from_facility_code, '') k_from, coalesce(from_kind, '') k_from_kind, "
+                    + "coalesce(source_kind, '') k_source, coalesce(district_code, '') k_district from reporting.receipt_fact f "
+                    + "where kind = 'RECEIPT' and fact_on between ? and ?) r where " + keyed
+                    + " order by fact_on, movement_id offset ? rows fetch next ? rows only")) {
+                q.setObject(1, from);
+                q.setObject(2, to);
+                int n = bindFlows(q, 3, flows);
+                q.setInt(n++, page.offset());
+                q.setInt(n, page.size());
+                try (ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        items.add(new ReceiptFact(r.getLong(1), r.getObject(2, LocalDate.class), r.getString(3), r.getString(4), r.getString(5),
+                                r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getBoolean(10), r.getString(11),
+                                r.getBigDecimal(12)));
+                    }
+                }
+            }
+            // how many: counted in the flow sums, not over the receipts
+            String sumsKeyed = "(" + FLOW_COLUMNS + ") in (" + String.join(", ", Collections.nCopies(flows.size(), "(?, ?, ?, ?, ?, ?, ?)")) + ")";
+            try (PreparedStatement q = c.prepareStatement("select coalesce(sum(receipts), 0) from ("
+                    + "select receipts from reporting.flow_month where month_on between ? and ? and " + sumsKeyed + " union all "
+                    + "select receipts from reporting.flow_day where fact_on between ? and ? and " + sumsKeyed + " union all "
+                    + "select receipts from reporting.flow_day where fact_on between ? and ? and " + sumsKeyed + ") s")) {
+                int n = 1;
+                SumSpans spans = SumSpans.of(from, to);
+                for (SumSpans.Span span : List.of(spans.months(), spans.headDays(), spans.tailDays())) {
+                    q.setObject(n++, span.first());
+                    q.setObject(n++, span.last());
+                    n = bindFlows(q, n, flows);
+                }
+                try (ResultSet r = q.executeQuery()) {
+                    r.next();
+                    total = r.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading a page of receipts failed", e);
+        }
+        return new Page<>(items, total);
+    }
+
+    private static int bindFlows(PreparedStatement q, int n, List<FlowSum> flows) throws SQLException {
+        for (FlowSum f : flows) {
+            q.setString(n++, blank(f.toFacility()));
+            q.setString(n++, f.toKind() == null ? "" : f.toKind().name());
+            q.setString(n++, blank(f.fromFacility()));
+            q.setString(n++, f.fromKind() == null ? "" : f.fromKind().name());
+            q.setString(n++, f.sourceKind() == null ? "" : f.sourceKind().name());
+            q.setString(n++, blank(f.districtCode()));
+            q.setBoolean(n++, f.residue());
+        }
+        return n;
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value;
     }
 
     @Override
-    public List<TreatmentFact> treatments(LocalDate from, LocalDate to) {
-        return em.createQuery("select t from TreatmentFact t where t.day between :from and :to order by t.day, t.treatmentId",
-                TreatmentFact.class).setParameter("from", from).setParameter("to", to).getResultList();
+    public Page<TreatmentFact> treatments(LocalDate from, LocalDate to, Set<String> plants, PageRequest page) {
+        if (plants.isEmpty()) {
+            return new Page<>(List.of(), 0);
+        }
+        String where = " where t.day between :from and :to and t.facilityCode in :plants";
+        var q = em.createQuery("select t from TreatmentFact t" + where + " order by t.day, t.treatmentId", TreatmentFact.class);
+        var count = em.createQuery("select count(t) from TreatmentFact t" + where, Long.class);
+        for (var query : new jakarta.persistence.Query[] {q, count}) {
+            query.setParameter("from", from).setParameter("to", to).setParameter("plants", plants);
+        }
+        return new Page<>(q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), count.getSingleResult());
     }
 
+    @SuppressWarnings("unchecked")
     @Override
-    public boolean rebuildRequested() {
-        return ((Number) em.createNativeQuery("select count(*) from reporting.rebuild_request").getSingleResult()).longValue() > 0;
+    public List<String> rebuildRequests() {
+        return em.createNativeQuery("select reason from reporting.rebuild_request").getResultList();
     }
 
     @Override
@@ -280,21 +582,65 @@ class JpaReadModel implements ReadModel {
 
     @Override
     public void clearFacts() {
-        em.createQuery("delete from ReceiptFact").executeUpdate();
-        em.createQuery("delete from TreatmentFact").executeUpdate();
-        em.createQuery("delete from PointLogFact").executeUpdate();
-        em.createNativeQuery("delete from reporting.point_day").executeUpdate();
+        // truncate: a city-year's facts are millions of rows, which a delete would write once more as dead ones
+        for (String table : FACTS) {
+            em.createNativeQuery("truncate table " + table).executeUpdate();
+        }
+        for (String table : SUMS) {
+            em.createNativeQuery("truncate table " + table).executeUpdate();
+        }
     }
 
     @Override
-    public long factCount() {
-        return em.createQuery("select count(f) from ReceiptFact f", Long.class).getSingleResult()
-                + em.createQuery("select count(t) from TreatmentFact t", Long.class).getSingleResult()
-                + em.createQuery("select count(k) from PointLogFact k", Long.class).getSingleResult();
+    public boolean hasFacts() {
+        return !em.createQuery("select f.movementId from ReceiptFact f", Long.class).setMaxResults(1).getResultList().isEmpty()
+                || !em.createQuery("select t.treatmentId from TreatmentFact t", Long.class).setMaxResults(1).getResultList().isEmpty()
+                || !em.createQuery("select k.logId from PointLogFact k", Long.class).setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
     public void flush() {
         em.flush();
+    }
+
+    @Override
+    public void noteChange(LocalDate firstDay, LocalDate lastDay, java.time.LocalDateTime at) {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("insert into reporting.fact_change (first_day, last_day, changed_at) values (?, ?, ?)")) {
+                s.setObject(1, firstDay);
+                s.setObject(2, lastDay);
+                s.setObject(3, at);
+                s.executeUpdate();
+            }
+            long minute = at.toLocalDate().toEpochDay() * 1440 + at.getHour() * 60 + at.getMinute();
+            if (minute != lastPrune) {
+                // once a minute per instance: the journal keeps an hour
+                lastPrune = minute;
+                try (PreparedStatement s = c.prepareStatement("delete from reporting.fact_change where changed_at < ?")) {
+                    s.setObject(1, at.minusHours(1));
+                    s.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("noting a change failed", e);
+        }
+    }
+
+    private volatile long lastPrune;
+
+    @Override
+    public boolean changedSince(java.time.LocalDateTime time, LocalDate from, LocalDate to) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select 1 from reporting.fact_change where changed_at >= ? and first_day <= ? "
+                     + "and last_day >= ? fetch first 1 rows only")) {
+            s.setObject(1, time);
+            s.setObject(2, to);
+            s.setObject(3, from);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the change journal failed", e);
+        }
     }
 }

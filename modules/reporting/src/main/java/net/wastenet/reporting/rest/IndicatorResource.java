@@ -53,6 +53,10 @@ public class IndicatorResource {
             {"code":"JJ-C007","name":"锦绣花园","districtCode":"510104","households":1830,"covered":false,"reason":"MISSING_CATEGORIES",
              "missingCategories":["HAZARDOUS","KITCHEN"]}""";
 
+    private static final String REBUILD = """
+            {"id":1050,"status":"RUNNING","step":"WEIGHINGS","reason":"asked for by bureau","weighings":1250000,"receipts":0,
+             "treatments":0,"requestedBy":"bureau","requestedAt":"2026-12-02T10:15:00+08:00","finishedAt":null,"message":null}""";
+
     @Inject
     IndicatorEngine engine;
     @Inject
@@ -73,6 +77,20 @@ public class IndicatorResource {
                                       @Parameter(example = "2026-10-01", required = true) @QueryParam("from") String from,
                                       @Parameter(example = "2026-10-31", required = true) @QueryParam("to") String to) {
         return engine.indicators(scope == null ? IndicatorEngine.CITY : scope, Requests.period(from, to), caller.actor());
+    }
+
+    @GET
+    @Path("indicators/districts")
+    @Operation(summary = "The city and every district for one period in one answer (the bureau's tiles and ranking)",
+            description = "Each district's figures are those GET /indicators gives it (signed figures for a locked return's exact period).")
+    @APIResponse(responseCode = "200", description = "The city, then each district in code order", content = @Content(mediaType = JSON,
+            examples = @ExampleObject(name = "March", value = "{\"city\":" + ANSWER + ",\"districts\":[" + ANSWER + "]}")))
+    @APIResponse(responseCode = "400", description = "Invalid period")
+    @APIResponse(responseCode = "403", description = "Only the bureau reads the whole city")
+    @APIResponse(responseCode = "503", description = "The read model is being rebuilt; Retry-After says when to ask again")
+    public IndicatorEngine.CityAndDistricts districts(@Parameter(example = "2026-10-01", required = true) @QueryParam("from") String from,
+                                                      @Parameter(example = "2026-10-31", required = true) @QueryParam("to") String to) {
+        return engine.cityAndDistricts(Requests.period(from, to), caller.actor());
     }
 
     @GET
@@ -147,10 +165,25 @@ public class IndicatorResource {
     @POST
     @Path("indicators/read-model/rebuild")
     @RolesAllowed({RoleNames.BUREAU, RoleNames.ADMIN})
-    @Operation(summary = "Recompute the read model from the modules' records (gives the same figures as the incremental feed)")
-    @APIResponse(responseCode = "200", description = "What was rebuilt",
-            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "rebuilt", value = "{\"receipts\":37069,\"treatments\":236,\"pointLogs\":83961}")))
-    public ReadModelRebuild.Rebuilt rebuild() {
-        return rebuild.rebuild(caller.actor());
+    @Operation(summary = "Recompute the read model from the modules' records, as a batch job (gives the same figures as the incremental feed)",
+            description = "Answers at once with the queued rebuild; GET its Location for progress. While it is queued or running, "
+                    + "indicator queries answer 503 with Retry-After; records are taken as usual.")
+    @APIResponse(responseCode = "202", description = "Queued", content = @Content(mediaType = JSON,
+            examples = @ExampleObject(name = "queued", value = REBUILD)))
+    @APIResponse(responseCode = "409", description = "A rebuild is queued or running already")
+    public Response rebuild() {
+        var started = rebuild.start(caller.actor());
+        return Response.accepted(started).location(java.net.URI.create("indicators/read-model/rebuild/" + started.id())).build();
+    }
+
+    @GET
+    @Path("indicators/read-model/rebuild/{id}")
+    @RolesAllowed({RoleNames.BUREAU, RoleNames.ADMIN})
+    @Operation(summary = "A rebuild's progress: its step (CLEAR, WEIGHINGS, RECEIPTS, TREATMENTS, SUMS) and the records copied so far")
+    @APIResponse(responseCode = "200", description = "The rebuild", content = @Content(mediaType = JSON,
+            examples = @ExampleObject(name = "running", value = REBUILD)))
+    @APIResponse(responseCode = "404", description = "No such rebuild")
+    public ReadModelRebuild.RebuildView rebuildProgress(@Parameter(example = "1050") @PathParam("id") String id) {
+        return rebuild.view(net.wastenet.shared.Requests.id(id, "id"), caller.actor());
     }
 }
