@@ -99,6 +99,16 @@ final class IndicatorBench {
                             coldMs, sqlMs, sqlMs / apiMs, difference.isEmpty() ? "equal" : "DIFFERENT " + difference);
                 }
             }
+            // the machine's own HTTP ceiling in the same run: the same sign-in and JSON, no database (POST /diagnostics/echo)
+            double bare = Double.MAX_VALUE;
+            for (int i = 0; i < 50; i++) {
+                long t = System.nanoTime();
+                http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/v1/diagnostics/echo")).header("Authorization", auth)
+                        .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"ping\":1}")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                bare = Math.min(bare, (System.nanoTime() - t) / 1e6);
+            }
+            System.out.printf(Locale.ROOT, "bare HTTP endpoint (POST /diagnostics/echo, best of 50): %.1f ms%n", bare);
             boolean allEqual = true;
             for (Period p : periods) {
                 List<Timing> ts = timings.stream().filter(t -> t.period().equals(p)).toList();

@@ -47,7 +47,7 @@ class RoleMatrixIT {
             // reference data: everyone signed in reads it; administrators write it
             Map.entry("GET /districts", ALL), Map.entry("GET /districts/{code}", ALL), Map.entry("POST /districts", ADMIN),
             Map.entry("GET /communities", ALL), Map.entry("GET /communities/{code}", ALL), Map.entry("POST /communities", ADMIN),
-            Map.entry("GET /points", ALL), Map.entry("GET /points/{code}", ALL), Map.entry("POST /points", ADMIN),
+            Map.entry("GET /points", ALL), Map.entry("GET /points/map", ALL), Map.entry("GET /points/{code}", ALL), Map.entry("POST /points", ADMIN),
             Map.entry("POST /points/{code}/status", ADMIN),
             Map.entry("GET /facilities", ALL), Map.entry("GET /facilities/{code}", ALL), Map.entry("POST /facilities", ADMIN),
             Map.entry("POST /facilities/{code}/capacity-changes", ADMIN),
@@ -56,7 +56,7 @@ class RoleMatrixIT {
             Map.entry("GET /kitchen-waste/producers", ALL), Map.entry("POST /kitchen-waste/producers", ADMIN),
             Map.entry("GET /kitchen-waste/routes", ALL),
             // a facility's reports (JJ-SC01) and alerts (QL-KW01)
-            Map.entry("GET /facilities/{code}/attribution", JJ_SC01), Map.entry("GET /facilities/{code}/capacity", JJ_SC01),
+            Map.entry("GET /facilities/{code}/attribution", JJ_SC01), Map.entry("GET /facilities/{code}/capacity", JJ_SC01), Map.entry("GET /facilities/capacity", ALL),
             Map.entry("GET /facilities/{code}/flows", JJ_SC01), Map.entry("GET /facilities/{code}/mass-balance", JJ_SC01),
             Map.entry("GET /facilities/{code}/movements", JJ_SC01),
             Map.entry("GET /capacity-alerts", Set.of("admin", "bureau", "plant-ql")),
@@ -69,7 +69,7 @@ class RoleMatrixIT {
             Map.entry("GET /kitchen-waste/manifests", Set.of("admin", "bureau", "officer-jj", "hauler01")),
             Map.entry("GET /kitchen-waste/treatments", Set.of("admin", "bureau", "plant-ql")),
             // indicators: the city's for the city, Jinjiang's for Jinjiang
-            Map.entry("GET /indicators", CITY), Map.entry("GET /indicators/trend", CITY),
+            Map.entry("GET /indicators", CITY), Map.entry("GET /indicators/districts", CITY), Map.entry("GET /indicators/trend", CITY),
             Map.entry("GET /indicators/coverage", JINJIANG), Map.entry("GET /indicators/components/{component}", JINJIANG),
             Map.entry("GET /returns", JINJIANG), Map.entry("GET /returns/{districtCode}/{period}", JINJIANG),
             Map.entry("GET /warnings", JINJIANG), Map.entry("GET /completeness", JINJIANG), Map.entry("GET /exports/{table}", JINJIANG),
@@ -90,7 +90,7 @@ class RoleMatrixIT {
             Map.entry("POST /kitchen-waste/deliveries", Set.of("admin", "plant-ql")), Map.entry("POST /kitchen-waste/treatments", Set.of("admin", "plant-ql")),
             // reporting
             Map.entry("GET /indicator-definitions", ALL), Map.entry("POST /indicator-definitions", CITY),
-            Map.entry("POST /indicators/read-model/rebuild", CITY),
+            Map.entry("POST /indicators/read-model/rebuild", CITY), Map.entry("GET /indicators/read-model/rebuild/{id}", CITY),
             Map.entry("POST /returns/{districtCode}/{period}/transitions", Set.of("officer-jj")),
             Map.entry("GET /audit", CITY),
             // bulk imports: record keepers send files; an import is its submitter's (and the city's to read)

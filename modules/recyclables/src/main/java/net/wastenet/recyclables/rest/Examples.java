@@ -34,6 +34,9 @@ final class Examples {
             {"facilityCode":"QL-KW01","from":"2026-03-01","to":"2026-03-31","designCapacityTonnesPerDay":100.00,"operatingDays":31,
              "capacityKg":3100000.00,"throughputKg":2790000.000,"utilisation":90.0,"days":[
              {"date":"2026-03-01","intakeKg":104000.000,"capacityKg":100000.00,"utilisation":104.0,"overCapacity":true}]}""";
+    static final String CAPACITY_SUMMARY = """
+            {"facilityCode":"QL-KW01","from":"2026-03-01","to":"2026-03-31","designCapacityTonnesPerDay":100.00,"operatingDays":31,
+             "capacityKg":3100000.00,"throughputKg":2790000.000,"utilisation":90.0,"days":[]}""";
     static final String MASS_BALANCE = """
             {"facilityCode":"JJ-SC01","from":"2026-03-01","to":"2026-03-31","inputKg":4650000.000,"outputsKg":4210000.000,
              "residuesKg":372000.000,"stockChangeKg":48000.000,"disposedKg":0,"imbalanceKg":20000.000,"imbalancePercent":0.43,"tolerancePercent":5,"withinTolerance":true}""";

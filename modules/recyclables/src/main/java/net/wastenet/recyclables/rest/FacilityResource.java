@@ -30,6 +30,7 @@ import net.wastenet.recyclables.application.Views.MassBalanceView;
 import net.wastenet.recyclables.application.Views.MovementView;
 import net.wastenet.shared.Caller;
 import net.wastenet.shared.Idempotency;
+import java.util.List;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.Requests;
 import net.wastenet.shared.RoleNames;
@@ -165,6 +166,19 @@ public class FacilityResource {
         var cmd = Requests.body(body);
         flows.reportStock(code, cmd, caller.actor());
         return Response.status(Response.Status.CREATED).entity(cmd).build();
+    }
+
+    @GET
+    @Path("capacity")
+    @Operation(summary = "Capacity utilisation of every facility you may read, for a period, in one answer (no daily series)",
+            description = "The same figures as GET /facilities/{code}/capacity for each facility; its daily series is there.")
+    @APIResponse(responseCode = "200", description = "One entry per facility, in code order", content = @Content(mediaType = JSON,
+            examples = @ExampleObject(name = "capacities", value = "{\"items\":[" + Examples.CAPACITY_SUMMARY + "],\"total\":1}")))
+    @APIResponse(responseCode = "400", description = "Invalid period")
+    public Page<CapacityView> capacities(@Parameter(example = "2026-03-01", required = true) @QueryParam("from") String from,
+                                         @Parameter(example = "2026-03-31", required = true) @QueryParam("to") String to) {
+        List<CapacityView> all = reports.capacities(Requests.period(from, to), caller.actor());
+        return new Page<>(all, all.size());
     }
 
     @GET
