@@ -92,7 +92,7 @@ public class IndicatorEngine {
         List<FlowSum> flows = model.flows(period.from(), period.to());
         java.util.Map<String, BigDecimal> treated = model.treatedByPlant(period.from(), period.to());
         List<CommunityServed> all = points.communitiesServed(null, period);
-        Set<String> kitchen = model.pointsThatLoggedKitchenWaste(period.from(), period.to(), null);
+        Set<String> kitchen = model.pointsThatLoggedKitchenWaste(period.from(), period.to(), everyDistrict());
         IndicatorAnswer city = answer(null, period, defs, flows, treated, Coverage.evaluate(all.stream().map(c -> of(c, null)).toList(), kitchen));
         List<IndicatorAnswer> districts = new ArrayList<>();
         for (var d : points.districts()) {
@@ -205,7 +205,7 @@ public class IndicatorEngine {
     private Coverage.Result coverage(String district, DateRange period) {
         List<Coverage.Community> communities = points.communitiesServed(district, period).stream().map(c -> of(c, district)).toList();
         // a district's communities are served, for coverage, by the district's own points (communitiesServed)
-        java.util.Set<String> districts = district == null ? null : java.util.Set.of(district);
+        java.util.Set<String> districts = district == null ? everyDistrict() : java.util.Set.of(district);
         return Coverage.evaluate(communities, model.pointsThatLoggedKitchenWaste(period.from(), period.to(), districts));
     }
 
@@ -214,6 +214,11 @@ public class IndicatorEngine {
         return new Coverage.Community(c.code(), c.name(), c.districtCode(), c.households(), c.servingPoints().stream()
                 .filter(s -> district == null || district.equals(s.districtCode()))
                 .map(s -> new Coverage.Serving(s.code(), s.acceptedCategories(), s.activeInPeriod())).toList());
+    }
+
+    /** Every district's code: the city's kitchen-waste evidence is read district by district (the sums' index). */
+    private Set<String> everyDistrict() {
+        return points.districts().stream().map(d -> d.code()).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The district of a scope (null for the city), after checking that the actor may read it. */
