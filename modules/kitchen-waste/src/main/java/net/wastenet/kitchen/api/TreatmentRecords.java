@@ -1,7 +1,6 @@
 package net.wastenet.kitchen.api;
 
 import java.util.List;
-import net.wastenet.shared.DateRange;
 
 /** The treatment records as the events that recorded them said, a page at a time (for rebuilding read models). */
 public interface TreatmentRecords {
