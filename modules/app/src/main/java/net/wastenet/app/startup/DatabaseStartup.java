@@ -16,7 +16,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * At start, before any request: brings the schema up to date from the migrations in {@code sql/}
  * (packaged under {@code db/migration}, marked by an empty {@code flyway.location} file, without
- * which Flyway cannot list a folder through Liberty's class loader), then loads the demo data if it is wanted.
+ * which Flyway cannot list a folder through Liberty's class loader) and PostgreSQL's storage settings
+ * ({@link PostgresStorage}), then loads the demo data if it is wanted.
  */
 @ApplicationScoped
 public class DatabaseStartup {
@@ -61,6 +62,11 @@ public class DatabaseStartup {
                 .migrate();
         LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+        try (Connection c = dataSource.getConnection()) {
+            PostgresStorage.apply(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set the database's storage settings", e);
+        }
         migrated = true;
     }
 

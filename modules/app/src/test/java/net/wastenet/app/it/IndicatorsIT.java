@@ -174,6 +174,27 @@ class IndicatorsIT {
         assertTrue(covered.getBoolean("covered"), covered::toString);
         JsonObject weighed = api.get(figures, "bureau").json().getJsonObject("coverage");
         assertEquals(before.getInt("coveredCommunities") + 1, weighed.getInt("coveredCommunities"), weighed::toString);
+
+        // the whole month reads the month's evidence (a row a point and month), not the point-days
+        String month = "api/v1/indicators/coverage?scope=510104&from=" + TODAY.withDayOfMonth(1) + "&to="
+                + TODAY.withDayOfMonth(TODAY.lengthOfMonth());
+        assertTrue(verdict(api, month, tag + "-C").getBoolean("covered"));
+
+        // the one kitchen-waste weighing was residual waste after all: the month has no evidence left
+        var logged = api.get("api/v1/tonnage-logs?pointCode=" + tag + "-P", "bureau").json().getJsonArray("items");
+        long id = logged.getJsonObject(0).getJsonNumber("id").longValue();
+        var corrected = api.post("api/v1/tonnage-logs/" + id + "/corrections", "station-jj01",
+                "{\"category\":\"RESIDUAL\",\"reason\":\"其实是其他垃圾\"}");
+        assertEquals(201, corrected.status(), corrected::toString);
+        assertEquals("NO_KITCHEN_WASTE_LOGGED", verdict(api, drill, tag + "-C").getString("reason"));
+        assertEquals("NO_KITCHEN_WASTE_LOGGED", verdict(api, month, tag + "-C").getString("reason"));
+        JsonObject uncovered = api.get(figures, "bureau").json().getJsonObject("coverage");
+        assertEquals(before.getInt("coveredCommunities"), uncovered.getInt("coveredCommunities"), uncovered::toString);
+        // and a second correction back to kitchen waste gives it again
+        assertEquals(201, api.post("api/v1/tonnage-logs/" + id + "/corrections", "station-jj01",
+                "{\"category\":\"KITCHEN\",\"reason\":\"复核：确为厨余\"}").status());
+        assertTrue(verdict(api, drill, tag + "-C").getBoolean("covered"));
+        assertTrue(verdict(api, month, tag + "-C").getBoolean("covered"));
     }
 
     @Test

@@ -59,7 +59,7 @@ class JpaReadModel implements ReadModel {
     private static final SumsTable KITCHEN_MONTH = new SumsTable("reporting.kitchen_month",
             List.of(new SumsTable.Column("month_on", "date"), new SumsTable.Column("district_code", "varchar(6)"),
                     new SumsTable.Column("point_code", "varchar(32)")),
-            List.of(), List.of(new SumsTable.Column("kitchen_weighings", "integer")));
+            List.of(), List.of());
     private static final String FLOW_COLUMNS = "to_facility_code, to_kind, from_facility_code, from_kind, source_kind, district_code, residue";
 
     private static List<SumsTable.Column> concat(SumsTable.Column first, List<SumsTable.Column> rest) {
@@ -161,7 +161,7 @@ class JpaReadModel implements ReadModel {
         List<String> selects = new ArrayList<>();
         if (!spans.months().isEmpty()) {
             read.add(spans.months());
-            selects.add("select distinct point_code from reporting.kitchen_month where month_on between ? and ? and kitchen_weighings > 0"
+            selects.add("select distinct point_code from reporting.kitchen_month where month_on between ? and ?"
                     + inDistricts);
         }
         for (SumSpans.Span days : List.of(spans.headDays(), spans.tailDays())) {
@@ -266,35 +266,58 @@ class JpaReadModel implements ReadModel {
     @Override
     public boolean changePointDays(List<PointDayChange> combined) {
         List<Object[]> days = new ArrayList<>(combined.size());
-        List<Object[]> kitchen = new ArrayList<>();
+        List<Object[]> gained = new ArrayList<>();
+        Set<List<Object>> lost = new java.util.LinkedHashSet<>();
         for (PointDayChange change : combined) {
             days.add(new Object[] {change.pointCode(), change.day(), change.districtCode(), change.weightKg(), change.weighings(),
                     change.kitchenWeighings()});
-            if (change.kitchenWeighings() != 0) {
-                kitchen.add(new Object[] {change.month(), change.districtCode(), change.pointCode(), change.kitchenWeighings()});
+            if (change.kitchenWeighings() > 0) {
+                gained.add(new Object[] {change.month(), change.districtCode(), change.pointCode()});
+            } else if (change.kitchenWeighings() < 0) {
+                lost.add(List.of(change.month(), change.pointCode()));
             }
         }
         try (Connection c = dataSource.getConnection()) {
             boolean postgres = postgres(c);
             POINT_DAY.add(c, postgres, days);
-            if (kitchen.isEmpty()) {
-                return false;
-            }
-            var told = KITCHEN_MONTH.addAndTell(c, postgres, kitchen, true);
-            if (told == null) {
-                return true;
-            }
             // the evidence changes when a point's month gets its first kitchen-waste weighing or loses its last
-            for (Object[][] beforeAfter : told.values()) {
-                long after = ((Number) beforeAfter[1][0]).longValue();
-                if (beforeAfter[0] == null || after <= 0) {
-                    return true;
-                }
+            boolean changed = !gained.isEmpty() && KITCHEN_MONTH.insertAbsent(c, postgres, gained) > 0;
+            if (!lost.isEmpty()) {
+                changed |= forgetMonthsWithoutKitchenWaste(c, postgres, lost);
             }
-            return false;
+            return changed;
         } catch (SQLException e) {
             throw new IllegalStateException("changing point-day sums failed", e);
         }
+    }
+
+    /**
+     * Deletes the kitchen-waste evidence of the given (month, point)s that no point-day of the month supports
+     * any more. On PostgreSQL the table is locked against writers first: a weighing that adds the month's
+     * evidence back in a transaction not yet committed has already tried its insert (found the row, wrote
+     * nothing), so without the lock its point-day would be unseen here and the row deleted under it. Only
+     * a correction that takes away kitchen-waste weighings comes here.
+     */
+    private static boolean forgetMonthsWithoutKitchenWaste(Connection c, boolean postgres, Set<List<Object>> monthsAndPoints)
+            throws SQLException {
+        if (postgres) {
+            try (var lock = c.createStatement()) {
+                lock.execute("lock table reporting.kitchen_month in share row exclusive mode");
+            }
+        }
+        int deleted = 0;
+        try (PreparedStatement delete = c.prepareStatement("delete from reporting.kitchen_month k where k.month_on = ? "
+                + "and k.point_code = ? and not exists (select 1 from reporting.point_day d where d.point_code = k.point_code "
+                + "and d.fact_on >= k.month_on and d.fact_on < ? and d.kitchen_weighings > 0)")) {
+            for (List<Object> monthAndPoint : monthsAndPoints) {
+                LocalDate month = (LocalDate) monthAndPoint.get(0);
+                delete.setObject(1, month);
+                delete.setString(2, (String) monthAndPoint.get(1));
+                delete.setObject(3, month.plusMonths(1));
+                deleted += delete.executeUpdate();
+            }
+        }
+        return deleted > 0;
     }
 
     private static final String[] SUMS = {"reporting.point_day", "reporting.kitchen_month", "reporting.flow_day", "reporting.flow_month"};
@@ -369,8 +392,8 @@ class JpaReadModel implements ReadModel {
                         + "kitchen_weighings) select point_code, fact_on, min(district_code), sum(weight_kg), count(*), "
                         + "sum(case when category = '" + PointLogFact.KITCHEN + "' then 1 else 0 end) from reporting.point_log" + only
                         + " group by point_code, fact_on";
-                case KITCHEN_MONTH -> "insert into reporting.kitchen_month (month_on, district_code, point_code, kitchen_weighings) "
-                        + "select " + MONTH + ", min(district_code), point_code, sum(kitchen_weighings) from reporting.point_day "
+                case KITCHEN_MONTH -> "insert into reporting.kitchen_month (month_on, district_code, point_code) "
+                        + "select " + MONTH + ", min(district_code), point_code from reporting.point_day "
                         + "where kitchen_weighings > 0" + and + " group by " + MONTH + ", point_code";
                 case FLOW_DAY -> "insert into reporting.flow_day (fact_on, " + FLOW_COLUMNS + ", weight_kg, receipts) "
                         + "select fact_on, coalesce(to_facility_code, ''), coalesce(to_kind, ''), coalesce(from_facility_code, ''), "

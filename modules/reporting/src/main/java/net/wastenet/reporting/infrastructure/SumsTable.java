@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  * {@link #add} sums the given rows per key, then adds them to the table in key order (so that two
  * writers never wait for each other in a cycle) in one statement per 200 rows: PostgreSQL's
  * {@code insert ... on conflict do update}, standard {@code merge} elsewhere (H2). Both are safe
- * against a concurrent writer of the same key.
+ * against a concurrent writer of the same key. A table of keys alone (a fact that something exists, such
+ * as a point's month of kitchen-waste evidence) is written with {@link #insertAbsent}, which writes nothing
+ * for a key already there.
  */
 final class SumsTable {
     record Column(String name, String sqlType) {
@@ -40,61 +42,49 @@ final class SumsTable {
 
     /** Each row: the key values in column order, then the attributes, then the values to add (numbers). */
     void add(Connection c, boolean postgres, List<Object[]> rows) throws SQLException {
-        addAndTell(c, postgres, rows, false);
-    }
-
-    /**
-     * Adds as {@link #add} and tells, for each key added to, its sums before and after (null before: the
-     * row is new), on PostgreSQL ({@code returning}); null on a database whose merge returns nothing.
-     */
-    Map<List<Object>, Object[][]> addAndTell(Connection c, boolean postgres, List<Object[]> rows, boolean tell) throws SQLException {
         Map<List<Object>, Object[]> byKey = new TreeMap<>(SumsTable::compareKeys);
         for (Object[] row : rows) {
             byKey.merge(Arrays.asList(row).subList(0, keys.size()), row.clone(), this::plus);
         }
         List<Object[]> combined = new ArrayList<>(byKey.values());
-        Map<List<Object>, Object[][]> told = tell && postgres ? new TreeMap<>(SumsTable::compareKeys) : null;
         for (int i = 0; i < combined.size(); i += ROWS_A_STATEMENT) {
             List<Object[]> some = combined.subList(i, Math.min(combined.size(), i + ROWS_A_STATEMENT));
-            String sql = postgres ? upsert(some.size()) : merge(some.size());
-            if (told != null) {
-                sql += " returning " + names(keys) + ", " + names(sums);
-            }
-            try (PreparedStatement s = c.prepareStatement(sql)) {
+            try (PreparedStatement s = c.prepareStatement(postgres ? upsert(some.size()) : merge(some.size()))) {
                 int n = 1;
                 for (Object[] row : some) {
                     for (Object value : row) {
                         s.setObject(n++, value);
                     }
                 }
-                if (told == null) {
-                    s.executeUpdate();
-                } else {
-                    try (java.sql.ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            List<Object> key = new ArrayList<>();
-                            for (int k = 1; k <= keys.size(); k++) {
-                                key.add(r.getObject(k, byKey.keySet().iterator().next().get(k - 1).getClass()));
-                            }
-                            Object[] after = new Object[sums.size()];
-                            Object[] added = byKey.get(key);
-                            Object[] before = new Object[sums.size()];
-                            boolean isNew = true;
-                            for (int k = 0; k < sums.size(); k++) {
-                                Object value = r.getObject(keys.size() + 1 + k);
-                                Object delta = added[keys.size() + attributes.size() + k];
-                                after[k] = value;
-                                before[k] = value instanceof BigDecimal b ? b.subtract((BigDecimal) delta)
-                                        : (Object) (((Number) value).longValue() - ((Number) delta).longValue());
-                                isNew &= before[k] instanceof BigDecimal b ? b.signum() == 0 : ((Number) before[k]).longValue() == 0;
-                            }
-                            told.put(key, new Object[][] {isNew ? null : before, after});
-                        }
-                    }
-                }
+                s.executeUpdate();
             }
         }
-        return told;
+    }
+
+    /**
+     * Stores the rows whose key the table does not hold yet, in key order, and leaves the others as they are
+     * (nothing written for them); answers how many rows were new. For a table of keys alone (no sums).
+     */
+    int insertAbsent(Connection c, boolean postgres, List<Object[]> rows) throws SQLException {
+        Map<List<Object>, Object[]> byKey = new TreeMap<>(SumsTable::compareKeys);
+        for (Object[] row : rows) {
+            byKey.putIfAbsent(Arrays.asList(row).subList(0, keys.size()), row);
+        }
+        List<Object[]> distinct = new ArrayList<>(byKey.values());
+        int added = 0;
+        for (int i = 0; i < distinct.size(); i += ROWS_A_STATEMENT) {
+            List<Object[]> some = distinct.subList(i, Math.min(distinct.size(), i + ROWS_A_STATEMENT));
+            try (PreparedStatement s = c.prepareStatement(postgres ? insertOrNothing(some.size()) : mergeAbsent(some.size()))) {
+                int n = 1;
+                for (Object[] row : some) {
+                    for (Object value : row) {
+                        s.setObject(n++, value);
+                    }
+                }
+                added += s.executeUpdate();
+            }
+        }
+        return added;
     }
 
     private Object[] plus(Object[] a, Object[] b) {
@@ -137,6 +127,21 @@ final class SumsTable {
                 + " on conflict (" + names(keys) + ") do update set "
                 + sums.stream().map(s -> s.name() + " = " + table + "." + s.name() + " + excluded." + s.name())
                 .collect(Collectors.joining(", "));
+    }
+
+    private String insertOrNothing(int rows) {
+        String row = "(" + String.join(", ", Collections.nCopies(all().size(), "?")) + ")";
+        return "insert into " + table + " (" + columns() + ") values " + String.join(", ", Collections.nCopies(rows, row))
+                + " on conflict (" + names(keys) + ") do nothing";
+    }
+
+    private String mergeAbsent(int rows) {
+        List<Column> all = all();
+        String row = "(" + all.stream().map(col -> "cast(? as " + col.sqlType() + ")").collect(Collectors.joining(", ")) + ")";
+        return "merge into " + table + " d using (values " + String.join(", ", Collections.nCopies(rows, row)) + ") s (" + columns() + ")"
+                + " on " + keys.stream().map(k -> "d." + k.name() + " = s." + k.name()).collect(Collectors.joining(" and "))
+                + " when not matched then insert (" + columns() + ") values ("
+                + all.stream().map(col -> "s." + col.name()).collect(Collectors.joining(", ")) + ")";
     }
 
     private String merge(int rows) {
