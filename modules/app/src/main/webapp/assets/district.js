@@ -101,15 +101,23 @@ async function loadWarnings() {
   }
 }
 
-async function loadCompleteness() {
+async function loadCompleteness(page = 0) {
   const { from, to } = range();
   const box = document.getElementById('completeness');
+  const size = 50;
   try {
-    const b = await api(`completeness?districtCode=${districtSelect.value}&from=${from}&to=${to}`);
+    const b = await api(`completeness?districtCode=${districtSelect.value}&from=${from}&to=${to}&page=${page}&size=${size}`);
+    const first = page * size;
+    const pager = b.missingPoints > b.points.length ? el('p', { id: 'complete-pager' },
+      t('district.missingPage', b.points.length ? first + 1 : 0, first + b.points.length, b.missingPoints), ' ',
+      el('button', { type: 'button', disabled: page === 0 ? '' : null, onclick: () => loadCompleteness(page - 1) }, t('pager.prev')), ' ',
+      el('button', { type: 'button', disabled: first + b.points.length >= b.missingPoints ? '' : null, onclick: () => loadCompleteness(page + 1) }, t('pager.next')))
+      : '';
     box.replaceChildren(
       el('p', { id: 'complete-summary' }, t('district.complete', b.activePoints, b.completePoints)),
       el('table', {}, el('tr', {}, el('th', {}, t('col.point')), el('th', { class: 'num' }, t('col.days'))),
-        ...b.points.slice(0, 50).map(p => el('tr', {}, el('td', {}, `${p.pointCode} ${p.name}`), el('td', { class: 'num' }, num(p.daysWithoutEntries.length, 0))))),
+        ...b.points.map(p => el('tr', {}, el('td', {}, `${p.pointCode} ${p.name}`), el('td', { class: 'num' }, num(p.daysWithoutEntries.length, 0))))),
+      pager,
       el('h2', {}, t('district.silent')),
       el('table', {}, el('tr', {}, el('th', {}, t('col.facility')), el('th', { class: 'num' }, t('col.days'))),
         ...b.facilities.map(f => el('tr', {}, el('td', {}, `${f.facilityCode} ${f.name}`), el('td', { class: 'num' }, num(f.daysWithoutRecords.length, 0))))),

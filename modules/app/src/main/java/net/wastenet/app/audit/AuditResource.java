@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import net.wastenet.shared.Caller;
 import net.wastenet.shared.CityClock;
-import net.wastenet.shared.Page;
 import net.wastenet.shared.Requests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,21 +37,29 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "The audit trail by record, user and period, newest first (bureau, administrators)",
-            description = "Record types: district, community, point, tonnage-log, tonnage-import, facility, movement, stock-report, "
+            description = "`total` counts up to 10,000 matching entries; beyond, it says 10,000 with `totalCapped: true`. "
+                    + "Page deep trails with `after` (the previous page's `next`) rather than a large `page`. "
+                    + "Record types: district, community, point, tonnage-log, tonnage-import, facility, movement, stock-report, "
                     + "capacity-alert, hauler, vehicle, producer, route, run, manifest, treatment, definition-set, return, warning, user-scope.")
     @APIResponse(responseCode = "200", description = "The entries", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "a correction", value = "{\"items\":[" + ENTRY + "],\"total\":1}")))
+            examples = {@ExampleObject(name = "a correction", value = "{\"items\":[" + ENTRY + "],\"total\":1}"),
+                    @ExampleObject(name = "a long trail", summary = "more than 10,000 entries match; the next page with after=1350",
+                            value = "{\"items\":[" + ENTRY + "],\"total\":10000,\"totalCapped\":true,\"next\":1350}")}))
     @APIResponse(responseCode = "403", description = "Not the bureau or an administrator")
-    public Page<AuditTrail.EntryView> query(@Parameter(example = "tonnage-log") @QueryParam("recordType") String recordType,
+    public AuditTrail.TrailPage query(@Parameter(example = "tonnage-log") @QueryParam("recordType") String recordType,
                                             @Parameter(example = "48215") @QueryParam("recordRef") String recordRef,
                                             @Parameter(example = "station-jj01") @QueryParam("user") String user,
                                             @Parameter(description = "first day (default 30 days ago)", example = "2026-11-01") @QueryParam("from") String from,
                                             @Parameter(description = "last day (default today)", example = "2026-11-30") @QueryParam("to") String to,
+                                            @Parameter(description = "only entries older than this entry id (the `next` of the "
+                                                    + "previous page): a deep page without an offset", example = "1350")
+                                            @QueryParam("after") String after,
                                             @Parameter(example = "0") @QueryParam("page") String page,
                                             @Parameter(example = "50") @QueryParam("size") String size) {
         var listing = Requests.listing(null, from, to, page, size);
+        Long older = blank(after) == null ? null : Requests.id(after.strip(), "after");
         return trail.query(blank(recordType), blank(recordRef), blank(user), listing.range(clock.today().minusDays(30), clock.today()),
-                listing.page(), caller.actor());
+                older, listing.page(), caller.actor());
     }
 
     private static String blank(String s) {

@@ -9,7 +9,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -28,7 +27,6 @@ import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.DateRange;
 import net.wastenet.shared.NotYoursException;
-import net.wastenet.shared.Page;
 import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.Role;
 import net.wastenet.shared.SequenceBlocks;
@@ -125,39 +123,86 @@ public class AuditTrail {
         return JSON.toJson(value);
     }
 
+    /** Counting stops here: a total above it is given as this many, with {@code totalCapped}. */
+    static final int COUNTED_AT_MOST = 10_000;
+
+    /**
+     * One page of the trail, newest first. {@code total} counts the entries that match, up to
+     * {@value #COUNTED_AT_MOST} ({@code totalCapped} when there are more: a year of a city's weighings is
+     * millions of entries, and counting them all at every page took longer than the page). {@code next}:
+     * the {@code after} that gives the following page (null on the last), a look-up by id however deep.
+     */
+    public record TrailPage(List<EntryView> items, long total, Boolean totalCapped, Long next) {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<EntryView> query(String recordType, String recordRef, String user, DateRange period, PageRequest page, Actor actor) {
+    public TrailPage query(String recordType, String recordRef, String user, DateRange period, Long after, PageRequest page, Actor actor) {
         if (!actor.has(Role.BUREAU) && !actor.has(Role.ADMIN)) {
             throw new NotYoursException(null, Text.of("the audit trail is read by the bureau and administrators",
                     "审计记录仅供市局和管理员查看"));
         }
-        StringBuilder where = new StringBuilder(" where e.recordedAt >= :from and e.recordedAt < :to");
-        Map<String, Object> params = new HashMap<>();
-        params.put("from", period.from().atStartOfDay());
-        params.put("to", period.to().plusDays(1).atStartOfDay());
+        StringBuilder where = new StringBuilder(" where recorded_at >= ? and recorded_at < ?");
+        List<Object> params = new ArrayList<>();
+        params.add(period.from().atStartOfDay());
+        params.add(period.to().plusDays(1).atStartOfDay());
         if (recordType != null) {
-            where.append(" and e.recordType = :type");
-            params.put("type", recordType);
+            where.append(" and record_type = ?");
+            params.add(recordType);
         }
         if (recordRef != null) {
-            where.append(" and e.recordRef = :ref");
-            params.put("ref", recordRef);
+            where.append(" and record_ref = ?");
+            params.add(recordRef);
         }
         if (user != null) {
-            where.append(" and e.actor = :user");
-            params.put("user", user);
+            where.append(" and actor = ?");
+            params.add(user);
         }
-        TypedQuery<AuditEntry> q = em.createQuery("select e from AuditEntry e" + where + " order by e.id desc", AuditEntry.class);
-        TypedQuery<Long> c = em.createQuery("select count(e) from AuditEntry e" + where, Long.class);
-        params.forEach((k, v) -> {
-            q.setParameter(k, v);
-            c.setParameter(k, v);
-        });
-        var items = q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
-                .map(e -> new EntryView(e.id(), e.recordedAt(), e.actor(), e.recordType(), e.recordRef(), e.action(), e.reason(),
-                        parse(e.before()), parse(e.after())))
-                .toList();
-        return new Page<>(items, c.getSingleResult());
+        long total = count(where.toString(), params);
+        if (after != null) {
+            where.append(" and id < ?");
+            params.add(after);
+        }
+        List<EntryView> items = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("select id, recorded_at, actor, "
+                + "record_type, record_ref, action, reason, before_json, after_json from audit.entry" + where + " order by id desc "
+                + "offset ? rows fetch next ? rows only")) {
+            int n = bind(q, params);
+            q.setLong(n++, after != null ? 0 : page.offset());
+            q.setInt(n, page.size());
+            try (var r = q.executeQuery()) {
+                while (r.next()) {
+                    items.add(new EntryView(r.getLong(1), r.getObject(2, LocalDateTime.class), r.getString(3), r.getString(4), r.getString(5),
+                            r.getString(6), r.getString(7), parse(r.getString(8)), parse(r.getString(9))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the audit trail failed", e);
+        }
+        boolean capped = total > COUNTED_AT_MOST;
+        Long next = items.size() == page.size() ? items.get(items.size() - 1).id() : null;
+        return new TrailPage(items, capped ? COUNTED_AT_MOST : total, capped ? Boolean.TRUE : null, next);
+    }
+
+    /** How many entries match, counting at most one past {@link #COUNTED_AT_MOST}. */
+    private long count(String where, List<Object> params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("select count(*) from (select 1 "
+                + "from audit.entry" + where + " fetch first " + (COUNTED_AT_MOST + 1) + " rows only) t")) {
+            bind(q, params);
+            try (var r = q.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting the audit trail failed", e);
+        }
+    }
+
+    private static int bind(PreparedStatement q, List<Object> params) throws SQLException {
+        int n = 1;
+        for (Object p : params) {
+            q.setObject(n++, p);
+        }
+        return n;
     }
 
     private static JsonValue parse(String json) {

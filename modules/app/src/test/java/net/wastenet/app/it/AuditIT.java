@@ -61,6 +61,26 @@ class AuditIT {
     }
 
     @Test
+    void aLongTrailPagesByTheLastEntrySeenAndCountsUpToTenThousand() {
+        Api api = new Api(url);
+        String all = "api/v1/audit?from=2000-01-01&to=" + java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8));
+        var first = api.get(all + "&size=7", "bureau").json();
+        var byOffset = api.get(all + "&size=7&page=1", "bureau").json();
+        var byKey = api.get(all + "&size=7&after=" + first.getJsonNumber("next").longValue(), "bureau").json();
+        assertEquals(7, byKey.getJsonArray("items").size());
+        assertEquals(byOffset.getJsonArray("items"), byKey.getJsonArray("items"), "the page after the first by key is its second page");
+        assertEquals(first.getJsonArray("items").getJsonObject(6).getJsonNumber("id").longValue(), first.getJsonNumber("next").longValue());
+        long total = first.getJsonNumber("total").longValue();
+        assertTrue(total >= 14 && total <= 10_000, "counted up to 10,000: " + total);
+        assertEquals(total == 10_000, first.containsKey("totalCapped"), "capped exactly when counting stopped: " + first.keySet());
+        // the last page says there is no next
+        var one = api.get("api/v1/audit?recordType=tonnage-log&recordRef=" + byKey.getJsonArray("items").getJsonObject(0).getString("recordRef")
+                + "&from=2000-01-01&size=1000", "bureau").json();
+        assertTrue(!one.containsKey("next") || one.isNull("next"), one::toString);
+        assertEquals(400, api.get("api/v1/audit?after=abc", "bureau").status());
+    }
+
+    @Test
     void aReturnTransitionAndAScopeChangeAreKept() {
         Api api = new Api(url);
         String tag = Deployments.uniqueTag();

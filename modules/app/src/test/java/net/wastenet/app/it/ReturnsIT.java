@@ -226,10 +226,23 @@ class ReturnsIT {
                 + "\"servedCommunities\":[],\"activeFrom\":\"" + start + "\"}").status());
         api.grantPoints("station-jj01", tag);
         assertEquals(201, log(api, tag, start.plusDays(1), 40).status());
-        var board = api.get("api/v1/completeness?districtCode=510104&from=" + start + "&to=" + TODAY.minusDays(1), "officer-jj");
+        String boardPath = "api/v1/completeness?districtCode=510104&from=" + start + "&to=" + TODAY.minusDays(1);
+        var board = api.get(boardPath + "&size=1000", "officer-jj");
         assertEquals(200, board.status(), board::toString);
-        JsonObject mine = board.json().getJsonArray("points").stream().map(JsonValue::asJsonObject)
-                .filter(p -> p.getString("pointCode").equals(tag)).findFirst().orElseThrow();
+        var listed = board.json().getJsonArray("points").stream().map(JsonValue::asJsonObject).toList();
+        int missing = board.json().getInt("missingPoints");
+        assertEquals(missing, listed.size(), "every point with missing days fits on a page of 1,000 here");
+        assertEquals(board.json().getInt("activePoints") - missing, board.json().getInt("completePoints"));
+        for (int i = 1; i < listed.size(); i++) {
+            assertTrue(listed.get(i - 1).getInt("daysLogged") <= listed.get(i).getInt("daysLogged"), "fewest days logged first");
+        }
+        // a page of one point is the same point at the same place, with the same count of them all
+        var second = api.get(boardPath + "&page=1&size=1", "officer-jj").json();
+        assertEquals(missing, second.getInt("missingPoints"));
+        assertEquals(listed.get(1).getString("pointCode"), second.getJsonArray("points").getJsonObject(0).getString("pointCode"));
+        assertEquals(listed.get(1).getJsonArray("daysWithoutEntries"), second.getJsonArray("points").getJsonObject(0).getJsonArray("daysWithoutEntries"));
+        assertEquals(0, api.get(boardPath + "&page=1000&size=1000", "officer-jj").json().getJsonArray("points").size());
+        JsonObject mine = listed.stream().filter(p -> p.getString("pointCode").equals(tag)).findFirst().orElseThrow();
         assertEquals(6, mine.getInt("activeDays"));
         assertEquals(1, mine.getInt("daysLogged"));
         assertFalse(mine.getJsonArray("daysWithoutEntries").stream().anyMatch(d -> d.toString().contains(start.plusDays(1).toString())));

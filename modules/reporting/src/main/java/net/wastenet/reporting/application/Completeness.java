@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,7 @@ import net.wastenet.reporting.domain.ReadModel;
 import net.wastenet.shared.Actor;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
+import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.DateRange;
 import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Problems;
@@ -50,11 +53,26 @@ public class Completeness {
                                  List<LocalDate> daysWithoutRecords) {
     }
 
-    public record Board(String districtCode, LocalDate from, LocalDate to, int activePoints, int completePoints,
+    /**
+     * {@code points}: one page of the points with days without entries ({@code missingPoints} of them in all),
+     * fewest days logged first, then by code.
+     */
+    public record Board(String districtCode, LocalDate from, LocalDate to, int activePoints, int completePoints, int missingPoints,
                        List<MissingPoint> points, List<SilentFacility> facilities, List<ReturnDesk.ReturnView> lateReturns) {
     }
 
+    /** Every point with missing days at once (the export). */
     public Board board(String districtCode, DateRange period, Actor actor) {
+        return board(districtCode, period, null, actor);
+    }
+
+    /**
+     * The board with one page of its points ({@code page} null: all). Which points miss days is decided from
+     * a count of logged days per point (a row a point, from the point-day sums); the days themselves are read
+     * for the page's points only, and for points not active on every day of the period (whose count alone
+     * cannot tell: a day logged while inactive does not make up for an active day without entries).
+     */
+    public Board board(String districtCode, DateRange period, PageRequest page, Actor actor) {
         Problems p = new Problems();
         Codes.checkDistrict(districtCode, "districtCode", p);
         p.throwIfAny();
@@ -68,27 +86,45 @@ public class Completeness {
         DateRange past = new DateRange(period.from(), to.isBefore(period.from()) ? period.from() : to);
         boolean anyPast = !to.isBefore(period.from());
 
-        Map<String, Set<LocalDate>> logged = model.daysLoggedByPoint(d.code(), past.from(), past.to());
-        List<MissingPoint> missing = new ArrayList<>();
+        List<PointActivity> activity = anyPast ? points.activity(d.code(), past) : List.of();
+        Map<String, Integer> counted = anyPast ? model.daysLoggedCountByPoint(d.code(), past.from(), past.to()) : Map.of();
+        List<String> partlyActive = activity.stream().filter(a -> !a.activeDays().isEmpty() && a.activeDays().size() < past.days())
+                .map(PointActivity::code).toList();
+        Map<String, Set<LocalDate>> partlyLogged = model.daysLoggedByPoint(partlyActive, past.from(), past.to());
         int active = 0;
-        for (PointActivity a : anyPast ? points.activity(d.code(), past) : List.<PointActivity>of()) {
+        List<PointActivity> missing = new ArrayList<>();
+        Map<String, Integer> daysLogged = new HashMap<>();
+        for (PointActivity a : activity) {
             if (a.activeDays().isEmpty()) {
                 continue;
             }
             active++;
-            Set<LocalDate> days = logged.getOrDefault(a.code(), Set.of());
-            List<LocalDate> without = a.activeDays().stream().filter(day -> !days.contains(day)).toList();
-            if (!without.isEmpty()) {
-                missing.add(new MissingPoint(a.code(), a.name(), a.kind(), a.activeDays().size(), a.activeDays().size() - without.size(), without));
+            int logged = a.activeDays().size() < past.days()
+                    ? (int) a.activeDays().stream().filter(partlyLogged.getOrDefault(a.code(), Set.of())::contains).count()
+                    : counted.getOrDefault(a.code(), 0);
+            if (logged < a.activeDays().size()) {
+                missing.add(a);
+                daysLogged.put(a.code(), logged);
             }
         }
+        missing.sort(Comparator.<PointActivity>comparingInt(a -> daysLogged.get(a.code())).thenComparing(PointActivity::code));
+        List<PointActivity> shown = page == null ? missing
+                : missing.subList(Math.min(missing.size(), page.offset()), Math.min(missing.size(), page.offset() + page.size()));
+        Map<String, Set<LocalDate>> days = model.daysLoggedByPoint(shown.stream().map(PointActivity::code).toList(), past.from(), past.to());
+        List<MissingPoint> listed = shown.stream().map(a -> {
+            Set<LocalDate> loggedDays = days.getOrDefault(a.code(), Set.of());
+            List<LocalDate> without = a.activeDays().stream().filter(day -> !loggedDays.contains(day)).toList();
+            return new MissingPoint(a.code(), a.name(), a.kind(), a.activeDays().size(), a.activeDays().size() - without.size(), without);
+        }).toList();
 
-        Map<String, Set<LocalDate>> recorded = model.daysWithRecordsByFacility(past.from(), past.to());
+        List<FacilitySummary> districtFacilities = anyPast ? facilities.facilities(d.code()) : List.of();
+        Map<String, Set<LocalDate>> recorded = model.daysWithRecordsByFacility(districtFacilities.stream().map(FacilitySummary::code).toList(),
+                past.from(), past.to());
         List<SilentFacility> silent = new ArrayList<>();
-        for (FacilitySummary f : anyPast ? facilities.facilities(d.code()) : List.<FacilitySummary>of()) {
-            Set<LocalDate> days = recorded.getOrDefault(f.code(), Set.of());
+        for (FacilitySummary f : districtFacilities) {
+            Set<LocalDate> fdays = recorded.getOrDefault(f.code(), Set.of());
             List<LocalDate> inService = past.from().datesUntil(past.to().plusDays(1)).filter(day -> !day.isBefore(f.activeFrom())).toList();
-            List<LocalDate> without = inService.stream().filter(day -> !days.contains(day)).toList();
+            List<LocalDate> without = inService.stream().filter(day -> !fdays.contains(day)).toList();
             if (!without.isEmpty()) {
                 silent.add(new SilentFacility(f.code(), f.name(), f.kind().name(), inService.size(), without.size() == inService.size(), without));
             }
@@ -101,6 +137,6 @@ public class Completeness {
                 late.add(r);
             }
         }
-        return new Board(d.code(), period.from(), period.to(), active, active - missing.size(), missing, silent, late);
+        return new Board(d.code(), period.from(), period.to(), active, active - missing.size(), missing.size(), listed, silent, late);
     }
 }

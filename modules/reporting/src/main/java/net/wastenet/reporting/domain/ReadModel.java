@@ -76,11 +76,14 @@ public interface ReadModel {
     /** The reasons migrations gave for asking a rebuild (empty: none asked). */
     List<String> rebuildRequests();
 
-    /** The days each point of a district logged anything in a period. */
-    Map<String, Set<LocalDate>> daysLoggedByPoint(String districtCode, LocalDate from, LocalDate to);
+    /** How many days each point of a district logged anything in a period (points that logged nothing absent). */
+    Map<String, Integer> daysLoggedCountByPoint(String districtCode, LocalDate from, LocalDate to);
 
-    /** The days each facility had any receipt in or product or residue out, in a period. */
-    Map<String, Set<LocalDate>> daysWithRecordsByFacility(LocalDate from, LocalDate to);
+    /** The days each of the given points logged anything in a period. */
+    Map<String, Set<LocalDate>> daysLoggedByPoint(java.util.Collection<String> pointCodes, LocalDate from, LocalDate to);
+
+    /** The days each of the given facilities had any receipt in or product or residue out, in a period. */
+    Map<String, Set<LocalDate>> daysWithRecordsByFacility(java.util.Collection<String> facilityCodes, LocalDate from, LocalDate to);
 
     /**
      * A page of the receipts (not products) of a period that flowed as one of the given flows (their keys;

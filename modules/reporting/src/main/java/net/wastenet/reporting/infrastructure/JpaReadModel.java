@@ -444,13 +444,65 @@ class JpaReadModel implements ReadModel {
     }
 
     @Override
-    public Map<String, Set<LocalDate>> daysLoggedByPoint(String districtCode, LocalDate from, LocalDate to) {
+    public Map<String, Integer> daysLoggedCountByPoint(String districtCode, LocalDate from, LocalDate to) {
+        Map<String, Integer> result = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("select point_code, count(*) "
+                + "from reporting.point_day where district_code = ? and fact_on between ? and ? group by point_code")) {
+            q.setString(1, districtCode);
+            q.setObject(2, from);
+            q.setObject(3, to);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    result.put(r.getString(1), r.getInt(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting the points' logged days failed", e);
+        }
+        return result;
+    }
+
+    @Override
+    public Map<String, Set<LocalDate>> daysLoggedByPoint(java.util.Collection<String> pointCodes, LocalDate from, LocalDate to) {
+        return daysByCode(List.of("select point_code, fact_on from reporting.point_day where fact_on between ? and ? and point_code in "),
+                pointCodes, from, to);
+    }
+
+    @Override
+    public Map<String, Set<LocalDate>> daysWithRecordsByFacility(java.util.Collection<String> facilityCodes, LocalDate from, LocalDate to) {
+        return daysByCode(List.of(
+                "select distinct to_facility_code, fact_on from reporting.receipt_fact where fact_on between ? and ? and to_facility_code in ",
+                "select distinct from_facility_code, fact_on from reporting.receipt_fact where fact_on between ? and ? and from_facility_code in ",
+                "select distinct facility_code, fact_on from reporting.treatment_fact where fact_on between ? and ? and facility_code in "),
+                facilityCodes, from, to);
+    }
+
+    /** For each statement (code, day) by a period and a list of codes, 500 codes at a time: the days per code. */
+    private Map<String, Set<LocalDate>> daysByCode(List<String> statements, java.util.Collection<String> codes, LocalDate from, LocalDate to) {
         Map<String, Set<LocalDate>> result = new HashMap<>();
-        for (Object row : em.createNativeQuery("select point_code, fact_on from reporting.point_day where district_code = ? "
-                        + "and fact_on between ? and ?")
-                .setParameter(1, districtCode).setParameter(2, from).setParameter(3, to).getResultList()) {
-            Object[] r = (Object[]) row;
-            result.computeIfAbsent((String) r[0], k -> new HashSet<>()).add(localDate(r[1]));
+        List<String> all = List.copyOf(codes);
+        try (Connection c = dataSource.getConnection()) {
+            for (int i = 0; i < all.size(); i += 500) {
+                List<String> some = all.subList(i, Math.min(all.size(), i + 500));
+                String in = "(" + String.join(", ", Collections.nCopies(some.size(), "?")) + ")";
+                for (String statement : statements) {
+                    try (PreparedStatement q = c.prepareStatement(statement + in)) {
+                        q.setObject(1, from);
+                        q.setObject(2, to);
+                        int n = 3;
+                        for (String code : some) {
+                            q.setString(n++, code);
+                        }
+                        try (ResultSet r = q.executeQuery()) {
+                            while (r.next()) {
+                                result.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getObject(2, LocalDate.class));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading days with records failed", e);
         }
         return result;
     }
@@ -462,27 +514,6 @@ class JpaReadModel implements ReadModel {
             postgres = known;
         }
         return known;
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    @Override
-    public Map<String, Set<LocalDate>> daysWithRecordsByFacility(LocalDate from, LocalDate to) {
-        Map<String, Set<LocalDate>> result = new HashMap<>();
-        em.createQuery("select distinct f.toFacilityCode, f.day from ReceiptFact f where f.toFacilityCode is not null "
-                        + "and f.day between :from and :to", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultStream()
-                .forEach(r -> result.computeIfAbsent((String) r[0], k -> new HashSet<>()).add((LocalDate) r[1]));
-        em.createQuery("select distinct f.fromFacilityCode, f.day from ReceiptFact f where f.fromFacilityCode is not null "
-                        + "and f.day between :from and :to", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultStream()
-                .forEach(r -> result.computeIfAbsent((String) r[0], k -> new HashSet<>()).add((LocalDate) r[1]));
-        em.createQuery("select distinct t.facilityCode, t.day from TreatmentFact t where t.day between :from and :to", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultStream()
-                .forEach(r -> result.computeIfAbsent((String) r[0], k -> new HashSet<>()).add((LocalDate) r[1]));
-        return result;
     }
 
     @Override
