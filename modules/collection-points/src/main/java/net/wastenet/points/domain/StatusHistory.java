@@ -39,4 +39,15 @@ public final class StatusHistory {
                 .distinct()
                 .anyMatch(d -> on(changes, d) == PointStatus.ACTIVE);
     }
+
+    /** The days of the period on which the status was ACTIVE, in order. */
+    public static List<LocalDate> activeDays(List<Entry> changes, DateRange period) {
+        List<LocalDate> days = new java.util.ArrayList<>();
+        for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
+            if (on(changes, d) == PointStatus.ACTIVE) {
+                days.add(d);
+            }
+        }
+        return days;
+    }
 }

@@ -139,23 +139,25 @@ class PointDirectoryAdapter implements PointDirectory {
 
     @Override
     public List<PointActivity> activity(String districtCode, DateRange period) {
-        var pq = em.createQuery("select p from CollectionPoint p where p.activeFrom <= :to"
-                        + (districtCode == null ? "" : " and p.districtCode = :d") + " order by p.code", CollectionPoint.class)
-                .setParameter("to", period.to())
-                .setHint("eclipselink.batch", "p.statusHistory").setHint("eclipselink.batch.type", "IN");
-        if (districtCode != null) {
-            pq.setParameter("d", districtCode);
+        // plain JDBC, as communitiesServed: a district is 1,600 points, whose categories and communities (eager
+        // collections of the entity) the board does not need and the entity manager read point by point
+        String inDistrict = districtCode == null ? "" : " and p.district_code = ?";
+        Map<Long, String[]> points = new java.util.LinkedHashMap<>();
+        Map<Long, List<StatusHistory.Entry>> histories = new HashMap<>();
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            query(c, "select p.id, p.code, p.name, p.kind, p.district_code from points.collection_point p where p.active_from <= ?"
+                    + inDistrict + " order by p.code", districtCode, period,
+                    r -> points.put(r.getLong(1), new String[] {r.getString(2), r.getString(3), r.getString(4), r.getString(5)}));
+            query(c, "select s.point_id, s.status, s.effective_from, s.recorded_at from points.point_status_change s "
+                    + "join points.collection_point p on p.id = s.point_id where p.active_from <= ?" + inDistrict, districtCode, period,
+                    r -> histories.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new StatusHistory.Entry(
+                            PointStatus.valueOf(r.getString(2)), r.getObject(3, LocalDate.class), r.getObject(4, java.time.LocalDateTime.class))));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("reading the points' activity failed", e);
         }
-        List<PointActivity> result = new ArrayList<>();
-        for (CollectionPoint p : pq.getResultList()) {
-            List<LocalDate> days = new ArrayList<>();
-            for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
-                if (p.isActiveOn(d)) {
-                    days.add(d);
-                }
-            }
-            result.add(new PointActivity(p.code(), p.name(), p.kind().name(), p.districtCode(), days));
-        }
+        List<PointActivity> result = new ArrayList<>(points.size());
+        points.forEach((id, p) -> result.add(new PointActivity(p[0], p[1], p[2], p[3],
+                StatusHistory.activeDays(histories.getOrDefault(id, List.of()), period))));
         return result;
     }
 

@@ -33,6 +33,14 @@ class StatusHistoryTest {
         assertFalse(StatusHistory.activeDuring(h, new DateRange(D.plusDays(3), D.plusDays(30))));
     }
 
+    @Test
+    void theActiveDaysOfAPeriodLeaveOutTheDaysBeforeServiceAndWhileSuspended() {
+        var h = List.of(change(PointStatus.ACTIVE, 2, 0), change(PointStatus.SUSPENDED, 5, 0), change(PointStatus.ACTIVE, 7, 0));
+        assertEquals(List.of(D.plusDays(2), D.plusDays(3), D.plusDays(4), D.plusDays(7), D.plusDays(8)),
+                StatusHistory.activeDays(h, new DateRange(D, D.plusDays(8))));
+        assertEquals(List.of(), StatusHistory.activeDays(h, new DateRange(D.plusDays(5), D.plusDays(6))));
+    }
+
     /** Looking only at the first day and the change days gives what looking at every day gives. */
     @Test
     void activeDuringAgreesWithADayByDayLookForRandomHistories() {
