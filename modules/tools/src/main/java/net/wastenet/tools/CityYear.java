@@ -502,7 +502,9 @@ public final class CityYear {
             }
             s.executeUpdate("insert into reporting.point_day (point_code, fact_on, district_code, weight_kg, weighings, kitchen_weighings) "
                     + "select point_code, fact_on, min(district_code), sum(weight_kg), count(*), "
-                    + "sum(case when category = 'KITCHEN' then 1 else 0 end) from reporting.point_log group by point_code, fact_on");
+                    + "sum(case when category = 'KITCHEN' then 1 else 0 end) from reporting.point_log group by point_code, fact_on "
+                    // in the order a running server writes them: a day's rows on that day
+                    + "order by fact_on, point_code");
             s.executeUpdate("insert into reporting.kitchen_month (month_on, district_code, point_code) select "
                     + month + ", min(district_code), point_code from reporting.point_day where kitchen_weighings > 0 "
                     + "group by " + month + ", point_code");
