@@ -55,14 +55,11 @@ public class IndicatorEngine {
      */
     public IndicatorAnswer indicators(String scope, DateRange period, Actor actor) {
         String district = district(scope, actor);
-        if (district != null) {
-            var signed = signatures.lockedFigures(district, period);
-            if (signed.isPresent()) {
-                return signed.get();
-            }
-        }
+        // a locked period answers its signed figures; a lock or a reopening notes a change of the period, so
+        // the kept answer (signed or computed) is only reused while neither happened
         return kept.answer(new IndicatorCache.Key(district == null ? CITY : district, period.from(), period.to()),
-                () -> computed(district, period));
+                () -> district == null ? computed(null, period)
+                        : signatures.lockedFigures(district, period).orElseGet(() -> computed(district, period)));
     }
 
     /** The indicators computed from the read model now ({@code district} null: the city), no scope check. */
@@ -221,6 +218,9 @@ public class IndicatorEngine {
         return points.districts().stream().map(d -> d.code()).collect(java.util.stream.Collectors.toSet());
     }
 
+    /** Districts found to exist: nothing deletes a district, so each is looked up once. */
+    private final Set<String> knownDistricts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** The district of a scope (null for the city), after checking that the actor may read it. */
     private String district(String scope, Actor actor) {
         if (scope == null || CITY.equals(scope)) {
@@ -233,8 +233,11 @@ public class IndicatorEngine {
         Problems p = new Problems();
         Codes.checkDistrict(scope, "scope", p);
         p.throwIfAny();
-        if (points.district(scope).isEmpty()) {
-            throw new UnknownCodeException("scope", Text.of("district", "区（市）县"), scope);
+        if (!knownDistricts.contains(scope)) {
+            if (points.district(scope).isEmpty()) {
+                throw new UnknownCodeException("scope", Text.of("district", "区（市）县"), scope);
+            }
+            knownDistricts.add(scope);
         }
         actor.requireReadDistrict(scope, "scope");
         return scope;
