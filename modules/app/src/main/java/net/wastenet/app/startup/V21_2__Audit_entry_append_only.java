@@ -9,7 +9,7 @@ import org.flywaydb.core.api.migration.Context;
  * The audit trail append-only in the database itself, not by convention: an UPDATE or DELETE of
  * {@code audit.entry} (and on PostgreSQL a TRUNCATE) is refused by a trigger, whoever sends it. The one
  * migration in Java because the trigger is the one statement H2 and PostgreSQL do not share: PostgreSQL
- * calls a PL/pgSQL function; H2 compiles a Java trigger from its source (it runs on the JDK).
+ * calls a PL/pgSQL function; H2 a Java class of {@code modules/h2-triggers}, which sits beside the H2 driver.
  */
 public class V21_2__Audit_entry_append_only extends BaseJavaMigration {
     static final String REFUSAL = "audit.entry is append-only: no update, no delete";
@@ -26,10 +26,8 @@ public class V21_2__Audit_entry_append_only extends BaseJavaMigration {
                 s.execute("create trigger entry_never_truncated before truncate on audit.entry "
                         + "for each statement execute function audit.refuse_change()");
             } else {
-                s.execute("create trigger audit.entry_append_only before update, delete on audit.entry for each row as $$"
-                        + "org.h2.api.Trigger create() { return new org.h2.api.Trigger() { "
-                        + "public void fire(java.sql.Connection c, Object[] before, Object[] after) throws java.sql.SQLException { "
-                        + "throw new java.sql.SQLException(\"" + REFUSAL + "\", \"42501\"); } }; } $$");
+                s.execute("create trigger audit.entry_append_only before update, delete on audit.entry for each row "
+                        + "call 'net.wastenet.h2.RefuseChange'");
             }
         }
     }
