@@ -29,10 +29,10 @@ public class ContainerErrors extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
         if (status == 401) {
-            SignInGate.noteRefused(throttle, request);
             if (SignInGate.refuseIfThrottled(throttle, request, response)) {
                 return;
             }
+            SignInGate.noteRefused(throttle, request);
         }
         String title = switch (status) {
             case 401 -> "Sign-in required";

@@ -206,17 +206,17 @@ public class Manifest {
             throw new ConflictException("manifestNo", Text.of("manifest " + manifestNo + " was delivered already, to "
                     + this.facilityCode + " at " + deliveredAt, "收运联单 " + manifestNo + " 已于 " + deliveredAt + " 交付至 " + this.facilityCode));
         }
-        if (destinationFacilityCode != null && !destinationFacilityCode.equals(facilityCode)) {
-            throw new NotYoursException("manifestNo", Text.of("manifest " + manifestNo + " goes to " + destinationFacilityCode
-                    + ", not " + facilityCode + ": only that plant takes it, unless its hauler diverts it",
-                    "收运联单 " + manifestNo + " 的去向是 " + destinationFacilityCode + "，不是 " + facilityCode + "：只有该厂可以接收，除非收运单位改变去向"));
-        }
         Problems p = new Problems();
         p.require(isKitchenWastePlant, "facilityCode", facilityCode + " is not a kitchen-waste plant",
                 facilityCode + " 不是餐厨（厨余）垃圾处理厂");
         p.require(!at.isBefore(pickedUpAt), "deliveredAt", "is before the pickup at " + pickedUpAt,
                 "早于收运时间 " + pickedUpAt);
         p.throwIfAny();
+        if (destinationFacilityCode != null && !destinationFacilityCode.equals(facilityCode)) {
+            throw new NotYoursException("manifestNo", Text.of("manifest " + manifestNo + " goes to " + destinationFacilityCode
+                    + ", not " + facilityCode + ": only that plant takes it, unless its hauler diverts it",
+                    "收运联单 " + manifestNo + " 的去向是 " + destinationFacilityCode + "，不是 " + facilityCode + "：只有该厂可以接收，除非收运单位改变去向"));
+        }
         this.deliveryNo = deliveryNo;
         this.facilityCode = facilityCode;
         this.deliveredKg = share.kilograms();
