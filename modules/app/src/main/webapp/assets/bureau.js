@@ -74,7 +74,7 @@ function components(a) {
   const c = a.resourceUtilisation.components;
   const rows = [['R', c.recoveredKg], ['I', c.incineratedKg], ['K', c.kitchenTreatedKg], ['L', c.landfilledKg], ['C', c.collectedKg]];
   document.getElementById('components').replaceChildren(el('table', {}, ...rows.map(([k, v]) => el('tr', {
-    id: 'component-' + k, style: 'cursor:pointer', title: t('bureau.records'), onclick: () => componentRecords(a, k) },
+    id: 'component-' + k, class: 'clickable', title: t('bureau.records'), onclick: () => componentRecords(a, k) },
     el('td', {}, `${k} · ${t('comp.' + k)}`), el('td', { class: 'num' }, num(v, 0)))), el('tr', {}, el('td', { class: 'muted' }, a.resourceUtilisation.coefficients.set),
     el('td', { class: 'num muted' }, `k_inc ${a.resourceUtilisation.coefficients.incineration} · k_kit ${a.resourceUtilisation.coefficients.kitchen} · k_lf ${a.resourceUtilisation.coefficients.landfill}`))));
 }

@@ -26,10 +26,12 @@ async function render() {
       el('th', { class: 'num' }, t('col.weight')), el('th', {}, t('col.time')), el('th', {}, t('hauler.deliver'))),
     ...open.items.map(m => {
       const plant = el('input', { placeholder: 'QL-KW01', 'aria-label': t('hauler.plant'), class: 'plant' });
+      plant.value = m.destinationFacilityCode ?? '';
       const weight = el('input', { inputmode: 'decimal', 'aria-label': t('hauler.weighbridge'), placeholder: t('hauler.weighbridge'), class: 'weighbridge' });
       return el('tr', { class: m.overdue ? 'overdue' : '', 'data-manifest': m.manifestNo },
         el('td', {}, m.manifestNo, m.overdue ? el('div', { class: 'badge late' }, t('hauler.overdue')) : ''),
-        el('td', {}, m.sourceCode), el('td', { class: 'num' }, num(m.weightKg)),
+        el('td', {}, m.sourceCode, m.destinationFacilityCode ? el('div', { class: 'muted' }, `→ ${m.destinationFacilityCode}`) : ''),
+        el('td', { class: 'num' }, num(m.weightKg)),
         el('td', {}, `${date(m.pickedUpAt)} ${time(m.pickedUpAt)}`),
         el('td', {}, plant, weight, el('button', { type: 'button', class: 'deliver', onclick: async () => {
           try {
@@ -51,11 +53,13 @@ document.getElementById('pickup-form').addEventListener('submit', async e => {
   e.preventDefault();
   const source = document.getElementById('source').value.trim();
   const raw = document.getElementById('pickup-weight').value.trim();
-  const what = { source, vehicle: document.getElementById('vehicle').value, raw };
+  const destination = document.getElementById('destination').value.trim();
+  const what = { source, vehicle: document.getElementById('vehicle').value, raw, destination };
   if (!pending || JSON.stringify(pending.what) !== JSON.stringify(what)) {
     const isProducer = /-R\d+$/.test(source);
     pending = { what, body: { sourcePointCode: isProducer ? null : source, producerCode: isProducer ? source : null, haulerCode: hauler,
-      vehicleCode: what.vehicle, weightKg: raw === '' ? null : Number(raw), pickedUpAt: cityNowIso(), clientKey: newClientKey() } };
+      vehicleCode: what.vehicle, weightKg: raw === '' ? null : Number(raw), pickedUpAt: cityNowIso(), clientKey: newClientKey(),
+      destinationFacilityCode: destination === '' ? null : destination } };
   }
   try {
     const m = await api('kitchen-waste/manifests', { method: 'POST', body: pending.body });

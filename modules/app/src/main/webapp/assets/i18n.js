@@ -57,6 +57,7 @@ const TEXT = {
   'hauler.source': ['来源（投放点或产生单位）', 'Source (point or producer)'], 'hauler.vehicle': ['车辆', 'Vehicle'],
   'hauler.record': ['生成联单', 'Open a manifest'], 'hauler.deliver': ['交付', 'Deliver'], 'hauler.plant': ['处置厂', 'Plant'],
   'hauler.weighbridge': ['地磅重量', 'Weighbridge kg'],
+  'hauler.destination': ['去向处理厂（空：按路线）', 'Destination plant (empty: the route\'s)'],
   'facility.facility': ['设施', 'Facility'], 'facility.from': ['开始', 'From'], 'facility.to': ['结束', 'To'],
   'facility.flows': ['每日进出', 'Daily in and out'], 'facility.in': ['进场', 'In'], 'facility.outputs': ['产品', 'Products'], 'facility.residues': ['残渣', 'Residues'],
   'facility.treatment': ['处理记录（餐厨/厨余处理厂）', 'Treatment record (kitchen-waste plant)'], 'facility.input': ['处理量（千克）', 'Input (kg)'],

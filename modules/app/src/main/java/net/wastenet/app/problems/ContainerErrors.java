@@ -1,5 +1,6 @@
 package net.wastenet.app.problems;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,18 +10,30 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
+import net.wastenet.app.signin.SignInGate;
+import net.wastenet.app.signin.SignInThrottle;
 import net.wastenet.shared.Languages;
 
 /**
  * Problem details for what the web container refuses before the REST application sees the
- * request (no credentials, wrong password, no such path), so every error has one shape.
+ * request (no credentials, wrong password, no such path), so every error has one shape. A wrong Basic
+ * password is counted against its user name and address; one too many answers 429 instead ({@link SignInThrottle}).
  */
 @WebServlet("/errors/problem")
 public class ContainerErrors extends HttpServlet {
+    @Inject
+    SignInThrottle throttle;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
+        if (status == 401) {
+            if (SignInGate.refuseIfThrottled(throttle, request, response)) {
+                return;
+            }
+            SignInGate.noteRefused(throttle, request);
+        }
         String title = switch (status) {
             case 401 -> "Sign-in required";
             case 403 -> "Forbidden";

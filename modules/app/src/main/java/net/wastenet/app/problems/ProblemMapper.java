@@ -92,7 +92,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (status == 400) {
                 return malformed(failure);
             }
-            return new Problem(status, status == 403 ? "forbidden" : "http-" + status, title, w.getMessage(), List.of());
+            // the platform's own message (RESTEASY003210: ...) says how the server is built, not what the client did
+            return new Problem(status, status == 403 ? "forbidden" : "http-" + status, title, plainDetail(status), List.of());
         }
         if (databaseUnreachable(failure)) {
             LOG.warning("database unreachable: " + failure);
@@ -157,6 +158,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 : Text.of("has a value of the wrong type", "值的类型不正确");
         return new Problem(400, "malformed", "Malformed request body", field + " " + why.en(),
                 List.of(new FieldError(field, why)));
+    }
+
+    /** What a refusal by the platform means, in the client's terms. */
+    static String plainDetail(int status) {
+        return switch (status) {
+            case 401 -> "send HTTP Basic credentials or a bearer token";
+            case 403 -> "your role may not do this";
+            case 404 -> "no resource at this path";
+            case 405 -> "this path does not take this method";
+            case 406 -> "the answer cannot be given in an accepted media type";
+            case 415 -> "the body's media type is not one this path takes";
+            default -> null;
+        };
     }
 
     private List<Locale> safeLanguages() {

@@ -53,13 +53,7 @@ public class DatabaseStartup {
     }
 
     void migrate() {
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .callbackLocations("classpath:db/migration")
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
+        MigrateResult result = configure(Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)).load().migrate();
         LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         try (Connection c = dataSource.getConnection()) {
@@ -68,6 +62,16 @@ public class DatabaseStartup {
             throw new IllegalStateException("cannot set the database's storage settings", e);
         }
         migrated = true;
+    }
+
+    /** Where the migrations are: the SQL of every module (sql/ in the repository), and the one in Java. */
+    public static org.flywaydb.core.api.configuration.FluentConfiguration configure(
+            org.flywaydb.core.api.configuration.FluentConfiguration flyway) {
+        return flyway.locations("classpath:db/migration")
+                .callbackLocations("classpath:db/migration")
+                // the one migration in Java (Liberty's class loader cannot list classes for Flyway to find it)
+                .javaMigrations(new V21_2__Audit_entry_append_only())
+                .failOnMissingLocations(true);
     }
 
     /** Whether the schema is migrated (readiness). */

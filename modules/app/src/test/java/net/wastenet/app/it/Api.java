@@ -109,6 +109,13 @@ public final class Api {
         return send(request(path, user).GET().build());
     }
 
+    /** A GET signed in with the given password (a wrong one, for the sign-in tests). */
+    public Reply getWithPassword(String path, String user, String password) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return send(HttpRequest.newBuilder(base.resolve(p)).timeout(Duration.ofSeconds(60)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))).GET().build());
+    }
+
     public Reply get(String path, String user, String acceptLanguage) {
         return send(request(path, user).header("Accept-Language", acceptLanguage).GET().build());
     }

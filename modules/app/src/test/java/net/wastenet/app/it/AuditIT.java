@@ -94,4 +94,22 @@ class AuditIT {
         assertTrue(scope.getJsonObject("after").getJsonArray("points").toString().contains(tag));
         assertTrue(!scope.getJsonObject("before").getJsonArray("points").toString().contains(tag));
     }
+
+    /**
+     * On PostgreSQL (CI's second pass, WASTENET_DB_URL) the trigger refuses UPDATE, DELETE and TRUNCATE of the audit
+     * trail to the application's own database role; on H2 {@code AuditAppendOnlyTest} shows the same for its trigger.
+     */
+    @Test
+    void theDatabaseRefusesToChangeTheTrail() throws Exception {
+        String db = System.getenv("WASTENET_DB_URL");
+        org.junit.jupiter.api.Assumptions.assumeTrue(db != null && db.startsWith("jdbc:postgresql:"), "PostgreSQL only");
+        String user = System.getenv().getOrDefault("WASTENET_DB_USER", "wastenet");
+        String password = System.getenv().getOrDefault("WASTENET_DB_PASSWORD", "wastenet");
+        try (var c = java.sql.DriverManager.getConnection(db, user, password); var s = c.createStatement()) {
+            for (String change : new String[] {"update audit.entry set actor = 'nobody'", "delete from audit.entry", "truncate audit.entry"}) {
+                var refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, () -> s.execute(change), change);
+                assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+            }
+        }
+    }
 }

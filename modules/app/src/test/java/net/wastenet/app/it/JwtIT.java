@@ -51,11 +51,20 @@ class JwtIT {
         return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
     }
 
+    /** The audience the test server expects (mp.jwt.verify.audiences in its bootstrap properties). */
+    static final String AUDIENCE = "wastenet-it";
+
     static String token(PrivateKey key, String issuer, String user, String groupsJson, long expiresInSeconds) throws Exception {
+        return token(key, issuer, AUDIENCE, user, groupsJson, expiresInSeconds);
+    }
+
+    static String token(PrivateKey key, String issuer, String audience, String user, String groupsJson, long expiresInSeconds)
+            throws Exception {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         long now = Instant.now().getEpochSecond();
         String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = b64.encodeToString(("{\"iss\":\"" + issuer + "\",\"sub\":\"" + user + "\",\"upn\":\"" + user + "\",\"groups\":"
+        String claims = b64.encodeToString(("{\"iss\":\"" + issuer + "\"" + (audience == null ? "" : ",\"aud\":\"" + audience + "\"")
+                + ",\"sub\":\"" + user + "\",\"upn\":\"" + user + "\",\"groups\":"
                 + groupsJson + ",\"iat\":" + (now - 5) + ",\"exp\":" + (now + expiresInSeconds) + ",\"jti\":\"" + UUID.randomUUID() + "\"}")
                 .getBytes(StandardCharsets.UTF_8));
         Signature rsa = Signature.getInstance("SHA256withRSA");
@@ -98,5 +107,14 @@ class JwtIT {
         assertEquals(401, get("api/v1/me", forged).statusCode(), "claims changed after signing");
         assertEquals(401, get("api/v1/me", "not-a-token").statusCode());
         assertEquals(200, new Api(url).get("api/v1/me", "bureau").status(), "without a bearer token the user registry still answers");
+    }
+
+    @Test
+    void aTokenForAnotherAudienceOrForNoneIsRefused() throws Exception {
+        PrivateKey key = testKey();
+        assertEquals(200, get("api/v1/me", token(key, ISSUER, AUDIENCE, "bureau", "[\"BUREAU\"]", 300)).statusCode());
+        assertEquals(401, get("api/v1/me", token(key, ISSUER, "another-application", "bureau", "[\"BUREAU\"]", 300)).statusCode(),
+                "a token the identity provider issued for another application");
+        assertEquals(401, get("api/v1/me", token(key, ISSUER, null, "bureau", "[\"BUREAU\"]", 300)).statusCode(), "a token without audience");
     }
 }

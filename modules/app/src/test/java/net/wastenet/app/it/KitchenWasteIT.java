@@ -44,6 +44,8 @@ class KitchenWasteIT {
                 .add("weightKg", new BigDecimal(kg)).add("pickedUpAt", at);
         if (run != null) {
             b.add("runId", run);
+        } else {
+            b.add("destinationFacilityCode", "QL-KW01");
         }
         return b.build().toString();
     }
@@ -62,7 +64,7 @@ class KitchenWasteIT {
         String tag = Deployments.uniqueTag();
         String plate = newVehicle(api, tag);
         var route = api.post("api/v1/kitchen-waste/routes", "hauler01", "{\"code\":\"" + tag + "-R\",\"name\":\"测试线\","
-                + "\"haulerCode\":\"H01\",\"stops\":[{\"pointCode\":\"JJ-P001\"},{\"pointCode\":\"JJ-P002\"}]}");
+                + "\"haulerCode\":\"H01\",\"stops\":[{\"pointCode\":\"JJ-P001\"},{\"pointCode\":\"JJ-P002\"}],\"destinationFacilityCode\":\"QL-KW01\"}");
         assertEquals(201, route.status(), route::toString);
         String today = OffsetDateTime.now(CITY).toLocalDate().toString();
         String runAt = OffsetDateTime.now(CITY).minusMinutes(90).truncatedTo(ChronoUnit.SECONDS).toString();

@@ -61,6 +61,10 @@ class PagesIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--lang=zh-CN", "--user-data-dir=" + Files.createTempDirectory("wastenet-chromium"));
+        // the browser's console, to see that nothing the pages do is refused by the Content-Security-Policy
+        var logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
         Files.createDirectories(SHOTS);
     }
@@ -68,7 +72,13 @@ class PagesIT {
     @AfterEach
     void stopBrowser() {
         if (browser != null) {
-            browser.quit();
+            try {
+                var refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                        .map(org.openqa.selenium.logging.LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+                assertTrue(refused.isEmpty(), "the page did something its Content-Security-Policy refuses: " + refused);
+            } finally {
+                browser.quit();
+            }
         }
     }
 

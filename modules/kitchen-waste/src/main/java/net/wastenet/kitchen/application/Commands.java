@@ -36,7 +36,9 @@ public final class Commands {
     public record NewRoute(@Schema(example = "H01-JJ-1", required = true) String code,
                            @Schema(example = "锦江一线", required = true) String name,
                            @Schema(example = "H01", required = true) String haulerCode,
-                           @Schema(required = true) List<Stop> stops) {
+                           @Schema(required = true) List<Stop> stops,
+                           @Schema(description = "the kitchen-waste plant the route's loads go to (a pickup on its runs names it)",
+                                   example = "QL-KW01") String destinationFacilityCode) {
     }
 
     @Schema(name = "NewRun", description = "A vehicle on a route on a day")
@@ -54,7 +56,15 @@ public final class Commands {
                          @Schema(example = "2026-03-05T07:40:00+08:00", format = "date-time", required = true) String pickedUpAt,
                          @Schema(description = "the run this pickup belongs to") Long runId,
                          @Schema(description = "who handed it over at the source", example = "张师傅") String handedOverBy,
-                         @Schema(example = "h01-a12345-20260305-07") String clientKey) {
+                         @Schema(example = "h01-a12345-20260305-07") String clientKey,
+                         @Schema(description = "the kitchen-waste plant the load goes to; without it, the plant of the run's route "
+                                 + "(or of the hauler's one route that visits the source and names a plant)", example = "QL-KW01")
+                         String destinationFacilityCode) {
+    }
+
+    @Schema(name = "Diversion", description = "The hauler sends an open load to another kitchen-waste plant, with a reason")
+    public record Diversion(@Schema(example = "JY-KW01", required = true) String toFacilityCode,
+                            @Schema(example = "邛崃厂检修，改送简阳", required = true) String reason) {
     }
 
     @Schema(name = "Delivery", description = "The plant's weighbridge weight for the load")

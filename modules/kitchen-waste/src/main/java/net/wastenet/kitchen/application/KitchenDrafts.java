@@ -26,7 +26,8 @@ final class KitchenDrafts {
 
     /** A load signed for at a point or a producer. */
     record PickupDraft(String sourcePointCode, String producerCode, String haulerCode, String vehicleCode, Weight weight,
-                       LocalDateTime at, Long runId, String handedOverBy, String clientKey, String fingerprint) implements Draft {
+                       LocalDateTime at, Long runId, String handedOverBy, String destinationFacilityCode, String clientKey,
+                       String fingerprint) implements Draft {
         static PickupDraft of(Pickup cmd, CityClock clock) {
             Problems p = new Problems();
             boolean fromPoint = cmd.sourcePointCode() != null;
@@ -42,11 +43,19 @@ final class KitchenDrafts {
             if (cmd.handedOverBy() != null) {
                 Codes.checkText(cmd.handedOverBy(), 64, "handedOverBy", p);
             }
+            if (cmd.destinationFacilityCode() != null) {
+                Codes.check(cmd.destinationFacilityCode(), "destinationFacilityCode", p);
+            }
             Codes.checkClientKey(cmd.clientKey(), "clientKey", p);
             p.throwIfAny();
+            String kg = weight.kilograms().stripTrailingZeros().toPlainString();
+            // a pickup without a chosen plant keeps the fingerprint it had before destinations (retries of older clients)
+            String fingerprint = cmd.destinationFacilityCode() == null
+                    ? Fingerprint.of(cmd.sourcePointCode(), cmd.producerCode(), cmd.haulerCode(), cmd.vehicleCode(), kg, at, cmd.runId())
+                    : Fingerprint.of(cmd.sourcePointCode(), cmd.producerCode(), cmd.haulerCode(), cmd.vehicleCode(), kg, at, cmd.runId(),
+                    cmd.destinationFacilityCode());
             return new PickupDraft(cmd.sourcePointCode(), cmd.producerCode(), cmd.haulerCode(), cmd.vehicleCode(), weight, at,
-                    cmd.runId(), cmd.handedOverBy(), cmd.clientKey(), Fingerprint.of(cmd.sourcePointCode(), cmd.producerCode(),
-                    cmd.haulerCode(), cmd.vehicleCode(), weight.kilograms().stripTrailingZeros().toPlainString(), at, cmd.runId()));
+                    cmd.runId(), cmd.handedOverBy(), cmd.destinationFacilityCode(), cmd.clientKey(), fingerprint);
         }
     }
 

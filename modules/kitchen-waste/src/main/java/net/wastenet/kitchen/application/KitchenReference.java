@@ -55,6 +55,8 @@ public class KitchenReference {
     @Inject
     PointDirectory points;
     @Inject
+    net.wastenet.recyclables.api.FacilityDirectory facilities;
+    @Inject
     CityClock clock;
 
     public HaulerView registerHauler(NewHauler cmd, Actor actor) {
@@ -127,8 +129,19 @@ public class KitchenReference {
         if (cmd.stops() == null || cmd.stops().isEmpty()) {
             p.add("stops", "a route has at least one stop", "路线至少需要一个收运点");
         }
+        if (cmd.destinationFacilityCode() != null) {
+            Codes.check(cmd.destinationFacilityCode(), "destinationFacilityCode", p);
+        }
         p.throwIfAny();
         actor.requireActForHauler(cmd.haulerCode(), "haulerCode");
+        if (cmd.destinationFacilityCode() != null) {
+            var plant = facilities.facility(cmd.destinationFacilityCode()).orElseThrow(() -> new UnknownCodeException(
+                    "destinationFacilityCode", Text.of("facility", "设施"), cmd.destinationFacilityCode()));
+            if (!plant.kind().treatsKitchenWaste()) {
+                throw new net.wastenet.shared.InvalidInputException("destinationFacilityCode", Text.of(plant.code()
+                        + " is not a kitchen-waste plant", plant.code() + " 不是餐厨（厨余）垃圾处理厂"));
+            }
+        }
         registry.hauler(cmd.haulerCode()).orElseThrow(() -> new UnknownCodeException("haulerCode", HAULER, cmd.haulerCode()));
         List<Route.Stop> stops = new ArrayList<>();
         for (int i = 0; i < cmd.stops().size(); i++) {
@@ -153,7 +166,8 @@ public class KitchenReference {
         if (registry.route(cmd.code()).isPresent()) {
             throw ConflictException.duplicateCode(ROUTE, cmd.code());
         }
-        Route r = new Route(cmd.code(), cmd.name().strip(), cmd.haulerCode(), stops, clock.now(), actor.name());
+        Route r = new Route(cmd.code(), cmd.name().strip(), cmd.haulerCode(), stops, cmd.destinationFacilityCode(), clock.now(),
+                actor.name());
         registry.add(r);
         var view = Views.of(r);
         audit.fire(AuditRecord.created("route", r.code(), actor, view));
@@ -206,9 +220,42 @@ public class KitchenReference {
         return registry.producers(districtCode, page).map(Views::of);
     }
 
+    /**
+     * Routes with their stops, as far as the actor may read them: the bureau and administrators every route, a
+     * hauler its own, a district officer those that stop in their districts; nobody else (a route tells where
+     * and when waste waits at the roadside).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RouteView> routes(String haulerCode) {
-        return registry.routes(haulerCode).stream().map(Views::of).toList();
+    public List<RouteView> routes(String haulerCode, Actor actor) {
+        if (haulerCode != null) {
+            Problems p = new Problems();
+            Codes.check(haulerCode, "haulerCode", p);
+            p.throwIfAny();
+        }
+        if (actor.readsEverything()) {
+            return registry.routes(haulerCode).stream().map(Views::of).toList();
+        }
+        if (actor.has(Role.HAULER) && (haulerCode == null ? !actor.haulers().isEmpty() : actor.mayActForHauler(haulerCode))) {
+            return registry.routes(haulerCode).stream().filter(r -> actor.mayActForHauler(r.haulerCode())).map(Views::of).toList();
+        }
+        if (actor.has(Role.DISTRICT_OFFICER)) {
+            return registry.routes(haulerCode).stream().filter(r -> stopsIn(r, actor)).map(Views::of).toList();
+        }
+        throw new net.wastenet.shared.NotYoursException(haulerCode == null ? null : "haulerCode", Text.of(
+                "routes are read by their hauler, the officers of the districts they stop in and the bureau",
+                "收运路线仅供其收运单位、途经区（市）县的管理人员和市局查看"));
+    }
+
+    private boolean stopsIn(Route route, Actor actor) {
+        for (Route.Stop s : route.stops()) {
+            String district = s.sourceKind() == SourceKind.POINT
+                    ? points.point(s.sourceCode()).map(net.wastenet.points.api.PointSummary::districtCode).orElse(null)
+                    : registry.producer(s.sourceCode()).map(Producer::districtCode).orElse(null);
+            if (district != null && actor.mayReadDistrict(district)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void requireAdministrator(Actor actor) {

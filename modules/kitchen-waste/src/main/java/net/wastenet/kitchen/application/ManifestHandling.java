@@ -124,6 +124,8 @@ public class ManifestHandling {
         for (Manifest m : byNo.values()) {
             locks.requireOpen(at.toLocalDate(), "deliveredAt", plant.districtCode(), m.sourceDistrictCode());
         }
+        Map<String, ManifestView> before = new LinkedHashMap<>();
+        byNo.values().forEach(m -> before.put(m.manifestNo(), view(m)));
         Delivery delivery = Delivery.weigh(List.copyOf(byNo.values()), plant.code(), plant.kind().treatsKitchenWaste(), weight, at,
                 tolerancePercent, actor.name());
         List<ManifestView> result = new ArrayList<>();
@@ -135,10 +137,30 @@ public class ManifestHandling {
             delivered.fire(new ManifestDelivered(m.manifestNo(), m.sourceKind(), m.sourceCode(), m.sourceDistrictCode(),
                     plant.code(), at.toLocalDate(), m.weightKg(), m.deliveredKg(), m.discrepancyKg(), m.discrepancyFlag()));
             ManifestView view = view(m);
-            audit.fire(AuditRecord.changed("manifest", m.manifestNo(), "DELIVER", actor, null, null, view));
+            audit.fire(AuditRecord.changed("manifest", m.manifestNo(), "DELIVER", actor, null, before.get(m.manifestNo()), view));
             result.add(view);
         }
         return result;
+    }
+
+    /**
+     * The hauler sends an open load to another kitchen-waste plant than the one it names, with a reason: from then
+     * on only that plant takes it. Audited with the manifest before and after.
+     */
+    public ManifestView divert(String manifestNo, Commands.Diversion cmd, Actor actor) {
+        Problems p = new Problems();
+        Codes.check(cmd.toFacilityCode(), "toFacilityCode", p);
+        Codes.checkText(cmd.reason(), 500, "reason", p);
+        p.throwIfAny();
+        Manifest m = registry.manifest(manifestNo).orElseThrow(() -> new UnknownCodeException("manifestNo", MANIFEST, manifestNo));
+        actor.requireActForHauler(m.haulerCode(), "manifestNo");
+        FacilitySummary plant = facilities.facility(cmd.toFacilityCode())
+                .orElseThrow(() -> new UnknownCodeException("toFacilityCode", Text.of("facility", "设施"), cmd.toFacilityCode()));
+        ManifestView before = view(m);
+        m.divert(new Manifest.Destination(plant.code(), plant.kind().treatsKitchenWaste(), "toFacilityCode"), cmd.reason().strip());
+        ManifestView after = view(m);
+        audit.fire(AuditRecord.changed("manifest", m.manifestNo(), "DIVERT", actor, cmd.reason().strip(), before, after));
+        return after;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -192,6 +214,7 @@ public class ManifestHandling {
     private boolean mayRead(Manifest m, Actor actor) {
         return actor.readsEverything() || actor.mayActForHauler(m.haulerCode())
                 || m.facilityCode() != null && actor.mayWriteAtFacility(m.facilityCode())
+                || m.destinationFacilityCode() != null && actor.mayWriteAtFacility(m.destinationFacilityCode())
                 || actor.mayReadDistrict(m.sourceDistrictCode());
     }
 

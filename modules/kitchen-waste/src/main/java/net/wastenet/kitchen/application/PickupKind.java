@@ -37,6 +37,8 @@ public class PickupKind implements RecordKind<PickupDraft, PickupKind.Refs, Mani
     KitchenRegistry registry;
     @Inject
     PointDirectory points;
+    @Inject
+    net.wastenet.recyclables.api.FacilityDirectory facilities;
 
     @Override
     public String name() {
@@ -84,7 +86,38 @@ public class PickupKind implements RecordKind<PickupDraft, PickupKind.Refs, Mani
         Run run = d.runId() == null ? null : refs.run(d.runId());
         Route route = run == null ? null : registry.route(run.routeCode()).orElseThrow();
         return Manifest.pickUp(refs.source(d), d.haulerCode(), vehicle, registry.onBoard(vehicle.code()), d.weight(), d.at(), run,
-                route, d.handedOverBy(), stamp);
+                route, destination(d, route), d.handedOverBy(), stamp);
+    }
+
+    /**
+     * Where the load goes: the plant the hauler chose, else the plant of the run's route, else the one plant named by
+     * the hauler's routes that visit the source (none or several: the pickup must name it).
+     */
+    Manifest.Destination destination(PickupDraft d, Route runRoute) {
+        String field = "destinationFacilityCode";
+        String code = d.destinationFacilityCode();
+        if (code == null && runRoute != null) {
+            code = runRoute.destinationFacilityCode();
+            field = "runId";
+        }
+        if (code == null) {
+            var source = d.sourcePointCode() != null ? net.wastenet.recyclables.api.SourceKind.POINT
+                    : net.wastenet.recyclables.api.SourceKind.PRODUCER;
+            String sourceCode = d.sourcePointCode() != null ? d.sourcePointCode() : d.producerCode();
+            var plants = registry.routes(d.haulerCode()).stream().filter(r -> r.visits(source, sourceCode))
+                    .map(Route::destinationFacilityCode).filter(java.util.Objects::nonNull).distinct().toList();
+            if (plants.size() == 1) {
+                code = plants.get(0);
+            }
+            field = "destinationFacilityCode";
+        }
+        if (code == null) {
+            return new Manifest.Destination(null, false, field);
+        }
+        String chosen = code;
+        var plant = facilities.facility(chosen).orElseThrow(() -> new UnknownCodeException("destinationFacilityCode",
+                Text.of("facility", "设施"), chosen));
+        return new Manifest.Destination(plant.code(), plant.kind().treatsKitchenWaste(), field);
     }
 
     @Override

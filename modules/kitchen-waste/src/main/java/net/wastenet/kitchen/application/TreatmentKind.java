@@ -56,7 +56,10 @@ public class TreatmentKind implements RecordKind<TreatmentDraft, Map<String, Fac
         return t.requestHash();
     }
 
-    /** A treatment is recorded one at a time: its rules read the plant's stock as it stands. */
+    /**
+     * A treatment is recorded one at a time: its rules read the plant's stock as it stands, the plant's row locked
+     * first, so that two treatments at once (on any instance) cannot both take the same untreated stock.
+     */
     @Override
     public Map<String, FacilitySummary> lookUp(List<TreatmentDraft> drafts) {
         if (drafts.size() > 1) {
@@ -64,7 +67,10 @@ public class TreatmentKind implements RecordKind<TreatmentDraft, Map<String, Fac
         }
         Map<String, FacilitySummary> plants = new HashMap<>();
         for (TreatmentDraft d : drafts) {
-            facilities.facility(d.facilityCode()).ifPresent(f -> plants.put(f.code(), f));
+            facilities.facility(d.facilityCode()).ifPresent(f -> {
+                facilities.lockStock(f.code());
+                plants.put(f.code(), f);
+            });
         }
         return plants;
     }

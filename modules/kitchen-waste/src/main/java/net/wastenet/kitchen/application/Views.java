@@ -31,7 +31,7 @@ public final class Views {
     public record StopView(String sourceKind, String sourceCode) {
     }
 
-    public record RouteView(String code, String name, String haulerCode, List<StopView> stops) {
+    public record RouteView(String code, String name, String haulerCode, List<StopView> stops, String destinationFacilityCode) {
     }
 
     public record RunView(long id, String routeCode, String vehicleCode, String haulerCode, LocalDate date) {
@@ -42,7 +42,8 @@ public final class Views {
                                Long runId, BigDecimal weightKg, OffsetDateTime pickedUpAt, String handedOverBy,
                                String signedBy, String deliveryNo, String facilityCode, BigDecimal deliveredKg,
                                OffsetDateTime deliveredAt, String confirmedBy, BigDecimal discrepancyKg,
-                               Boolean discrepancyFlag, Long receiptId, boolean overdue, String clientKey) {
+                               Boolean discrepancyFlag, Long receiptId, boolean overdue, String clientKey,
+                               String destinationFacilityCode, String diversionReason) {
     }
 
     public record ResidueView(String toFacilityCode, BigDecimal weightKg, long receiptId) {
@@ -67,7 +68,7 @@ public final class Views {
 
     static RouteView of(Route r) {
         return new RouteView(r.code(), r.name(), r.haulerCode(),
-                r.stops().stream().map(s -> new StopView(s.sourceKind().name(), s.sourceCode())).toList());
+                r.stops().stream().map(s -> new StopView(s.sourceKind().name(), s.sourceCode())).toList(), r.destinationFacilityCode());
     }
 
     static RunView of(Run r) {
@@ -79,7 +80,7 @@ public final class Views {
                 m.material(), m.haulerCode(), m.vehicleCode(), m.runId(), m.weightKg(), CityClock.toOffset(m.pickedUpAt()),
                 m.handedOverBy(), m.signedBy(), m.deliveryNo(), m.facilityCode(), m.deliveredKg(),
                 m.deliveredAt() == null ? null : CityClock.toOffset(m.deliveredAt()), m.confirmedBy(), m.discrepancyKg(),
-                m.discrepancyFlag(), m.receiptId(), overdue, m.clientKey());
+                m.discrepancyFlag(), m.receiptId(), overdue, m.clientKey(), m.destinationFacilityCode(), m.diversionReason());
     }
 
     static TreatmentView of(Treatment t) {

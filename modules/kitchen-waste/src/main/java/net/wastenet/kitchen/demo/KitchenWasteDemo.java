@@ -101,7 +101,7 @@ public class KitchenWasteDemo {
             }
             String plate = "川A" + line.hauler().substring(1) + line.tag() + "0";
             reference.registerVehicle(new NewVehicle(plate, line.hauler(), CAPACITY), WHO);
-            reference.registerRoute(new NewRoute(line.hauler() + "-" + line.tag(), line.tag() + "线", line.hauler(), route), WHO);
+            reference.registerRoute(new NewRoute(line.hauler() + "-" + line.tag(), line.tag() + "线", line.hauler(), route, line.plant()), WHO);
             stops.put(line, route);
         }
         int manifests = 0;
@@ -148,7 +148,7 @@ public class KitchenWasteDemo {
                     }
                     at = at.plusMinutes(8 + random.nextInt(10));
                     var m = manifests.pickUp(new Pickup(stop.pointCode(), stop.producerCode(), line.hauler(), plate, weight,
-                            at.atZone(CityClock.ZONE).toOffsetDateTime().toString(), runId, null, null), WHO).manifest();
+                            at.atZone(CityClock.ZONE).toOffsetDateTime().toString(), runId, null, null, null), WHO).manifest();
                     nos.add(m.manifestNo());
                     picked = picked.add(weight);
                     count++;

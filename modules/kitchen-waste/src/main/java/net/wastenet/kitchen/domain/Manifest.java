@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import net.wastenet.recyclables.api.SourceKind;
 import net.wastenet.shared.ConflictException;
 import net.wastenet.shared.Material;
+import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.Weight;
@@ -26,9 +27,11 @@ import net.wastenet.shared.recording.Stamp;
  * The three-party record of one kitchen-waste load (收运联单).
  *
  * <p>Life cycle: PICKED_UP when the hauler signs for what the source handed over (the vehicle must
- * be the hauler's own and must not be loaded beyond its capacity), then DELIVERED, once, when the
- * plant's weighbridge confirms it: the plant must be a kitchen-waste plant and the delivery cannot be
- * before the pickup. The discrepancy between weighbridge and pickup weight is kept and flagged above
+ * be the hauler's own and must not be loaded beyond its capacity), naming the plant it goes to (its
+ * destination, a kitchen-waste plant); then DELIVERED, once, when that plant's weighbridge confirms it:
+ * no other plant takes it, and the delivery cannot be before the pickup. Until then the hauler may
+ * divert it to another kitchen-waste plant, with a reason. A manifest of the time before destinations
+ * names none and any kitchen-waste plant takes it. The discrepancy between weighbridge and pickup weight is kept and flagged above
  * a tolerance; it never blocks the delivery. A manifest left PICKED_UP too long is overdue.
  */
 @Entity
@@ -71,6 +74,10 @@ public class Manifest {
     private Status status;
     @Column(name = "delivery_no")
     private String deliveryNo;
+    @Column(name = "destination_facility_code")
+    private String destinationFacilityCode;
+    @Column(name = "diversion_reason")
+    private String diversionReason;
     @Column(name = "facility_code")
     private String facilityCode;
     @Column(name = "delivered_kg")
@@ -104,8 +111,10 @@ public class Manifest {
      * visits the source. Every broken rule is reported at once; nothing is created.
      */
     public static Manifest pickUp(Source source, String haulerCode, Vehicle vehicle, BigDecimal onBoardKg, Weight weight,
-                                  LocalDateTime pickedUpAt, Run run, Route runRoute, String handedOverBy, Stamp stamp) {
+                                  LocalDateTime pickedUpAt, Run run, Route runRoute, Destination destination, String handedOverBy,
+                                  Stamp stamp) {
         Problems p = new Problems();
+        destination.check(p);
         source.checkCanHandOver(pickedUpAt.toLocalDate(), p);
         p.require(vehicle.haulerCode().equals(haulerCode), "vehicleCode",
                 "vehicle " + vehicle.code() + " belongs to hauler " + vehicle.haulerCode() + ", not " + haulerCode,
@@ -133,6 +142,7 @@ public class Manifest {
         m.haulerCode = haulerCode;
         m.vehicleCode = vehicle.code();
         m.runId = run == null ? null : run.id();
+        m.destinationFacilityCode = destination.facilityCode();
         m.weightKg = weight.kilograms();
         m.pickedUpAt = pickedUpAt;
         m.handedOverBy = handedOverBy;
@@ -142,6 +152,39 @@ public class Manifest {
         m.requestHash = stamp.fingerprint();
         m.createdAt = stamp.at();
         return m;
+    }
+
+    /**
+     * The plant a load goes to, as the pickup names it ({@code field}: where the name came from) and whether
+     * that facility is a kitchen-waste plant. A pickup that names none, and whose route names none, is refused.
+     */
+    public record Destination(String facilityCode, boolean isKitchenWastePlant, String field) {
+        void check(Problems p) {
+            if (facilityCode == null) {
+                p.add(field, "name the plant this load goes to (or pick it up on a run of a route that names one)",
+                        "请指定该车次的去向处理厂（或在指定了处理厂的路线趟次上收运）");
+                return;
+            }
+            p.require(isKitchenWastePlant, field, facilityCode + " is not a kitchen-waste plant", facilityCode + " 不是餐厨（厨余）垃圾处理厂");
+        }
+    }
+
+    /**
+     * The hauler sends an open load to another kitchen-waste plant than the one it named (a plant down, a
+     * queue at the weighbridge): from then on only that plant takes it. The reason is kept with the manifest.
+     */
+    public void divert(Destination to, String reason) {
+        if (status == Status.DELIVERED) {
+            throw new ConflictException("manifestNo", Text.of("manifest " + manifestNo + " was delivered already, to " + facilityCode,
+                    "收运联单 " + manifestNo + " 已交付至 " + facilityCode));
+        }
+        Problems p = new Problems();
+        to.check(p);
+        p.require(to.facilityCode() == null || !to.facilityCode().equals(destinationFacilityCode), to.field(),
+                "the load goes to " + destinationFacilityCode + " already", "该车次的去向已是 " + destinationFacilityCode);
+        p.throwIfAny();
+        this.destinationFacilityCode = to.facilityCode();
+        this.diversionReason = reason;
     }
 
     /** Numbers the manifest once its id is known: KW-yyyyMMdd-id. */
@@ -169,6 +212,11 @@ public class Manifest {
         p.require(!at.isBefore(pickedUpAt), "deliveredAt", "is before the pickup at " + pickedUpAt,
                 "早于收运时间 " + pickedUpAt);
         p.throwIfAny();
+        if (destinationFacilityCode != null && !destinationFacilityCode.equals(facilityCode)) {
+            throw new NotYoursException("manifestNo", Text.of("manifest " + manifestNo + " goes to " + destinationFacilityCode
+                    + ", not " + facilityCode + ": only that plant takes it, unless its hauler diverts it",
+                    "收运联单 " + manifestNo + " 的去向是 " + destinationFacilityCode + "，不是 " + facilityCode + "：只有该厂可以接收，除非收运单位改变去向"));
+        }
         this.deliveryNo = deliveryNo;
         this.facilityCode = facilityCode;
         this.deliveredKg = share.kilograms();
@@ -260,6 +308,15 @@ public class Manifest {
 
     public String facilityCode() {
         return facilityCode;
+    }
+
+    /** The plant that takes the load; null for a manifest of the time before destinations. */
+    public String destinationFacilityCode() {
+        return destinationFacilityCode;
+    }
+
+    public String diversionReason() {
+        return diversionReason;
     }
 
     public BigDecimal deliveredKg() {

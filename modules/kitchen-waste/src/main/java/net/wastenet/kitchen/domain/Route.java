@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.wastenet.recyclables.api.SourceKind;
 
-/** A hauler's collection route: its sources in the order the vehicle visits them. */
+/** A hauler's collection route: its sources in the order the vehicle visits them, and the plant its loads go to (if it names one). */
 @Entity
 @Table(schema = "kitchen", name = "route")
 public class Route {
@@ -56,6 +56,8 @@ public class Route {
     private String name;
     @Column(name = "hauler_code")
     private String haulerCode;
+    @Column(name = "destination_facility_code")
+    private String destinationFacilityCode;
     @Column(name = "created_at")
     private LocalDateTime createdAt;
     @Column(name = "created_by")
@@ -68,7 +70,8 @@ public class Route {
     protected Route() {
     }
 
-    public Route(String code, String name, String haulerCode, List<Stop> stops, LocalDateTime now, String who) {
+    public Route(String code, String name, String haulerCode, List<Stop> stops, String destinationFacilityCode, LocalDateTime now,
+                 String who) {
         if (stops.isEmpty()) {
             throw new IllegalArgumentException("a route has at least one stop");
         }
@@ -76,6 +79,7 @@ public class Route {
         this.name = name;
         this.haulerCode = haulerCode;
         this.stops = new ArrayList<>(stops);
+        this.destinationFacilityCode = destinationFacilityCode;
         this.createdAt = now;
         this.createdBy = who;
     }
@@ -94,6 +98,11 @@ public class Route {
 
     public String haulerCode() {
         return haulerCode;
+    }
+
+    /** The plant the route's loads go to; null when the hauler names it at each pickup. */
+    public String destinationFacilityCode() {
+        return destinationFacilityCode;
     }
 
     public List<Stop> stops() {

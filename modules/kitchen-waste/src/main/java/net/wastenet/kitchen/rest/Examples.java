@@ -9,25 +9,27 @@ final class Examples {
     static final String PRODUCER = """
             {"code":"JJ-F0001","name":"春熙路火锅店","kind":"RESTAURANT","districtCode":"510104","activeFrom":"2026-01-01"}""";
     static final String ROUTE = """
-            {"code":"H01-JJ-1","name":"锦江一线","haulerCode":"H01","stops":[{"pointCode":"JJ-P001"},{"producerCode":"JJ-F0001"}]}""";
+            {"code":"H01-JJ-1","name":"锦江一线","haulerCode":"H01","stops":[{"pointCode":"JJ-P001"},{"producerCode":"JJ-F0001"}],"destinationFacilityCode":"QL-KW01"}""";
     static final String ROUTE_VIEW = """
-            {"code":"H01-JJ-1","name":"锦江一线","haulerCode":"H01","stops":[{"sourceKind":"POINT","sourceCode":"JJ-P001"},{"sourceKind":"PRODUCER","sourceCode":"JJ-F0001"}]}""";
+            {"code":"H01-JJ-1","name":"锦江一线","haulerCode":"H01","stops":[{"sourceKind":"POINT","sourceCode":"JJ-P001"},{"sourceKind":"PRODUCER","sourceCode":"JJ-F0001"}],"destinationFacilityCode":"QL-KW01"}""";
     static final String RUN = """
             {"routeCode":"H01-JJ-1","vehicleCode":"川A12345","date":"2026-03-05"}""";
     static final String RUN_VIEW = """
             {"id":3051,"routeCode":"H01-JJ-1","vehicleCode":"川A12345","haulerCode":"H01","date":"2026-03-05"}""";
     static final String PICKUP = """
-            {"sourcePointCode":"JJ-P001","haulerCode":"H01","vehicleCode":"川A12345","weightKg":640.5,"pickedUpAt":"2026-03-05T07:40:00+08:00","clientKey":"h01-a12345-20260305-07"}""";
+            {"sourcePointCode":"JJ-P001","haulerCode":"H01","vehicleCode":"川A12345","weightKg":640.5,"pickedUpAt":"2026-03-05T07:40:00+08:00","destinationFacilityCode":"QL-KW01","clientKey":"h01-a12345-20260305-07"}""";
     static final String MANIFEST = """
             {"manifestNo":"KW-20260305-3101","status":"PICKED_UP","sourceKind":"POINT","sourceCode":"JJ-P001","sourceDistrictCode":"510104",
              "material":"HOUSEHOLD_KITCHEN","haulerCode":"H01","vehicleCode":"川A12345","weightKg":640.500,"pickedUpAt":"2026-03-05T07:40:00+08:00",
-             "signedBy":"hauler01","overdue":false,"clientKey":"h01-a12345-20260305-07"}""";
+             "signedBy":"hauler01","destinationFacilityCode":"QL-KW01","overdue":false,"clientKey":"h01-a12345-20260305-07"}""";
+    static final String DIVERSION = """
+            {"toFacilityCode":"JY-KW02","reason":"邛崃厂检修，改送简阳"}""";
     static final String DELIVERY = """
             {"facilityCode":"QL-KW01","weightKg":652.0,"deliveredAt":"2026-03-05T11:20:00+08:00"}""";
     static final String DELIVERED = """
             {"manifestNo":"KW-20260305-3101","status":"DELIVERED","sourceKind":"POINT","sourceCode":"JJ-P001","sourceDistrictCode":"510104",
              "material":"HOUSEHOLD_KITCHEN","haulerCode":"H01","vehicleCode":"川A12345","weightKg":640.500,"pickedUpAt":"2026-03-05T07:40:00+08:00",
-             "signedBy":"hauler01","deliveryNo":"D-KW-20260305-3101","facilityCode":"QL-KW01","deliveredKg":652.000,
+             "signedBy":"hauler01","destinationFacilityCode":"QL-KW01","deliveryNo":"D-KW-20260305-3101","facilityCode":"QL-KW01","deliveredKg":652.000,
              "deliveredAt":"2026-03-05T11:20:00+08:00","confirmedBy":"plant-ql","discrepancyKg":11.500,"discrepancyFlag":false,"receiptId":88051,"overdue":false}""";
     static final String MULTI = """
             {"facilityCode":"QL-KW01","weightKg":5200,"deliveredAt":"2026-03-05T11:20:00+08:00","manifestNos":["KW-20260305-3101","KW-20260305-3102"]}""";

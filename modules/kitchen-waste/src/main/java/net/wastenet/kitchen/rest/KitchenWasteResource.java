@@ -98,11 +98,12 @@ public class KitchenWasteResource {
 
     @GET
     @Path("routes")
-    @Operation(summary = "List routes")
+    @Operation(summary = "List routes", description = "Their hauler's, those stopping in a district officer's districts; the bureau's "
+            + "and administrators' all. Others: 403.")
     @APIResponse(responseCode = "200", description = "Routes",
             content = @Content(mediaType = JSON, examples = @ExampleObject(name = "routes", value = "{\"items\":[" + Examples.ROUTE_VIEW + "],\"total\":1}")))
     public Page<RouteView> routes(@QueryParam("haulerCode") String haulerCode) {
-        List<RouteView> routes = reference.routes(haulerCode);
+        List<RouteView> routes = reference.routes(haulerCode, caller.actor());
         return new Page<>(routes, routes.size());
     }
 
@@ -144,10 +145,27 @@ public class KitchenWasteResource {
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "weighbridge", value = Examples.DELIVERY)))
     @APIResponse(responseCode = "200", description = "DELIVERED", content = @Content(mediaType = JSON, examples = @ExampleObject(name = "delivered", value = Examples.DELIVERED)))
     @APIResponse(responseCode = "400", description = "Not a kitchen-waste plant; delivered before picked up")
+    @APIResponse(responseCode = "403", description = "Not your plant, or the manifest goes to another plant")
     @APIResponse(responseCode = "404", description = "Unknown manifest or facility")
     @APIResponse(responseCode = "409", description = "Delivered already")
     public ManifestView deliver(@PathParam("manifestNo") String manifestNo, Delivery body) {
         return manifests.deliver(manifestNo, Requests.body(body), caller.actor());
+    }
+
+    @POST
+    @Path("manifests/{manifestNo}/diversion")
+    @RolesAllowed({RoleNames.HAULER, RoleNames.ADMIN})
+    @Operation(summary = "Diversion: the hauler sends an open load to another kitchen-waste plant, with a reason",
+            description = "From then on only that plant takes it; the change is in the audit trail with the manifest before and after.")
+    @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "diversion", value = Examples.DIVERSION)))
+    @APIResponse(responseCode = "200", description = "The manifest with its new destination",
+            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "manifest", value = Examples.MANIFEST)))
+    @APIResponse(responseCode = "400", description = "Not a kitchen-waste plant; the plant it goes to already; no reason")
+    @APIResponse(responseCode = "403", description = "Not your hauler's manifest")
+    @APIResponse(responseCode = "404", description = "Unknown manifest or facility")
+    @APIResponse(responseCode = "409", description = "Delivered already")
+    public ManifestView divert(@PathParam("manifestNo") String manifestNo, net.wastenet.kitchen.application.Commands.Diversion body) {
+        return manifests.divert(manifestNo, Requests.body(body), caller.actor());
     }
 
     @POST

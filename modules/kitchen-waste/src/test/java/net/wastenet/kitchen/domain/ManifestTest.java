@@ -13,6 +13,7 @@ import net.wastenet.recyclables.api.SourceKind;
 import net.wastenet.shared.ConflictException;
 import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Material;
+import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.Weight;
 import net.wastenet.shared.recording.Stamp;
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,11 @@ import org.junit.jupiter.api.Test;
 class ManifestTest {
     static final LocalDateTime PICKED = LocalDateTime.of(2026, 3, 5, 7, 40);
     static final Source POINT = Source.point("JJ-P001", "510104", true, true);
+    static final Manifest.Destination QIONGLAI = new Manifest.Destination("QL-KW01", true, "destinationFacilityCode");
     final Vehicle truck = new Vehicle("川A12345", "H01", new BigDecimal("8000"), PICKED, "admin");
 
     Manifest pickUp(String kg, String onBoard) {
-        return Manifest.pickUp(POINT, "H01", truck, new BigDecimal(onBoard), Weight.kg(kg), PICKED, null, null, null,
+        return Manifest.pickUp(POINT, "H01", truck, new BigDecimal(onBoard), Weight.kg(kg), PICKED, null, null, QIONGLAI, null,
                 new Stamp("hauler01", PICKED, null, "h"));
     }
 
@@ -41,7 +43,7 @@ class ManifestTest {
         assertEquals("weightKg", over.errors().get(0).field());
         assertEquals(Manifest.Status.PICKED_UP, pickUp("400", "7600").status(), "exactly full is allowed");
         var other = assertThrows(InvalidInputException.class, () -> Manifest.pickUp(POINT, "H02", truck, BigDecimal.ZERO,
-                Weight.kg("10"), PICKED, null, null, null, new Stamp("x", PICKED, null, "h")));
+                Weight.kg("10"), PICKED, null, null, QIONGLAI, null, new Stamp("x", PICKED, null, "h")));
         assertEquals("vehicleCode", other.errors().get(0).field());
     }
 
@@ -62,7 +64,7 @@ class ManifestTest {
     @Test
     void aDeliveryGoesToAKitchenWastePlantAndNotBeforeThePickup() {
         Manifest m = pickUp("1000", "0");
-        var refused = assertThrows(InvalidInputException.class, () -> m.deliver("D-1", "WX-INC01", false, Weight.kg("1000"),
+        var refused = assertThrows(InvalidInputException.class, () -> m.deliver("D-1", "QL-KW01", false, Weight.kg("1000"),
                 new BigDecimal("1000"), new BigDecimal("1000"), PICKED.minusMinutes(1), BigDecimal.valueOf(5), "x"));
         assertEquals(2, refused.errors().size());
         assertEquals("facilityCode", refused.errors().get(0).field());
@@ -80,18 +82,18 @@ class ManifestTest {
     @Test
     void aSourceHandsOverOnlyWhatItTakesOnDaysItIsActiveAndARunMustBeThisVehiclesOnARouteThatVisitsIt() {
         var closedPoint = assertThrows(InvalidInputException.class, () -> Manifest.pickUp(Source.point("JJ-S01", "510104", false, false),
-                "H01", truck, BigDecimal.ZERO, Weight.kg("10"), PICKED, null, null, null, new Stamp("h", PICKED, null, "h")));
+                "H01", truck, BigDecimal.ZERO, Weight.kg("10"), PICKED, null, null, QIONGLAI, null, new Stamp("h", PICKED, null, "h")));
         assertEquals(2, closedPoint.errors().size());
         assertTrue(closedPoint.errors().stream().allMatch(e -> e.field().equals("sourcePointCode")));
         var unregistered = assertThrows(InvalidInputException.class, () -> Manifest.pickUp(
                 Source.producer("JJ-R0001", "510104", Material.CATERING, false), "H01", truck, BigDecimal.ZERO, Weight.kg("10"), PICKED,
-                null, null, null, new Stamp("h", PICKED, null, "h")));
+                null, null, QIONGLAI, null, new Stamp("h", PICKED, null, "h")));
         assertEquals("producerCode", unregistered.errors().get(0).field());
-        Route elsewhere = new Route("H01-X", "x", "H01", List.of(new Route.Stop(SourceKind.POINT, "JJ-P002")), PICKED, "admin");
+        Route elsewhere = new Route("H01-X", "x", "H01", List.of(new Route.Stop(SourceKind.POINT, "JJ-P002")), null, PICKED, "admin");
         Vehicle other = new Vehicle("川A99999", "H01", new BigDecimal("8000"), PICKED, "admin");
         Run yesterdaysRun = new Run(elsewhere, other, PICKED.toLocalDate().minusDays(1), PICKED, "admin");
         var wrongRun = assertThrows(InvalidInputException.class, () -> Manifest.pickUp(POINT, "H01", truck, BigDecimal.ZERO,
-                Weight.kg("10"), PICKED, yesterdaysRun, elsewhere, null, new Stamp("h", PICKED, null, "h")));
+                Weight.kg("10"), PICKED, yesterdaysRun, elsewhere, QIONGLAI, null, new Stamp("h", PICKED, null, "h")));
         assertEquals(3, wrongRun.errors().size(), "another vehicle's run, of another day, on a route that does not pass here");
         assertTrue(wrongRun.errors().stream().allMatch(e -> e.field().equals("runId")));
     }
@@ -150,5 +152,38 @@ class ManifestTest {
         }
         m.number();
         return m;
+    }
+
+    @Test
+    void aPickupNamesTheKitchenWastePlantItGoesTo() {
+        var none = assertThrows(InvalidInputException.class, () -> Manifest.pickUp(POINT, "H01", truck, BigDecimal.ZERO, Weight.kg("10"),
+                PICKED, null, null, new Manifest.Destination(null, false, "destinationFacilityCode"), null, new Stamp("h", PICKED, null, "h")));
+        assertEquals("destinationFacilityCode", none.errors().get(0).field());
+        var incinerator = assertThrows(InvalidInputException.class, () -> Manifest.pickUp(POINT, "H01", truck, BigDecimal.ZERO,
+                Weight.kg("10"), PICKED, null, null, new Manifest.Destination("WX-INC01", false, "destinationFacilityCode"), null,
+                new Stamp("h", PICKED, null, "h")));
+        assertEquals("destinationFacilityCode", incinerator.errors().get(0).field());
+        assertEquals("QL-KW01", pickUp("10", "0").destinationFacilityCode());
+    }
+
+    @Test
+    void onlyThePlantItGoesToTakesTheLoadUnlessTheHaulerDivertsItWithAReason() {
+        Manifest m = pickUp("1000", "0");
+        var elsewhere = assertThrows(NotYoursException.class, () -> m.deliver("D-1", "JY-KW02", true, Weight.kg("1000"),
+                new BigDecimal("1000"), new BigDecimal("1000"), PICKED.plusHours(2), BigDecimal.valueOf(5), "plant-jy"));
+        assertEquals("manifestNo", elsewhere.field());
+        assertEquals(Manifest.Status.PICKED_UP, m.status());
+        var same = assertThrows(InvalidInputException.class, () -> m.divert(
+                new Manifest.Destination("QL-KW01", true, "toFacilityCode"), "again"));
+        assertEquals("toFacilityCode", same.errors().get(0).field());
+        m.divert(new Manifest.Destination("JY-KW02", true, "toFacilityCode"), "邛崃厂检修");
+        assertEquals("JY-KW02", m.destinationFacilityCode());
+        assertEquals("邛崃厂检修", m.diversionReason());
+        assertThrows(NotYoursException.class, () -> m.deliver("D-1", "QL-KW01", true, Weight.kg("1000"), new BigDecimal("1000"),
+                new BigDecimal("1000"), PICKED.plusHours(2), BigDecimal.valueOf(5), "plant-ql"));
+        m.deliver("D-1", "JY-KW02", true, Weight.kg("1000"), new BigDecimal("1000"), new BigDecimal("1000"), PICKED.plusHours(2),
+                BigDecimal.valueOf(5), "plant-jy");
+        assertEquals(Manifest.Status.DELIVERED, m.status());
+        assertThrows(ConflictException.class, () -> m.divert(new Manifest.Destination("QL-KW01", true, "toFacilityCode"), "late"));
     }
 }

@@ -12,6 +12,12 @@ public interface FacilityDirectory {
     /** The facilities of a district (null: every district), in code order. */
     List<FacilitySummary> facilities(String districtCode);
 
+    /**
+     * Locks the facility's row until the transaction ends: writers that read what a facility holds and take from
+     * it (a kitchen-waste plant's treatment and its untreated stock) take turns, on every instance.
+     */
+    void lockStock(String code);
+
     /** Everything a facility received from the day it came into service up to and including {@code day}. */
     BigDecimal receivedUpTo(String code, LocalDate day);
 }

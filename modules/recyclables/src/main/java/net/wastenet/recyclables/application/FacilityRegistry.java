@@ -140,6 +140,11 @@ public class FacilityRegistry implements FacilityDirectory {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public void lockStock(String code) {
+        facilities.findLocked(code).orElseThrow(() -> new net.wastenet.shared.UnknownCodeException("facilityCode", FACILITY, code));
+    }
+
+    @Override
     public BigDecimal receivedUpTo(String code, LocalDate day) {
         Facility f = require(code, "facilityCode");
         if (day.isBefore(f.activeFrom())) {

@@ -9,6 +9,9 @@ import net.wastenet.shared.PageRequest;
 public interface Facilities {
     Optional<Facility> find(String code);
 
+    /** The facility, its row locked until the transaction ends. */
+    Optional<Facility> findLocked(String code);
+
     Page<Facility> list(String districtCode, FacilityKind kind, PageRequest page);
 
     void add(Facility facility);

@@ -24,6 +24,13 @@ class JpaFacilities implements Facilities {
     }
 
     @Override
+    public Optional<Facility> findLocked(String code) {
+        return em.createQuery("select f from Facility f where f.code = :code", Facility.class)
+                .setParameter("code", code).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Page<Facility> list(String districtCode, FacilityKind kind, PageRequest page) {
         List<String> where = new ArrayList<>();
         if (districtCode != null) {

@@ -25,6 +25,8 @@ public class RebuildSteps {
     ReadModel model;
     @Inject
     CityClock clock;
+    @Inject
+    jakarta.enterprise.event.Event<net.wastenet.shared.AuditRecord> audit;
 
     /** Queues a rebuild, unless one is queued or running already (409). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -37,6 +39,8 @@ public class RebuildSteps {
         // answers kept before are not reused: the model they rest on is about to be emptied
         model.noteChange(IndicatorCache.FIRST_DAY, IndicatorCache.LAST_DAY, clock.now());
         model.flush();
+        audit.fire(new net.wastenet.shared.AuditRecord(ReadModelRebuild.JOB, String.valueOf(r.id()), "CREATE", requestedBy, reason,
+                null, ReadModelRebuild.RebuildView.of(r)));
         return r;
     }
 
@@ -108,7 +112,11 @@ public class RebuildSteps {
     public void complete(long id) {
         model.clearRebuildRequests();
         model.noteChange(IndicatorCache.FIRST_DAY, IndicatorCache.LAST_DAY, clock.now());
-        rebuild(id).ended(true, null, clock.now());
+        Rebuild r = rebuild(id);
+        var before = ReadModelRebuild.RebuildView.of(r);
+        r.ended(true, null, clock.now());
+        audit.fire(new net.wastenet.shared.AuditRecord(ReadModelRebuild.JOB, String.valueOf(id), "COMPLETE", ReadModelRebuild.JOB, null,
+                before, ReadModelRebuild.RebuildView.of(r)));
     }
 
     /** After the job: a rebuild that did not reach its end failed (a restart resumes it). */
@@ -116,7 +124,10 @@ public class RebuildSteps {
     public void jobEnded(long id, String exitStatus) {
         Rebuild r = rebuild(id);
         if (r.isUnfinished()) {
+            var before = ReadModelRebuild.RebuildView.of(r);
             r.ended(false, "stopped in step " + (r.step() == null ? "-" : r.step().name()) + " (" + exitStatus + ")", clock.now());
+            audit.fire(new net.wastenet.shared.AuditRecord(ReadModelRebuild.JOB, String.valueOf(id), "FAIL", ReadModelRebuild.JOB,
+                    r.message(), before, ReadModelRebuild.RebuildView.of(r)));
         }
     }
 

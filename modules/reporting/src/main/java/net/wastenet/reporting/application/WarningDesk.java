@@ -128,10 +128,16 @@ public class WarningDesk {
                         + " 千克，超过设计能力 " + kg(e.capacityKg()) + " 千克"));
     }
 
+    /** A capacity alert confirmed at the facility confirms its warning too, audited like any confirmation. */
     void onCapacityConfirmed(@Observes CapacityAlertConfirmed c) {
         warnings.byRef(WarningKind.FACILITY_OVER_CAPACITY, "capacity-alert " + c.alertId())
                 .filter(w -> !w.isConfirmed())
-                .ifPresent(w -> w.confirm(c.comment(), c.confirmedAt(), c.confirmedBy()));
+                .ifPresent(w -> {
+                    WarningView before = WarningView.of(w, net.wastenet.shared.Languages.EN);
+                    w.confirm(c.comment(), c.confirmedAt(), c.confirmedBy());
+                    audit.fire(new AuditRecord("warning", String.valueOf(w.id()), "CONFIRM", c.confirmedBy(),
+                            c.comment(), before, WarningView.of(w, net.wastenet.shared.Languages.EN)));
+                });
     }
 
     private void raise(WarningKind kind, String district, LocalDate day, String ref, Text message) {
