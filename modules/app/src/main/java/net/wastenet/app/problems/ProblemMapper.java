@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.wastenet.app.BoundedNumbers;
 import net.wastenet.shared.BusyException;
 import net.wastenet.shared.ConflictException;
 import net.wastenet.shared.FieldError;
@@ -155,6 +156,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Text why = "body".equals(field)
                 ? Text.of("is not well-formed JSON of the expected shape", "不是格式正确、结构符合要求的 JSON")
                 : Text.of("has a value of the wrong type", "值的类型不正确");
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof BoundedNumbers.Refused refused) {
+                why = refused.why();
+                break;
+            }
+        }
         return new Problem(400, "malformed", "Malformed request body", field + " " + why.en(),
                 List.of(new FieldError(field, why)));
     }

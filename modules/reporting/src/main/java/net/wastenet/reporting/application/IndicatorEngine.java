@@ -55,6 +55,7 @@ public class IndicatorEngine {
      */
     public IndicatorAnswer indicators(String scope, DateRange period, Actor actor) {
         String district = district(scope, actor);
+        requireDefined(period);
         if (district != null) {
             var signed = signatures.lockedFigures(district, period);
             if (signed.isPresent()) {
@@ -63,6 +64,12 @@ public class IndicatorEngine {
         }
         return kept.answer(new IndicatorCache.Key(district == null ? CITY : district, period.from(), period.to()),
                 () -> computed(district, period));
+    }
+
+    /** A period must start on or after the earliest definition set's first day (400 naming {@code from}). */
+    private void requireDefined(DateRange period) {
+        DefinitionSet.requireDefinedOn(period.from(), model.definitionSets().stream().map(DefinitionSet::effectiveFrom)
+                .min(LocalDate::compareTo).orElse(null), "from");
     }
 
     /** The indicators computed from the read model now ({@code district} null: the city), no scope check. */
@@ -83,6 +90,7 @@ public class IndicatorEngine {
      */
     public CityAndDistricts cityAndDistricts(DateRange period, Actor actor) {
         district(CITY, actor);
+        requireDefined(period);
         return kept.answer(new IndicatorCache.Key("districts", period.from(), period.to()), () -> cityAndDistricts(period));
     }
 
@@ -135,6 +143,7 @@ public class IndicatorEngine {
         if (period.days() > 5 * 366) {
             throw new InvalidInputException("to", Text.of("a trend spans at most five years", "趋势最长五年"));
         }
+        requireDefined(period);
         List<IndicatorAnswer> answers = new ArrayList<>();
         for (LocalDate start = period.from(); !start.isAfter(period.to()); start = start.withDayOfMonth(1).plusMonths(1)) {
             LocalDate end = start.withDayOfMonth(start.lengthOfMonth());
