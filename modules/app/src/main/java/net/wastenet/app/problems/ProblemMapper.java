@@ -67,8 +67,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             if (t instanceof PayloadTooLargeException e) {
                 return new Problem(413, "payload-too-large", "Request body too large", e.getMessage(),
-                        List.of(new FieldError("body", Text.of("must be at most " + e.limit() + " bytes",
-                                "不得超过 " + e.limit() + " 字节"))));
+                        List.of(new FieldError("body", e.why())));
             }
             if (t instanceof OptimisticLockException
                     || t.getClass().getName().endsWith("OptimisticLockException")) {
