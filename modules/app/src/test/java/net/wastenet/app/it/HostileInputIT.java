@@ -192,14 +192,14 @@ class HostileInputIT {
     }
 
     @Test
-    void aBulkImportHoldingAFortyMegabyteQuotedFieldIsRefusedWithItsLineAndField() {
+    void aBulkImportHoldingAFourMegabyteQuotedFieldIsRefusedWithItsLineAndField() {
         Api api = new Api(url);
         String csv = "pointCode,category,material,weightKg,weighedAt,clientKey\nJJ-P001,KITCHEN,,12.5," + TODAY + "T08:00:00+08:00,a\n"
-                + "JJ-P001,KITCHEN,\"" + "x".repeat(40 << 20) + "\",12.5," + TODAY + "T08:00:00+08:00,b\n";
+                + "JJ-P001,KITCHEN,\"" + "x".repeat(4 << 20) + "\",12.5," + TODAY + "T08:00:00+08:00,b\n";
         var reply = api.post("api/v1/imports?recordType=tonnage-logs", "station-jj01", "text/csv", csv, null);
         assertEquals(400, reply.status(), () -> reply.toString().substring(0, Math.min(400, reply.toString().length())));
         assertEquals(List.of("material"), reply.errorFields(), reply::toString);
-        assertTrue(reply.json().getString("detail").startsWith("material line 3, column 3"), reply::toString);
+        assertTrue(reply.json().getString("detail").startsWith("material: line 3, column 3"), reply::toString);
     }
 
     @Test

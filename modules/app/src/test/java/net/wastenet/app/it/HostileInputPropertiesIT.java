@@ -62,18 +62,14 @@ class HostileInputPropertiesIT {
                         "2026-13", "2026-Q9", "{}", "[]"));
     }
 
-    /** A JSON value that no body property takes as valid. */
-    static Arbitrary<JsonValue> hostileJson() {
+    /** A JSON value, as text, that no body property takes as valid (numbers of thousands of digits included). */
+    static Arbitrary<String> hostileJson() {
         Arbitrary<String> numbers = Arbitraries.oneOf(
                 Arbitraries.strings().numeric().ofMinLength(40).ofMaxLength(20000).map(d -> "9" + d),
                 Arbitraries.integers().between(-1_000_000_000, 1_000_000_000).map(e -> "1E" + e),
                 Arbitraries.of("-1", "-0.001", "2147483648", "-9223372036854775809", "1e309", "0.0000001", "100000.0001"));
-        return Arbitraries.oneOf(
-                numbers.map(n -> Json.createReader(new StringReader("[" + n + "]")).readArray().get(0)),
-                hostileText().map(Json::createValue),
-                Arbitraries.of(JsonValue.EMPTY_JSON_ARRAY, JsonValue.EMPTY_JSON_OBJECT, JsonValue.TRUE,
-                        Json.createArrayBuilder().add(Json.createArrayBuilder().add(1)).build(),
-                        Json.createObjectBuilder().add("a", 1).build()));
+        return Arbitraries.oneOf(numbers, hostileText().map(t -> Json.createValue(t).toString()),
+                Arbitraries.of("[]", "{}", "true", "[[1]]", "{\"a\":1}"));
     }
 
     private static <T> List<T> samples(Arbitrary<T> a) {
@@ -149,12 +145,13 @@ class HostileInputPropertiesIT {
                 }
                 JsonObject example = Json.createReader(new StringReader(body[1])).readObject();
                 for (String property : example.keySet()) {
-                    for (JsonValue value : samples(hostileJson())) {
-                        String hostile = Json.createObjectBuilder(example).add(property, value).build().toString();
+                    for (String value : samples(hostileJson())) {
+                        String rest = Json.createObjectBuilder(example).remove(property).build().toString();
+                        String hostile = "{" + Json.createValue(property) + ":" + value + (rest.equals("{}") ? "}" : "," + rest.substring(1));
                         var reply = RoleMatrixIT.send(api, method, target, "admin", new String[] {"application/json", hostile});
                         bodies++;
                         if (reply.status() >= 500 || reply.status() < 400) {
-                            fives.add(method + " " + path.getKey() + " " + property + "=" + abbreviated(value.toString()) + ": "
+                            fives.add(method + " " + path.getKey() + " " + property + "=" + abbreviated(value) + ": "
                                     + abbreviated(reply.toString()));
                         }
                     }
