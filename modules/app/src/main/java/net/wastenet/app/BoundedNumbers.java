@@ -40,7 +40,13 @@ public final class BoundedNumbers {
 
     /** The number's text, bounded; a string is refused as the binder would refuse it (wrong type). */
     static BigDecimal read(JsonParser parser) {
-        String text = parser.getString();
+        String text;
+        try {
+            // a number, or a string holding one (as the binder takes it); an object, array or boolean has no text
+            text = parser.getString();
+        } catch (IllegalStateException e) {
+            throw new Refused(Text.of("must be a number", "必须是数字"));
+        }
         Text problem = Parse.numberProblem(text);
         if (problem != null) {
             throw new Refused(problem);

@@ -59,6 +59,15 @@ class BoundedJsonNumbersTest {
         assertEquals("runId", refusal("{\"runId\":1.5}", Community.class).errors().get(0).field());
     }
 
+    @Example
+    void aValueOfAnotherTypeWhereANumberGoesIsRefusedNamingTheProperty() {
+        for (String value : new String[] {"{\"kg\":1}", "[10]", "true", "\"12kg\"", "\"" + "9".repeat(100) + "\""}) {
+            Problem p = refusal("{\"pointCode\":\"JJ-P001\",\"weightKg\":" + value + "}", Weighing.class);
+            assertEquals("weightKg", p.errors().get(0).field(), value + ": " + p);
+        }
+        assertEquals(new BigDecimal("12.5"), JSONB.fromJson("{\"weightKg\":\"12.5\"}", Weighing.class).weightKg(), "a number in a string, as before");
+    }
+
     @Provide
     Arbitrary<String> numberLiterals() {
         // JSON numbers as the grammar allows them (no leading zeros: those are malformed JSON, refused as "body")
