@@ -12,9 +12,21 @@ public final class Requests {
 
     /** A list's filters and page, checked. */
     public record Listing(String districtCode, LocalDate from, LocalDate to, PageRequest page) {
-        /** The period, with defaults for an open end. */
+        /**
+         * The period, with defaults for an open end; refused (400 naming {@code from}) when a given start
+         * falls after the default end ({@code from} in the future with {@code to} defaulting to today).
+         */
         public DateRange range(LocalDate defaultFrom, LocalDate defaultTo) {
-            return new DateRange(from == null ? defaultFrom : from, to == null ? defaultTo : to);
+            LocalDate f = from == null ? defaultFrom : from;
+            LocalDate t = to == null ? defaultTo : to;
+            if (t.isBefore(f)) {
+                String field = from != null ? "from" : "to";
+                LocalDate other = from != null ? t : f;
+                throw new InvalidInputException(field, from != null
+                        ? Text.of("must not be after the period's end " + other, "不得晚于时间段的结束日期 " + other)
+                        : Text.of("must not be before the period's start " + other, "不得早于时间段的开始日期 " + other));
+            }
+            return new DateRange(f, t);
         }
     }
 

@@ -67,6 +67,8 @@ public class BulkImport {
     @Column(name = "finished_at")
     private LocalDateTime finishedAt;
     private boolean completed;
+    @Column(name = "file_removed_at")
+    private LocalDateTime fileRemovedAt;
     @Version
     private long version;
 
@@ -226,6 +228,15 @@ public class BulkImport {
 
     public LocalDateTime finishedAt() {
         return finishedAt;
+    }
+
+    /** Its file was removed from disk (kept a number of days after completion); null while kept. */
+    public LocalDateTime fileRemovedAt() {
+        return fileRemovedAt;
+    }
+
+    void fileRemoved(LocalDateTime now) {
+        fileRemovedAt = now;
     }
 
     public boolean isCompleted() {

@@ -69,6 +69,14 @@ public class ImportDesk {
     @Inject
     @ConfigProperty(name = "wastenet.imports.chunk-size", defaultValue = "1000")
     int chunkSize;
+    /** The bytes of import files a user may have kept on disk at once (files of imports not yet removed). */
+    @Inject
+    @ConfigProperty(name = "wastenet.imports.quotaBytesPerUser", defaultValue = "4294967296")
+    long quotaBytes;
+    /** Days a completed import's file is kept before it is removed (0: at completion). */
+    @Inject
+    @ConfigProperty(name = "wastenet.imports.keepDays", defaultValue = "7")
+    int keepDays;
 
     /** An import as the API shows it. */
     public record ImportView(long id, String recordType, String fileName, String status, long totalRows, long rowsDone,
@@ -136,7 +144,9 @@ public class ImportDesk {
             throw new NotYoursException("recordType", Text.of("you may not import " + recordType,
                     "您无权导入 " + recordType));
         }
-        ImportFiles.Stored file = ImportFiles.receive(body, dir(), type.header());
+        removeFilesOfFinishedImports();
+        long used = ledger.keptBytes(actor.name());
+        ImportFiles.Stored file = ImportFiles.receive(withinQuota(body, used), dir(), type.header());
         Optional<BulkImport> earlier = clientKey == null ? Optional.empty() : ledger.byClientKey(actor.name(), clientKey);
         if (earlier.isPresent()) {
             ImportFiles.delete(file.path());
@@ -158,6 +168,57 @@ public class ImportDesk {
         // recorded: from here the file stays, and an import whose job did not start is started at the next start-up
         start(b.id());
         return new Submitted(view(ledger.find(b.id()).orElseThrow()), true);
+    }
+
+    /**
+     * The body, refused (413) as soon as it would take the submitter's kept files beyond their quota
+     * ({@code wastenet.imports.quotaBytesPerUser}): the files of their imports not yet removed count.
+     */
+    private InputStream withinQuota(InputStream body, long used) {
+        long left = Math.max(0, quotaBytes - used);
+        net.wastenet.app.problems.PayloadTooLargeException over = new net.wastenet.app.problems.PayloadTooLargeException(quotaBytes, Text.of(
+                "would take your import files kept on the server beyond your quota of " + quotaBytes + " bytes (" + used
+                        + " used); files are removed " + keepDays + " days after their import completed",
+                "将使您保存在服务器上的导入文件超过配额 " + quotaBytes + " 字节（已用 " + used + "）；导入完成 " + keepDays + " 天后文件会被删除"));
+        return new java.io.FilterInputStream(body) {
+            private long read;
+
+            @Override
+            public int read() throws java.io.IOException {
+                int b = super.read();
+                count(b < 0 ? 0 : 1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws java.io.IOException {
+                int n = super.read(buf, off, len);
+                count(Math.max(n, 0));
+                return n;
+            }
+
+            private void count(int n) {
+                read += n;
+                if (read > left) {
+                    throw over;
+                }
+            }
+        };
+    }
+
+    /**
+     * Removes the files of imports completed more than {@code wastenet.imports.keepDays} ago (asked at each
+     * submit, at start-up and when an import completes): a completed import never reads its file again.
+     */
+    public void removeFilesOfFinishedImports() {
+        for (BulkImport b : ledger.filesToRemove(clock.now().minusDays(keepDays).plusSeconds(keepDays == 0 ? 1 : 0))) {
+            try {
+                java.nio.file.Files.deleteIfExists(Path.of(b.filePath()));
+                ledger.fileRemoved(b.id());
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "import " + b.id() + ": its file " + b.filePath() + " could not be removed", e);
+            }
+        }
     }
 
     /** What the audit trail keeps of a submitted file. */
@@ -217,6 +278,7 @@ public class ImportDesk {
      * crashed under it) resumes from its last committed chunk. Imports stopped on purpose stay stopped.
      */
     public void resumeInterrupted() {
+        removeFilesOfFinishedImports();
         for (BulkImport b : ledger.unfinished(instance())) {
             try {
                 String status = status(b);

@@ -18,6 +18,8 @@ public class ImportJobListener implements JobListener {
     JobContext job;
     @Inject
     ImportLedger ledger;
+    @Inject
+    ImportDesk desk;
 
     @Override
     public void beforeJob() {
@@ -27,5 +29,6 @@ public class ImportJobListener implements JobListener {
     @Override
     public void afterJob() {
         ledger.ended(Long.parseLong(importId));
+        desk.removeFilesOfFinishedImports();
     }
 }

@@ -126,6 +126,25 @@ public class ImportLedger {
         return new Page<>(items, total);
     }
 
+    /** The bytes of a user's import files still kept on disk: what counts against their quota. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long keptBytes(String submitter) {
+        Long sum = em.createQuery("select sum(b.fileBytes) from BulkImport b where b.submittedBy = :u and b.fileRemovedAt is null", Long.class)
+                .setParameter("u", submitter).getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    /** Completed imports finished before {@code cutoff} whose files are still kept: theirs to remove. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BulkImport> filesToRemove(java.time.LocalDateTime cutoff) {
+        return em.createQuery("select b from BulkImport b where b.completed = true and b.fileRemovedAt is null and b.finishedAt < :c",
+                BulkImport.class).setParameter("c", cutoff).setMaxResults(1000).getResultList();
+    }
+
+    public void fileRemoved(long id) {
+        em.find(BulkImport.class, id).fileRemoved(clock.now());
+    }
+
     /** Imports this instance received that have not completed: to resume after a restart. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<BulkImport> unfinished(String instance) {

@@ -55,6 +55,10 @@ public class ImportResource {
     static final String REJECTIONS = """
             {"items":[{"field":"weightKg","line":7,"message":"must be more than 0 and at most 100000 kg"},
              {"field":"pointCode","line":12,"message":"no collection point has the code 'JJ-P999'"}],"total":2}""";
+    static final String TOO_LONG = """
+            {"type":"urn:wastenet:problem:invalid-input","title":"Invalid input","status":400,
+             "detail":"material line 3, column 3: the field is longer than 1024 characters (a quote left open?); a field has at most 1024",
+             "errors":[{"field":"material","message":"line 3, column 3: the field is longer than 1024 characters (a quote left open?); a field has at most 1024"}]}""";
     static final String PROBLEM = """
             {"type":"https://wastenet.chengdu.gov.cn/problems/invalid-input","title":"Invalid input","status":400,
              "detail":"header lacks the column(s) [clientKey]","errors":[{"field":"header","message":"lacks the column(s) [clientKey]; the header is pointCode,category,material,weightKg,weighedAt,clientKey"}]}""";
@@ -82,11 +86,14 @@ public class ImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "queued", value = QUEUED)))
     @APIResponse(responseCode = "200", description = "A retry: the import created by the first call",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "retry", value = VIEW)))
-    @APIResponse(responseCode = "400", description = "Unknown record type, header lacking a column, not readable CSV",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = PROBLEM)))
+    @APIResponse(responseCode = "400", description = "Unknown record type, header lacking a column, not readable CSV, a field over 1,024 "
+            + "characters or a row over 8,192 (named by its column, with its line)",
+            content = @Content(mediaType = "application/problem+json", examples = {@ExampleObject(name = "problem", value = PROBLEM),
+                    @ExampleObject(name = "field too long", value = TOO_LONG)}))
     @APIResponse(responseCode = "403", description = "The record type is not one the caller may import")
     @APIResponse(responseCode = "409", description = "clientKey used already for another file")
-    @APIResponse(responseCode = "413", description = "Larger than 1 GiB")
+    @APIResponse(responseCode = "413", description = "Larger than the server's limit (wastenet.imports.maxFileBytes, 1 GiB), or beyond the "
+            + "submitter's quota of import files kept on the server (wastenet.imports.quotaBytesPerUser)")
     public Response submit(@Parameter(description = "tonnage-logs, receipts or transfers", required = true, example = "tonnage-logs")
                            @QueryParam("recordType") String recordType,
                            @Parameter(description = "the file's name, shown in the list", example = "jinjiang-2025.csv")

@@ -6,8 +6,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.logging.Logger;
@@ -57,7 +55,7 @@ public class ImportRowReader extends AbstractItemReader {
             LOG.info(() -> "import " + importId + ": batch checkpoint at line " + line + ", records committed up to line "
                     + resumeAfter + "; resuming after " + resumeAfter);
         }
-        parser = ImportFiles.FORMAT.parse(Files.newBufferedReader(Path.of(b.filePath()), StandardCharsets.UTF_8));
+        parser = ImportFiles.FORMAT.parse(ImportFiles.reader(Path.of(b.filePath())));
         records = parser.iterator();
         lastLineRead = 1;
         while (lastLineRead < resumeAfter && records.hasNext()) {

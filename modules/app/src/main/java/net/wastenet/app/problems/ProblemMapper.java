@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.wastenet.app.BoundedNumbers;
 import net.wastenet.shared.BusyException;
 import net.wastenet.shared.ConflictException;
 import net.wastenet.shared.FieldError;
@@ -66,8 +67,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             if (t instanceof PayloadTooLargeException e) {
                 return new Problem(413, "payload-too-large", "Request body too large", e.getMessage(),
-                        List.of(new FieldError("body", Text.of("must be at most " + e.limit() + " bytes",
-                                "不得超过 " + e.limit() + " 字节"))));
+                        List.of(new FieldError("body", e.why())));
             }
             if (t instanceof OptimisticLockException
                     || t.getClass().getName().endsWith("OptimisticLockException")) {
@@ -156,6 +156,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Text why = "body".equals(field)
                 ? Text.of("is not well-formed JSON of the expected shape", "不是格式正确、结构符合要求的 JSON")
                 : Text.of("has a value of the wrong type", "值的类型不正确");
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof BoundedNumbers.Refused refused) {
+                why = refused.why();
+                break;
+            }
+        }
         return new Problem(400, "malformed", "Malformed request body", field + " " + why.en(),
                 List.of(new FieldError(field, why)));
     }

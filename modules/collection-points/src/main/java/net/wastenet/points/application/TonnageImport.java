@@ -8,10 +8,11 @@ import java.util.List;
 import net.wastenet.points.application.TonnageLogging.ImportRow;
 import net.wastenet.shared.Actor;
 import net.wastenet.shared.Fingerprint;
+import net.wastenet.shared.Parse;
+import net.wastenet.shared.Problems;
 import net.wastenet.shared.RecordImport.Rejection;
 import net.wastenet.shared.RecordImport;
 import net.wastenet.shared.Role;
-import net.wastenet.shared.Text;
 
 /**
  * Weighings as a record type of the bulk import ({@code pointCode,category,material,weightKg,weighedAt,clientKey}):
@@ -72,11 +73,10 @@ public class TonnageImport implements RecordImport {
 
     /** A row's weighing, or its rejection when the weight is not a number. */
     private static void toImportRow(Row row, List<Rejection> rejected, List<ImportRow> valid) {
-        BigDecimal weight;
-        try {
-            weight = row.get("weightKg") == null ? null : new BigDecimal(row.get("weightKg"));
-        } catch (NumberFormatException e) {
-            rejected.add(new Rejection(row.line(), "weightKg", Text.of("is not a number", "不是数字")));
+        Problems p = new Problems();
+        BigDecimal weight = Parse.decimal(row.get("weightKg"), "weightKg", p);
+        if (!p.isEmpty()) {
+            p.errors().forEach(e -> rejected.add(new Rejection(row.line(), e.field(), e.message())));
             return;
         }
         String key = key(row);

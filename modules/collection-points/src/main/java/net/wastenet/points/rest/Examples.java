@@ -39,6 +39,9 @@ final class Examples {
     static final String PROBLEM = """
             {"type":"urn:wastenet:problem:invalid-input","title":"Invalid input","status":400,
              "detail":"weightKg must be greater than 0 kg","errors":[{"field":"weightKg","message":"must be greater than 0 kg"}]}""";
+    static final String NUMBER_TOO_LONG = """
+            {"type":"urn:wastenet:problem:malformed","title":"Malformed request body","status":400,
+             "detail":"weightKg must be a number of at most 32 characters","errors":[{"field":"weightKg","message":"must be a number of at most 32 characters"}]}""";
     static final String NOT_FOUND = """
             {"type":"urn:wastenet:problem:unknown-code","title":"Unknown code","status":404,
              "detail":"no collection point has the code 'XX-1'","errors":[{"field":"pointCode","message":"no collection point has the code 'XX-1'"}]}""";

@@ -59,8 +59,10 @@ public class TonnageLogResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "stored", value = Examples.TONNAGE_VIEW)))
     @APIResponse(responseCode = "200", description = "A retry: the record stored by the first call",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "retry", value = Examples.TONNAGE_VIEW)))
-    @APIResponse(responseCode = "400", description = "Invalid field (weight, time, category the point does not accept, …)",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "400", description = "Invalid field (weight, time, category the point does not accept, a number longer "
+            + "than 32 characters, a time before the earliest definition set, …)",
+            content = @Content(mediaType = "application/problem+json", examples = {@ExampleObject(name = "problem", value = Examples.PROBLEM),
+                    @ExampleObject(name = "number too long", value = Examples.NUMBER_TOO_LONG)}))
     @APIResponse(responseCode = "404", description = "Unknown point",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "clientKey reused with another body",

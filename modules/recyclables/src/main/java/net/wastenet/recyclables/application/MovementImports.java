@@ -8,11 +8,10 @@ import net.wastenet.recyclables.application.Commands.NewFacilityReceipt;
 import net.wastenet.recyclables.application.Commands.NewTransfer;
 import net.wastenet.shared.Actor;
 import net.wastenet.shared.Fingerprint;
-import net.wastenet.shared.InvalidInputException;
+import net.wastenet.shared.Parse;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.RecordImport;
 import net.wastenet.shared.Role;
-import net.wastenet.shared.Text;
 
 /**
  * The record types of recyclables that a bulk import loads: facility receipts (a plant's weighbridge
@@ -46,11 +45,10 @@ public final class MovementImports {
     }
 
     private static BigDecimal weight(RecordImport.Row r) {
-        try {
-            return r.get("weightKg") == null ? null : new BigDecimal(r.get("weightKg"));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("weightKg", Text.of("is not a number", "不是数字"));
-        }
+        Problems p = new Problems();
+        BigDecimal weight = Parse.decimal(r.get("weightKg"), "weightKg", p);
+        p.throwIfAny();
+        return weight;
     }
 
     private static String key(RecordImport.Row r, List<String> columns) {

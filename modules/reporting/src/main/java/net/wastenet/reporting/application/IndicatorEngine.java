@@ -56,10 +56,20 @@ public class IndicatorEngine {
     public IndicatorAnswer indicators(String scope, DateRange period, Actor actor) {
         String district = district(scope, actor);
         // a locked period answers its signed figures; a lock or a reopening notes a change of the period, so
-        // the kept answer (signed or computed) is only reused while neither happened
+        // the kept answer (signed or computed) is only reused while neither happened. A period before every
+        // definition set is refused when computed (an answer is only kept for a defined period).
         return kept.answer(new IndicatorCache.Key(district == null ? CITY : district, period.from(), period.to()),
-                () -> district == null ? computed(null, period)
-                        : signatures.lockedFigures(district, period).orElseGet(() -> computed(district, period)));
+                () -> {
+                    requireDefined(period);
+                    return district == null ? computed(null, period)
+                            : signatures.lockedFigures(district, period).orElseGet(() -> computed(district, period));
+                });
+    }
+
+    /** A period must start on or after the earliest definition set's first day (400 naming {@code from}). */
+    private void requireDefined(DateRange period) {
+        DefinitionSet.requireDefinedOn(period.from(), model.definitionSets().stream().map(DefinitionSet::effectiveFrom)
+                .min(LocalDate::compareTo).orElse(null), "from");
     }
 
     /** The indicators computed from the read model now ({@code district} null: the city), no scope check. */
@@ -80,6 +90,7 @@ public class IndicatorEngine {
      */
     public CityAndDistricts cityAndDistricts(DateRange period, Actor actor) {
         district(CITY, actor);
+        requireDefined(period);
         return kept.answer(new IndicatorCache.Key("districts", period.from(), period.to()), () -> cityAndDistricts(period));
     }
 
@@ -132,6 +143,7 @@ public class IndicatorEngine {
         if (period.days() > 5 * 366) {
             throw new InvalidInputException("to", Text.of("a trend spans at most five years", "趋势最长五年"));
         }
+        requireDefined(period);
         List<IndicatorAnswer> answers = new ArrayList<>();
         for (LocalDate start = period.from(); !start.isAfter(period.to()); start = start.withDayOfMonth(1).plusMonths(1)) {
             LocalDate end = start.withDayOfMonth(start.lengthOfMonth());

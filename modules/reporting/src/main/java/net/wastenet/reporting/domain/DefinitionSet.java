@@ -22,6 +22,19 @@ public class DefinitionSet {
     /** The coverage rule of the product brief: the serving points together take all four categories, and one logged kitchen waste. */
     public static final String ALL_FOUR_AND_KITCHEN_LOGGED = "ALL_FOUR_AND_KITCHEN_LOGGED";
 
+    /**
+     * Refuses (400, naming {@code field}) a day before the earliest definition set takes effect: no
+     * indicator is defined for it, so no period may start there and no record may be dated there.
+     */
+    public static void requireDefinedOn(LocalDate day, LocalDate earliest, String field) {
+        if (earliest == null || day.isBefore(earliest)) {
+            String first = earliest == null ? "(none yet)" : earliest.toString();
+            throw new net.wastenet.shared.InvalidInputException(field, net.wastenet.shared.Text.of(
+                    "must not be before " + first + ", when the earliest definition set of the indicators takes effect",
+                    "不得早于 " + first + "（最早的指标口径生效日）"));
+        }
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reporting_seq")
     @SequenceGenerator(name = "reporting_seq", schema = "reporting", sequenceName = "id_seq", allocationSize = 50)

@@ -46,6 +46,10 @@ public class IndicatorResource {
               "components":{"recoveredKg":1500000.000,"incineratedKg":7100000.000,"kitchenTreatedKg":2310000.000,"landfilledKg":90000.000,"collectedKg":8500000.000},
               "coefficients":{"set":"default-1","incineration":0.6000,"kitchen":1.0000,"landfill":0.0000}},
              "harmlessTreatment":{"rate":100.00,"numeratorKg":8500000.000,"denominatorKg":8500000.000,"target":100.00}}""";
+    static final String BEFORE_DEFINITIONS = """
+            {"type":"urn:wastenet:problem:invalid-input","title":"Invalid input","status":400,
+             "detail":"from must not be before 2000-01-01, when the earliest definition set of the indicators takes effect",
+             "errors":[{"field":"from","message":"must not be before 2000-01-01, when the earliest definition set of the indicators takes effect"}]}""";
     static final String DEFINITION = """
             {"name":"chengdu-2027","effectiveFrom":"2027-01-01","incineration":0.7,"kitchen":1.0,"landfill":0.0,"targetCoverage":93,
              "targetRecovery":35,"targetResourceUtilisation":65,"targetHarmlessTreatment":100,"note":"市局 2027 年口径"}""";
@@ -71,7 +75,8 @@ public class IndicatorResource {
     @Operation(summary = "The four rates for the city or a district and a period, with numerators, denominators, components and targets")
     @APIResponse(responseCode = "200", description = "The indicators; a rate over a zero denominator is null",
             content = @Content(mediaType = JSON, examples = @ExampleObject(name = "Jinjiang, March", value = ANSWER)))
-    @APIResponse(responseCode = "400", description = "Invalid scope or period")
+    @APIResponse(responseCode = "400", description = "Invalid scope or period (years 1900 to 2999; not starting before the earliest definition set)",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "before the definitions", value = BEFORE_DEFINITIONS)))
     @APIResponse(responseCode = "403", description = "Not your district")
     public IndicatorAnswer indicators(@Parameter(description = "CITY or a district code", example = "CITY", required = true) @QueryParam("scope") String scope,
                                       @Parameter(example = "2026-10-01", required = true) @QueryParam("from") String from,
@@ -85,7 +90,8 @@ public class IndicatorResource {
             description = "Each district's figures are those GET /indicators gives it (signed figures for a locked return's exact period).")
     @APIResponse(responseCode = "200", description = "The city, then each district in code order", content = @Content(mediaType = JSON,
             examples = @ExampleObject(name = "March", value = "{\"city\":" + ANSWER + ",\"districts\":[" + ANSWER + "]}")))
-    @APIResponse(responseCode = "400", description = "Invalid period")
+    @APIResponse(responseCode = "400", description = "Invalid period (years 1900 to 2999; not starting before the earliest definition set)",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "before the definitions", value = BEFORE_DEFINITIONS)))
     @APIResponse(responseCode = "403", description = "Only the bureau reads the whole city")
     @APIResponse(responseCode = "503", description = "The read model is being rebuilt; Retry-After says when to ask again")
     public IndicatorEngine.CityAndDistricts districts(@Parameter(example = "2026-10-01", required = true) @QueryParam("from") String from,

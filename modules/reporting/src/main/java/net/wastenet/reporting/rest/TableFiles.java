@@ -27,7 +27,8 @@ final class TableFiles {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(table.headers().toArray(String[]::new)).build())) {
             for (List<Object> row : table.rows()) {
-                printer.printRecord(row.stream().map(v -> v == null ? "" : v instanceof BigDecimal b ? b.toPlainString() : v.toString()).toList());
+                printer.printRecord(row.stream().map(v -> v == null ? "" : v instanceof BigDecimal b ? b.toPlainString()
+                        : v instanceof Number || v instanceof LocalDate || v instanceof Boolean ? v.toString() : inert(v.toString())).toList());
             }
         }
     }
@@ -36,7 +37,7 @@ final class TableFiles {
         Workbook wb = new Workbook(out, "WasteNet", "1.0");
         Worksheet ws = wb.newWorksheet(sheetName(table.title()));
         for (int c = 0; c < table.headers().size(); c++) {
-            ws.value(0, c, table.headers().get(c));
+            ws.value(0, c, inert(table.headers().get(c)));
             ws.style(0, c).bold().set();
         }
         int r = 1;
@@ -51,13 +52,26 @@ final class TableFiles {
                 } else if (v instanceof Boolean b) {
                     ws.value(r, c, b);
                 } else if (v != null) {
-                    ws.value(r, c, v.toString());
+                    ws.value(r, c, inert(v.toString()));
                 }
             }
             r++;
         }
         ws.freezePane(0, 1);
         wb.finish();
+    }
+
+    /**
+     * A text cell a spreadsheet will show and never run: text that begins as a formula would ({@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return) is prefixed with a single quote, the OWASP
+     * rule against formula injection (a point named {@code =HYPERLINK(...)}). Numbers are written as numbers,
+     * untouched.
+     */
+    static String inert(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 
     private static String sheetName(String title) {

@@ -34,7 +34,8 @@ import net.wastenet.shared.UnknownCodeException;
  *       that record (a replay, nothing stored), another one is refused (409). Keys belong to their
  *       submitter: the same string from two users is two keys;</li>
  *   <li>what the drafts refer to, read once for the batch (404 for an unknown code);</li>
- *   <li>the period lock of the record's day in each district it enters, asked once for the batch (409);</li>
+ *   <li>the record's day: not before the first day the indicators are defined for (400), and the period
+ *       lock of that day in each district it enters, asked once for the batch (409);</li>
  *   <li>the aggregate's factory: its rules, then the record (400);</li>
  *   <li>store, events, audit, in the caller's transaction.</li>
  * </ol>
@@ -181,6 +182,7 @@ public final class Recording {
             }
         }
         PeriodLocks.LockedDays lockedDays = lockedDays(dated.values());
+        LocalDate firstDay = dated.isEmpty() ? null : locks.firstReportedDay().orElse(null);
         // 5. in submission order: replay, lock, the aggregate's factory
         LocalDateTime now = clock.now();
         List<R> made = new ArrayList<>();
@@ -205,6 +207,9 @@ public final class Recording {
                     continue;
                 }
                 Dated d = dated.get(i);
+                if (firstDay != null && d.day().isBefore(firstDay)) {
+                    throw PeriodLocks.beforeFirstReportedDay(firstDay, d.field());
+                }
                 for (String district : d.districts()) {
                     Optional<String> period = lockedDays.lockedPeriod(district, d.day());
                     if (period.isPresent()) {

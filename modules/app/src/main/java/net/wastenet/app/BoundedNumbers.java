@@ -1,0 +1,105 @@
+package net.wastenet.app;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import net.wastenet.shared.Parse;
+import net.wastenet.shared.Text;
+
+/**
+ * How JSON bodies' numbers are read: their text is bounded ({@link Parse#MAX_NUMBER_LENGTH} characters,
+ * an exponent of at most {@link Parse#MAX_EXPONENT}) before it becomes a number, because reading a
+ * number of 400,000 digits costs seconds of a core. Whole numbers are read exactly: a fraction or a
+ * value beyond the type is refused instead of being cut or wrapped. A refusal names the property
+ * ({@code ProblemMapper} reads it from the binder's message).
+ */
+public final class BoundedNumbers {
+    private BoundedNumbers() {
+    }
+
+    /** A number the API will not read, and why. */
+    public static final class Refused extends JsonbException {
+        private final transient Text why;
+
+        Refused(Text why) {
+            super(why.en());
+            this.why = why;
+        }
+
+        public Text why() {
+            return why;
+        }
+    }
+
+    static JsonbDeserializer<?>[] all() {
+        return new JsonbDeserializer<?>[] {new Decimal(), new Whole(), new WholeLong()};
+    }
+
+    /** The number's text, bounded; a string is refused as the binder would refuse it (wrong type). */
+    static BigDecimal read(JsonParser parser) {
+        String text;
+        try {
+            // a number, or a string holding one (as the binder takes it); an object, array or boolean has no text
+            text = parser.getString();
+        } catch (IllegalStateException e) {
+            throw new Refused(Text.of("must be a number", "必须是数字"));
+        }
+        Text problem = Parse.numberProblem(text);
+        if (problem != null) {
+            throw new Refused(problem);
+        }
+        BigDecimal number;
+        try {
+            number = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new Refused(Text.of("must be a number", "必须是数字"));
+        }
+        problem = Parse.magnitudeProblem(number);
+        if (problem != null) {
+            throw new Refused(problem);
+        }
+        return number;
+    }
+
+    private static BigDecimal whole(JsonParser parser) {
+        BigDecimal n = read(parser);
+        if (n.signum() != 0 && n.stripTrailingZeros().scale() > 0) {
+            throw new Refused(Text.of("must be a whole number", "必须是整数"));
+        }
+        return n;
+    }
+
+    static final class Decimal implements JsonbDeserializer<BigDecimal> {
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            return read(parser);
+        }
+    }
+
+    static final class Whole implements JsonbDeserializer<Integer> {
+        @Override
+        public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            try {
+                return whole(parser).intValueExact();
+            } catch (ArithmeticException e) {
+                throw new Refused(Text.of("must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
+                        "必须是 " + Integer.MIN_VALUE + " 到 " + Integer.MAX_VALUE + " 之间的整数"));
+            }
+        }
+    }
+
+    static final class WholeLong implements JsonbDeserializer<Long> {
+        @Override
+        public Long deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            try {
+                return whole(parser).longValueExact();
+            } catch (ArithmeticException e) {
+                throw new Refused(Text.of("must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE,
+                        "必须是 " + Long.MIN_VALUE + " 到 " + Long.MAX_VALUE + " 之间的整数"));
+            }
+        }
+    }
+}
