@@ -37,7 +37,7 @@ final class TableFiles {
         Workbook wb = new Workbook(out, "WasteNet", "1.0");
         Worksheet ws = wb.newWorksheet(sheetName(table.title()));
         for (int c = 0; c < table.headers().size(); c++) {
-            ws.value(0, c, inert(table.headers().get(c)));
+            ws.value(0, c, table.headers().get(c));
             ws.style(0, c).bold().set();
         }
         int r = 1;
@@ -52,7 +52,8 @@ final class TableFiles {
                 } else if (v instanceof Boolean b) {
                     ws.value(r, c, b);
                 } else if (v != null) {
-                    ws.value(r, c, inert(v.toString()));
+                    // a string cell of a workbook is never evaluated: the text as it is (a quote would show)
+                    ws.value(r, c, v.toString());
                 }
             }
             r++;
@@ -64,8 +65,9 @@ final class TableFiles {
     /**
      * A text cell a spreadsheet will show and never run: text that begins as a formula would ({@code =},
      * {@code +}, {@code -}, {@code @}, a tab or a carriage return) is prefixed with a single quote, the OWASP
-     * rule against formula injection (a point named {@code =HYPERLINK(...)}). Numbers are written as numbers,
-     * untouched.
+     * rule against formula injection (a point named {@code =HYPERLINK(...)}), for CSV, whose cells a spreadsheet
+     * reads as typed. An XLSX text cell is a string cell, never a formula, and is written as it is. Numbers are
+     * written as numbers, untouched.
      */
     static String inert(String text) {
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
