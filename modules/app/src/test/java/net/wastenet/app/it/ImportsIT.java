@@ -146,6 +146,36 @@ class ImportsIT {
                 TONNAGE_HEADER, null).status());
     }
 
+    /**
+     * The unusual-day rule over an imported file judges each day against the point's complete four weeks
+     * before, wherever its history lies in the file: a heavy day listed before its history, loaded a row a
+     * transaction, is warned about once the file is in, and an ordinary day is not.
+     */
+    @Test
+    void anImportedDayIsJudgedAgainstItsWholeHistoryWhateverTheOrderOfTheFile() throws Exception {
+        Api api = new Api(url);
+        String tag = Deployments.uniqueTag();
+        String point = new TonnageLogIT().newPoint(api, tag);
+        LocalDate heavy = LocalDate.now(CITY).minusDays(1);
+        LocalDate ordinary = LocalDate.now(CITY).minusDays(2);
+        StringBuilder csv = new StringBuilder(TONNAGE_HEADER);
+        csv.append(point).append(",RESIDUAL,,1000,").append(heavy.atTime(10, 0).atOffset(CITY)).append(",\n");
+        csv.append(point).append(",RESIDUAL,,110,").append(ordinary.atTime(10, 0).atOffset(CITY)).append(",\n");
+        for (int d = 3; d <= 22; d++) {
+            csv.append(point).append(",RESIDUAL,,100,").append(heavy.minusDays(d).atTime(10, 0).atOffset(CITY)).append(",\n");
+        }
+        var submitted = api.post("api/v1/imports?recordType=tonnage-logs&chunkSize=1", "station-jj01", "text/csv", csv.toString(), null);
+        assertEquals(202, submitted.status(), submitted::toString);
+        JsonObject done = finished(api, submitted.json().getJsonNumber("id").longValue(), "station-jj01");
+        assertEquals("COMPLETED", done.getString("status"), done::toString);
+        assertEquals(22, done.getInt("accepted"), done::toString);
+
+        List<String> warned = api.get("api/v1/warnings?districtCode=510104&kind=POINT_DAY_UNUSUAL&size=1000&from=" + heavy.minusDays(30)
+                + "&to=" + heavy, "bureau", "en").json().getJsonArray("items").stream().map(w -> w.asJsonObject().getString("recordRef"))
+                .filter(ref -> ref.startsWith("point " + point + " ")).toList();
+        assertEquals(List.of("point " + point + " " + heavy), warned);
+    }
+
     @Test
     void importsAreTheirSubmittersAndTheReadersOfTheWholeCity() throws Exception {
         Api api = new Api(url);

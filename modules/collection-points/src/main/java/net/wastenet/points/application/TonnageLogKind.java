@@ -63,12 +63,17 @@ public class TonnageLogKind implements RecordKind<TonnageDraft, Map<String, Coll
 
     @Override
     public List<?> store(List<TonnageLog> stored) {
+        return store(stored, false);
+    }
+
+    @Override
+    public List<?> store(List<TonnageLog> stored, boolean imported) {
         logs.addAll(stored);
         return List.of(new TonnageLogged(stored.stream().map(l -> {
             TonnageEntry e = l.current();
             return new TonnageLogged.Weighing(l.id(), l.pointCode(), l.districtCode(), l.weighedOn(), e.category(), e.material(),
                     e.weight().kilograms());
-        }).toList()));
+        }).toList(), imported));
     }
 
     @Override

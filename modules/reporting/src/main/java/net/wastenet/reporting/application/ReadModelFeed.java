@@ -42,16 +42,17 @@ public class ReadModelFeed {
 
     /**
      * The weighings of one request, group commit or import chunk: their facts, their points' daily
-     * sums (one change per point-day), then the point-day rule once per point-day.
+     * sums (one change per point-day), then the point-day rule once per point-day; an import's chunk
+     * only notes its point-days for the rule, which its job's last step applies to the whole file.
      */
     void onTonnage(@Observes TonnageLogged logged) {
         List<PointLogFact> facts = new ArrayList<>(logged.weighings().size());
         List<PointDayChange> changes = new ArrayList<>(logged.weighings().size());
-        Set<WarningDesk.PointDay> days = new HashSet<>();
+        Set<ReadModel.PointDayKey> days = new HashSet<>();
         for (TonnageLogged.Weighing w : logged.weighings()) {
             facts.add(new PointLogFact(w.logId(), w.pointCode(), w.districtCode(), w.weighedOn(), w.category().name(), w.weightKg()));
             changes.add(new PointDayChange(w.pointCode(), w.weighedOn(), w.districtCode(), w.weightKg(), 1, kitchen(w.category().name())));
-            days.add(new WarningDesk.PointDay(w.pointCode(), w.districtCode(), w.weighedOn()));
+            days.add(new ReadModel.PointDayKey(w.pointCode(), w.districtCode(), w.weighedOn()));
         }
         model.addPointLogs(facts);
         // weighings change an indicator only through the kitchen-waste evidence (coverage)
@@ -59,7 +60,12 @@ public class ReadModelFeed {
             model.noteChange(facts.stream().map(PointLogFact::day).min(java.util.Comparator.naturalOrder()).orElseThrow(),
                     facts.stream().map(PointLogFact::day).max(java.util.Comparator.naturalOrder()).orElseThrow(), clock.now());
         }
-        warnings.checkPointDays(days);
+        if (logged.imported()) {
+            // judged once the whole file is in (the import's last step), against complete four weeks
+            model.noteUnchecked(days);
+        } else {
+            warnings.checkPointDays(days);
+        }
     }
 
     void onCorrection(@Observes TonnageCorrected c) {
@@ -80,7 +86,7 @@ public class ReadModelFeed {
         if (model.changePointDays(PointDayChange.combine(List.of(change)))) {
             model.noteChange(c.weighedOn(), c.weighedOn(), clock.now());
         }
-        warnings.checkPointDays(Set.of(new WarningDesk.PointDay(c.pointCode(), c.districtCode(), c.weighedOn())));
+        warnings.checkPointDays(Set.of(new ReadModel.PointDayKey(c.pointCode(), c.districtCode(), c.weighedOn())));
     }
 
     private static int kitchen(String category) {

@@ -67,27 +67,52 @@ public class WarningDesk {
         }
     }
 
-    /** A point's day that weighings were added to or corrected in. */
-    record PointDay(String pointCode, String districtCode, LocalDate day) {
-    }
-
     /**
      * The point-day rule for the days given, one query for all their history: the point-day sums,
      * 29 rows a point whatever the weighings behind them. A day is warned about once, when it first
      * passes the rule, with what it had logged then; later weighings of that day do not touch the
      * warning, so the writers of a busy point never queue on it.
      */
-    void checkPointDays(Collection<PointDay> days) {
+    void checkPointDays(Collection<ReadModel.PointDayKey> days) {
         if (days.isEmpty()) {
             return;
         }
         Map<String, Set<LocalDate>> asked = new HashMap<>();
         days.forEach(pd -> asked.computeIfAbsent(pd.pointCode(), k -> new java.util.HashSet<>()).add(pd.day()));
         var standings = model.pointDayStandings(asked);
+        judge(days, pd -> standings.getOrDefault(pd.pointCode(), Map.of()).get(pd.day()));
+    }
+
+    /**
+     * The point-days a bulk import noted, judged once the whole file is in: the next {@code points} points
+     * after {@code afterPoint}, each point's days read in one ordered pass (its four weeks before the first
+     * noted day to the last), in a transaction of their own that also forgets them. Answers the last point
+     * judged, or empty when none was left.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public java.util.Optional<String> checkNotedPointDays(String afterPoint, int points) {
+        List<ReadModel.PointDayKey> noted = model.unchecked(afterPoint, points);
+        if (noted.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        LocalDate from = noted.stream().map(ReadModel.PointDayKey::day).min(java.util.Comparator.naturalOrder()).orElseThrow();
+        LocalDate to = noted.stream().map(ReadModel.PointDayKey::day).max(java.util.Comparator.naturalOrder()).orElseThrow();
+        var totals = model.pointDayTotals(noted.stream().map(ReadModel.PointDayKey::pointCode).collect(java.util.stream.Collectors.toSet()),
+                PointDayRule.windowStart(from), to);
+        judge(noted, pd -> {
+            var days = totals.get(pd.pointCode());
+            return days == null ? null : new ReadModel.PointDayStanding(days.getOrDefault(pd.day(), BigDecimal.ZERO),
+                    PointDayRule.windowBefore(pd.day(), days));
+        });
+        model.forgetUnchecked(noted);
+        return java.util.Optional.of(noted.get(noted.size() - 1).pointCode());
+    }
+
+    private void judge(Collection<ReadModel.PointDayKey> days, java.util.function.Function<ReadModel.PointDayKey, ReadModel.PointDayStanding> standingOf) {
         Map<String, Text> messages = new HashMap<>();
-        Map<String, PointDay> byRef = new HashMap<>();
-        for (PointDay pd : days) {
-            var standing = standings.getOrDefault(pd.pointCode(), Map.of()).get(pd.day());
+        Map<String, ReadModel.PointDayKey> byRef = new HashMap<>();
+        for (ReadModel.PointDayKey pd : days) {
+            var standing = standingOf.apply(pd);
             if (standing == null) {
                 continue;
             }

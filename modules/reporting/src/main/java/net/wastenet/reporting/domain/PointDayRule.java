@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The unusual-day rule for a point: a day's total more than {@value #FACTOR} times the point's
@@ -32,20 +34,23 @@ public final class PointDayRule {
 
     /** The verdict for a day: the trailing average it was compared with, if the rule fires. */
     public static Optional<BigDecimal> unusual(LocalDate day, Map<LocalDate, BigDecimal> totalsByDay) {
+        NavigableMap<LocalDate, BigDecimal> days = new TreeMap<>(totalsByDay);
+        return unusual(day, days.getOrDefault(day, BigDecimal.ZERO), windowBefore(day, days));
+    }
+
+    /** The window before a day, from a point's daily totals in day order (days outside the window are passed over). */
+    public static Window windowBefore(LocalDate day, NavigableMap<LocalDate, BigDecimal> totalsByDay) {
         BigDecimal sum = BigDecimal.ZERO;
         int days = 0;
         LocalDate earliest = null;
-        for (var e : totalsByDay.entrySet()) {
-            LocalDate d = e.getKey();
-            if (!d.isBefore(windowStart(day)) && d.isBefore(day) && e.getValue().signum() > 0) {
+        for (var e : totalsByDay.subMap(windowStart(day), true, day, false).entrySet()) {
+            if (e.getValue().signum() > 0) {
                 sum = sum.add(e.getValue());
                 days++;
-                if (earliest == null || d.isBefore(earliest)) {
-                    earliest = d;
-                }
+                earliest = earliest == null ? e.getKey() : earliest;
             }
         }
-        return unusual(day, totalsByDay.getOrDefault(day, BigDecimal.ZERO), new Window(sum, days, earliest));
+        return days == 0 ? Window.EMPTY : new Window(sum, days, earliest);
     }
 
     /** The verdict for a day's total against the window before it, summed (as the read model's point-day sums answer it). */

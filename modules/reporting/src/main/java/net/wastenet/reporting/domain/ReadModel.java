@@ -2,8 +2,10 @@ package net.wastenet.reporting.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +31,25 @@ public interface ReadModel {
 
     /** For each point and day named (point code to days), its standing, from the point-day sums: one row a point-day. */
     Map<String, Map<LocalDate, PointDayStanding>> pointDayStandings(Map<String, Set<LocalDate>> days);
+
+    /** A point's day, as the unusual-day rule judges it. */
+    record PointDayKey(String pointCode, String districtCode, LocalDate day) {
+    }
+
+    /** Notes point-days for the unusual-day rule to judge later (a bulk import's chunk), each once, in the writing transaction. */
+    void noteUnchecked(Collection<PointDayKey> days);
+
+    /** The noted point-days of the next {@code points} points after {@code afterPoint} (null: from the first), in point and day order. */
+    List<PointDayKey> unchecked(String afterPoint, int points);
+
+    /**
+     * The daily totals of each point named from {@code from} to {@code to}, read in one ordered pass (one
+     * row a point-day): what the unusual-day rule needs for a run of a point's days at once.
+     */
+    Map<String, NavigableMap<LocalDate, BigDecimal>> pointDayTotals(Set<String> points, LocalDate from, LocalDate to);
+
+    /** Forgets point-days once judged, in the judging transaction. */
+    void forgetUnchecked(List<PointDayKey> days);
 
     /** Stores the facts of new weighings (one row each), in the writing transaction. */
     void addPointLogs(List<PointLogFact> facts);

@@ -60,6 +60,9 @@ class JpaReadModel implements ReadModel {
             List.of(new SumsTable.Column("month_on", "date"), new SumsTable.Column("district_code", "varchar(6)"),
                     new SumsTable.Column("point_code", "varchar(32)")),
             List.of(), List.of());
+    private static final SumsTable POINT_DAY_UNCHECKED = new SumsTable("reporting.point_day_unchecked",
+            List.of(new SumsTable.Column("point_code", "varchar(32)"), new SumsTable.Column("fact_on", "date")),
+            List.of(new SumsTable.Column("district_code", "varchar(6)")), List.of());
     private static final String FLOW_COLUMNS = "to_facility_code, to_kind, from_facility_code, from_kind, source_kind, district_code, residue";
 
     private static List<SumsTable.Column> concat(SumsTable.Column first, List<SumsTable.Column> rest) {
@@ -241,6 +244,86 @@ class JpaReadModel implements ReadModel {
             throw new IllegalStateException("reading point-day sums failed", e);
         }
         return result;
+    }
+
+    @Override
+    public void noteUnchecked(java.util.Collection<PointDayKey> days) {
+        if (days.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(days.size());
+        days.forEach(d -> rows.add(new Object[] {d.pointCode(), d.day(), d.districtCode()}));
+        try (Connection c = dataSource.getConnection()) {
+            POINT_DAY_UNCHECKED.insertAbsent(c, postgres(c), rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException("noting point-days for the unusual-day rule failed", e);
+        }
+    }
+
+    @Override
+    public List<PointDayKey> unchecked(String afterPoint, int points) {
+        List<PointDayKey> result = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select u.point_code, u.district_code, u.fact_on from reporting.point_day_unchecked u "
+                     + "join (select distinct point_code from reporting.point_day_unchecked where point_code > ? order by point_code "
+                     + "fetch first ? rows only) p on p.point_code = u.point_code order by u.point_code, u.fact_on")) {
+            q.setString(1, afterPoint == null ? "" : afterPoint);
+            q.setInt(2, points);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    result.add(new PointDayKey(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the point-days to judge failed", e);
+        }
+        return result;
+    }
+
+    @Override
+    public Map<String, java.util.NavigableMap<LocalDate, BigDecimal>> pointDayTotals(Set<String> points, LocalDate from, LocalDate to) {
+        Map<String, java.util.NavigableMap<LocalDate, BigDecimal>> result = new HashMap<>();
+        List<String> codes = new ArrayList<>(points);
+        try (Connection c = dataSource.getConnection()) {
+            for (int i = 0; i < codes.size(); i += 500) {
+                List<String> some = codes.subList(i, Math.min(codes.size(), i + 500));
+                try (PreparedStatement q = c.prepareStatement("select point_code, fact_on, weight_kg from reporting.point_day where point_code in ("
+                        + String.join(",", Collections.nCopies(some.size(), "?")) + ") and fact_on >= ? and fact_on <= ? "
+                        + "order by point_code, fact_on")) {
+                    int n = 1;
+                    for (String code : some) {
+                        q.setString(n++, code);
+                    }
+                    q.setObject(n++, from);
+                    q.setObject(n, to);
+                    q.setFetchSize(10_000);
+                    try (ResultSet r = q.executeQuery()) {
+                        while (r.next()) {
+                            result.computeIfAbsent(r.getString(1), k -> new java.util.TreeMap<>()).put(r.getObject(2, LocalDate.class),
+                                    r.getBigDecimal(3));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading point-day sums failed", e);
+        }
+        return result;
+    }
+
+    @Override
+    public void forgetUnchecked(List<PointDayKey> days) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement delete = c.prepareStatement("delete from reporting.point_day_unchecked where point_code = ? and fact_on = ?")) {
+            for (PointDayKey d : days) {
+                delete.setString(1, d.pointCode());
+                delete.setObject(2, d.day());
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("forgetting judged point-days failed", e);
+        }
     }
 
     @Override

@@ -52,6 +52,14 @@ public interface RecordKind<D extends Draft, X, R> {
      */
     List<?> store(List<R> records);
 
+    /**
+     * As {@link #store(List)}, for a chunk of a bulk import when {@code imported}: a kind whose readers
+     * judge whole days may tell them that more of the same file follows.
+     */
+    default List<?> store(List<R> records, boolean imported) {
+        return store(records);
+    }
+
     /** The record's reference in the audit trail (its id, a manifest number). */
     Object ref(R record);
 

@@ -229,7 +229,7 @@ public final class Recording {
         }
         // 6. store, events, audit
         if (!made.isEmpty()) {
-            kind.store(made).forEach(events);
+            kind.store(made, importedLines != null).forEach(events);
             if (importedLines == null) {
                 for (int i = 0; i < made.size(); i++) {
                     R r = made.get(i);
