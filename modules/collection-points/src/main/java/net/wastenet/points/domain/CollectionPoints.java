@@ -12,7 +12,7 @@ public interface CollectionPoints {
 
     Optional<CollectionPoint> find(long id);
 
-    /** The points with these codes, by code, in one query; unknown codes are absent. */
+    /** The points with these codes, by code, in one query, to read only (never changed through them); unknown codes are absent. */
     Map<String, CollectionPoint> findAll(Collection<String> codes);
 
     Page<CollectionPoint> list(String districtCode, PageRequest page);

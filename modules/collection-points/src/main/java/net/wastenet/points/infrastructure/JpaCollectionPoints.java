@@ -40,10 +40,12 @@ class JpaCollectionPoints implements CollectionPoints {
         if (codes.isEmpty()) {
             return Map.of();
         }
+        // read-only: the recording pipeline only asks the points its rules; kept out of the unit of work, a
+        // chunk's thousand points are not compared field by field (and their communities read) at commit
         return em.createQuery("select p from CollectionPoint p where p.code in :codes", CollectionPoint.class)
                 .setParameter("codes", codes)
+                .setHint("eclipselink.read-only", "true")
                 .setHint("eclipselink.batch", "p.acceptedCategories")
-                .setHint("eclipselink.batch", "p.servedCommunities")
                 .setHint("eclipselink.batch", "p.statusHistory")
                 .setHint("eclipselink.batch.type", "IN")
                 .getResultStream().collect(Collectors.toMap(CollectionPoint::code, Function.identity()));

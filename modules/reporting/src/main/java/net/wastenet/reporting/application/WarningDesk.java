@@ -84,28 +84,25 @@ public class WarningDesk {
     }
 
     /**
-     * The point-days a bulk import noted, judged once the whole file is in: the next {@code points} points
-     * after {@code afterPoint}, each point's days read in one ordered pass (its four weeks before the first
-     * noted day to the last), in a transaction of their own that also forgets them. Answers the last point
-     * judged, or empty when none was left.
+     * The days a bulk import noted for the points given, judged once the whole file is in: each point's
+     * days read in one ordered pass (its four weeks before the first noted day to the last), in a
+     * transaction of their own that also forgets them.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public java.util.Optional<String> checkNotedPointDays(String afterPoint, int points) {
-        List<ReadModel.PointDayKey> noted = model.unchecked(afterPoint, points);
+    public void checkNotedPointDays(List<String> points) {
+        List<ReadModel.PointDayKey> noted = model.unchecked(points);
         if (noted.isEmpty()) {
-            return java.util.Optional.empty();
+            return;
         }
         LocalDate from = noted.stream().map(ReadModel.PointDayKey::day).min(java.util.Comparator.naturalOrder()).orElseThrow();
         LocalDate to = noted.stream().map(ReadModel.PointDayKey::day).max(java.util.Comparator.naturalOrder()).orElseThrow();
-        var totals = model.pointDayTotals(noted.stream().map(ReadModel.PointDayKey::pointCode).collect(java.util.stream.Collectors.toSet()),
-                PointDayRule.windowStart(from), to);
+        var totals = model.pointDayTotals(Set.copyOf(points), PointDayRule.windowStart(from), to);
         judge(noted, pd -> {
             var days = totals.get(pd.pointCode());
             return days == null ? null : new ReadModel.PointDayStanding(days.getOrDefault(pd.day(), BigDecimal.ZERO),
                     PointDayRule.windowBefore(pd.day(), days));
         });
         model.forgetUnchecked(noted);
-        return java.util.Optional.of(noted.get(noted.size() - 1).pointCode());
     }
 
     private void judge(Collection<ReadModel.PointDayKey> days, java.util.function.Function<ReadModel.PointDayKey, ReadModel.PointDayStanding> standingOf) {

@@ -39,8 +39,11 @@ public interface ReadModel {
     /** Notes point-days for the unusual-day rule to judge later (a bulk import's chunk), each once, in the writing transaction. */
     void noteUnchecked(Collection<PointDayKey> days);
 
-    /** The noted point-days of the next {@code points} points after {@code afterPoint} (null: from the first), in point and day order. */
-    List<PointDayKey> unchecked(String afterPoint, int points);
+    /** The points that have noted days, in code order (at most the city's points). */
+    List<String> pointsWithUncheckedDays();
+
+    /** The noted days of the points named. */
+    List<PointDayKey> unchecked(Collection<String> points);
 
     /**
      * The daily totals of each point named from {@code from} to {@code to}, read in one ordered pass (one

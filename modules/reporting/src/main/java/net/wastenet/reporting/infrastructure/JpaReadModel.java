@@ -261,17 +261,39 @@ class JpaReadModel implements ReadModel {
     }
 
     @Override
-    public List<PointDayKey> unchecked(String afterPoint, int points) {
-        List<PointDayKey> result = new ArrayList<>();
+    public List<String> pointsWithUncheckedDays() {
+        List<String> result = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("select u.point_code, u.district_code, u.fact_on from reporting.point_day_unchecked u "
-                     + "join (select distinct point_code from reporting.point_day_unchecked where point_code > ? order by point_code "
-                     + "fetch first ? rows only) p on p.point_code = u.point_code order by u.point_code, u.fact_on")) {
-            q.setString(1, afterPoint == null ? "" : afterPoint);
-            q.setInt(2, points);
+             PreparedStatement q = c.prepareStatement("select distinct point_code from reporting.point_day_unchecked order by point_code")) {
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    result.add(new PointDayKey(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class)));
+                    result.add(r.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the points to judge failed", e);
+        }
+        return result;
+    }
+
+    @Override
+    public List<PointDayKey> unchecked(java.util.Collection<String> points) {
+        List<PointDayKey> result = new ArrayList<>();
+        List<String> codes = new ArrayList<>(points);
+        try (Connection c = dataSource.getConnection()) {
+            for (int i = 0; i < codes.size(); i += 500) {
+                List<String> some = codes.subList(i, Math.min(codes.size(), i + 500));
+                try (PreparedStatement q = c.prepareStatement("select point_code, district_code, fact_on from reporting.point_day_unchecked "
+                        + "where point_code in (" + String.join(",", Collections.nCopies(some.size(), "?")) + ")")) {
+                    int n = 1;
+                    for (String code : some) {
+                        q.setString(n++, code);
+                    }
+                    try (ResultSet r = q.executeQuery()) {
+                        while (r.next()) {
+                            result.add(new PointDayKey(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class)));
+                        }
+                    }
                 }
             }
         } catch (SQLException e) {
