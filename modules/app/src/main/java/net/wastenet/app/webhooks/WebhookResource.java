@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -83,6 +84,15 @@ public class WebhookResource {
     public Response replay(@PathParam("id") String id, Webhooks.Replay body) {
         int queued = webhooks.replay(Requests.id(id, "id"), Requests.body(body));
         return Response.accepted(new Queued(queued)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove a subscriber: nothing more is sent to it, its pending deliveries are dropped")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response unsubscribe(@PathParam("id") String id) {
+        webhooks.unsubscribe(Requests.id(id, "id"));
+        return Response.noContent().build();
     }
 
     /** How many deliveries a replay queued. */

@@ -164,6 +164,22 @@ public class Webhooks {
         }
     }
 
+    /** Removes a subscriber and its pending deliveries (the events stay in the outbox for other subscribers). */
+    @Transactional
+    public void unsubscribe(long subscriber) {
+        requireSubscriber(subscriber);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement d = c.prepareStatement("delete from webhooks.delivery where subscriber_id = ?");
+             PreparedStatement s = c.prepareStatement("delete from webhooks.subscriber where id = ?")) {
+            d.setLong(1, subscriber);
+            d.executeUpdate();
+            s.setLong(1, subscriber);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void requireSubscriber(long id) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("select 1 from webhooks.subscriber where id = ?")) {

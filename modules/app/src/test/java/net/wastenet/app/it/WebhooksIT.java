@@ -124,6 +124,16 @@ class WebhooksIT {
         return reply.json().getJsonNumber("id").longValue();
     }
 
+    /** Later suites' records are not sent to a receiver that is gone. */
+    private void unsubscribe(Api api, long subscriber) throws Exception {
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(url.toString()).resolve("api/v1/webhooks/" + subscriber))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + Api.PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8))).DELETE().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, r.statusCode(), r.body());
+        assertEquals(404, api.get("api/v1/webhooks/" + subscriber + "/deliveries", "admin").status());
+    }
+
     private long weigh(Api api, String tag, int n) {
         String at = OffsetDateTime.now(CITY).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
         var reply = api.post("api/v1/tonnage-logs", "admin", "{\"pointCode\":\"JJ-P001\",\"category\":\"KITCHEN\",\"weightKg\":" + (10 + n)
@@ -180,6 +190,7 @@ class WebhooksIT {
             Set<String> replayed = receiver.about(refs).subList(4, 8).stream().map(r -> r.json().getString("eventId"))
                     .collect(Collectors.toSet());
             assertEquals(eventIds, replayed, "a replay sends the same events with the same eventIds");
+            unsubscribe(api, subscriber);
         }
     }
 
@@ -199,6 +210,7 @@ class WebhooksIT {
                     .filter(d -> d.getString("recordRef").equals("tonnage-log/" + id)).findFirst().orElseThrow();
             assertEquals("DELIVERED", delivery.getString("status"), delivery::toString);
             assertEquals(3, delivery.getInt("attempts"), delivery::toString);
+            unsubscribe(api, subscriber);
         }
     }
 
