@@ -62,6 +62,7 @@ public class ContractFilter implements OASFilter {
         PATH_EXAMPLES.put("/{districtCode}/{period}", "2026-09");
         PATH_EXAMPLES.put("/indicators/components/{component}", "I");
         PATH_EXAMPLES.put("/exports/{table}", "ranking");
+        PATH_EXAMPLES.put("/webhooks/{id}", "1"); // none in the demo: POST /webhooks makes one
     }
 
     @Override
