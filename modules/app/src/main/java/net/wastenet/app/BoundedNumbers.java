@@ -38,7 +38,10 @@ public final class BoundedNumbers {
         return new JsonbDeserializer<?>[] {new Decimal(), new Whole(), new WholeLong()};
     }
 
-    /** The number's text, bounded; a string is refused as the binder would refuse it (wrong type). */
+    /**
+     * The number's text, bounded. Only a JSON number is read: a number written as a string ({@code "12.5"})
+     * is refused like any other wrong type, as strictly as an unknown property is (issue 17).
+     */
     static BigDecimal read(JsonParser parser) {
         String text;
         try {
@@ -51,6 +54,11 @@ public final class BoundedNumbers {
         if (problem != null) {
             throw new Refused(problem);
         }
+        // asked only once the text is known to be short: a number's question may read it whole
+        if (!isNumber(parser)) {
+            throw new Refused(Text.of("must be a number, not a string (write 12.5, not \"12.5\")",
+                    "必须是数字而不是字符串（应写 12.5，而非 \"12.5\"）"));
+        }
         BigDecimal number;
         try {
             number = new BigDecimal(text);
@@ -62,6 +70,22 @@ public final class BoundedNumbers {
             throw new Refused(problem);
         }
         return number;
+    }
+
+    /**
+     * Whether the parser stands on a JSON number rather than a string. Yasson's parser has no
+     * {@code currentEvent()}, so it is asked something only a number answers: a string refuses with
+     * {@link IllegalStateException} (any other failure is the number's own, judged by the caller).
+     */
+    private static boolean isNumber(JsonParser parser) {
+        try {
+            parser.isIntegralNumber();
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     private static BigDecimal whole(JsonParser parser) {

@@ -28,6 +28,7 @@ import net.wastenet.shared.Text;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,7 +61,7 @@ public class ImportResource {
              "detail":"material line 3, column 3: the field is longer than 1024 characters (a quote left open?); a field has at most 1024",
              "errors":[{"field":"material","message":"line 3, column 3: the field is longer than 1024 characters (a quote left open?); a field has at most 1024"}]}""";
     static final String PROBLEM = """
-            {"type":"https://wastenet.chengdu.gov.cn/problems/invalid-input","title":"Invalid input","status":400,
+            {"type":"urn:wastenet:problem:invalid-input","title":"Invalid input","status":400,
              "detail":"header lacks the column(s) [clientKey]","errors":[{"field":"header","message":"lacks the column(s) [clientKey]; the header is pointCode,category,material,weightKg,weighedAt,clientKey"}]}""";
 
     @Inject
@@ -83,9 +84,9 @@ public class ImportResource {
                     + "the same clientKey and file answers 200 with the first import; with another file, 409.")
     @RequestBody(required = true, content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "weighings", value = CSV)))
     @APIResponse(responseCode = "202", description = "Received and on disk; the job is loading it (Location: the import)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "queued", value = QUEUED)))
+            content = @Content(schema = @Schema(implementation = ImportDesk.ImportView.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "queued", value = QUEUED)))
     @APIResponse(responseCode = "200", description = "A retry: the import created by the first call",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "retry", value = VIEW)))
+            content = @Content(schema = @Schema(implementation = ImportDesk.ImportView.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "retry", value = VIEW)))
     @APIResponse(responseCode = "400", description = "Unknown record type, header lacking a column, not readable CSV, a field over 1,024 "
             + "characters or a row over 8,192 (named by its column, with its line)",
             content = @Content(mediaType = "application/problem+json", examples = {@ExampleObject(name = "problem", value = PROBLEM),

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -74,9 +75,9 @@ public class TonnageImportResource {
                     + "import to follow at its Location; large files belong to POST /imports.")
     @RequestBody(required = true, content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "two rows", value = CSV)))
     @APIResponse(responseCode = "200", description = "What was stored and what was refused",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "result", value = RESULT)))
+            content = @Content(schema = @Schema(implementation = ImportAnswer.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "result", value = RESULT)))
     @APIResponse(responseCode = "202", description = "Still loading after the wait: follow the import at its Location",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "running", value = ImportResource.VIEW)))
+            content = @Content(schema = @Schema(implementation = ImportDesk.ImportView.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "running", value = ImportResource.VIEW)))
     @APIResponse(responseCode = "409", description = "The import stopped or failed before its end (the rows done are stored): restart it",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "400", description = "No usable header",

@@ -34,19 +34,10 @@ public class ContainerErrors extends HttpServlet {
             }
             SignInGate.noteRefused(throttle, request);
         }
-        String title = switch (status) {
-            case 401 -> "Sign-in required";
-            case 403 -> "Forbidden";
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            default -> "Error";
-        };
-        String detail = switch (status) {
-            case 401 -> "send HTTP Basic credentials or a bearer token";
-            case 403 -> "your role may not do this";
-            case 404 -> "no resource at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-            default -> null;
-        };
+        // the same titles and details as the REST application's own refusals (ProblemMapper), so one status has one shape
+        var reason = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
+        String title = status == 401 ? "Sign-in required" : reason == null ? "Error" : reason.getReasonPhrase();
+        String detail = ProblemMapper.plainDetail(status);
         Problem problem = new Problem(status, status == 401 ? "unauthenticated" : "http-" + status, title, detail, List.of());
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);

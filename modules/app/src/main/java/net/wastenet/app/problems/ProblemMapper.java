@@ -44,7 +44,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Locale locale = headers == null ? Languages.EN : Languages.choose(safeLanguages());
-        return classify(failure).toResponse(locale);
+        Response problem = classify(failure).toResponse(locale);
+        // a 405 says which methods the path takes (RFC 9110): the platform's refusal carries them
+        if (failure instanceof WebApplicationException w && w.getResponse() != null
+                && w.getResponse().getStatus() == 405 && w.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            return Response.fromResponse(problem).header(HttpHeaders.ALLOW, w.getResponse().getHeaderString(HttpHeaders.ALLOW)).build();
+        }
+        return problem;
     }
 
     static Problem classify(Throwable failure) {
@@ -93,7 +99,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 return malformed(failure);
             }
             // the platform's own message (RESTEASY003210: ...) says how the server is built, not what the client did
-            return new Problem(status, status == 403 ? "forbidden" : "http-" + status, title, plainDetail(status), List.of());
+            return new Problem(status, status == 403 ? "forbidden" : status == 401 ? "unauthenticated" : "http-" + status,
+                    status == 401 ? "Sign-in required" : title, plainDetail(status), List.of());
         }
         if (databaseUnreachable(failure)) {
             LOG.warning("database unreachable: " + failure);

@@ -53,6 +53,17 @@ class BoundedJsonNumbersTest {
     }
 
     @Example
+    void aNumberWrittenAsAStringIsRefusedNamingTheProperty() {
+        Problem p = refusal("{\"pointCode\":\"JJ-P001\",\"weightKg\":\"12.5\"}", Weighing.class);
+        assertEquals(400, p.status());
+        assertEquals("weightKg", p.errors().get(0).field(), p.toString());
+        assertTrue(p.errors().get(0).message().en().contains("not a string"), p.toString());
+        assertEquals("households", refusal("{\"households\":\"12\"}", Community.class).errors().get(0).field());
+        assertEquals("runId", refusal("{\"runId\":\"7\"}", Community.class).errors().get(0).field());
+        assertEquals(new BigDecimal("12.5"), JSONB.fromJson("{\"weightKg\":12.5}", Weighing.class).weightKg());
+    }
+
+    @Example
     void aWholeNumberBeyondItsTypeIsRefusedInsteadOfWrapped() {
         Problem p = refusal("{\"households\":2147483648}", Community.class);
         assertEquals("households", p.errors().get(0).field(), p.toString());
@@ -65,7 +76,8 @@ class BoundedJsonNumbersTest {
             Problem p = refusal("{\"pointCode\":\"JJ-P001\",\"weightKg\":" + value + "}", Weighing.class);
             assertEquals("weightKg", p.errors().get(0).field(), value + ": " + p);
         }
-        assertEquals(new BigDecimal("12.5"), JSONB.fromJson("{\"weightKg\":\"12.5\"}", Weighing.class).weightKg(), "a number in a string, as before");
+        assertEquals("weightKg", refusal("{\"weightKg\":\"12.5\"}", Weighing.class).errors().get(0).field(),
+                "a number in a string is refused too (issue 17)");
     }
 
     @Provide

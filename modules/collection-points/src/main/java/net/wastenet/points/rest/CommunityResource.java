@@ -24,6 +24,7 @@ import net.wastenet.shared.Requests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,7 +48,7 @@ public class CommunityResource {
     @Operation(summary = "Register a residential community (小区)")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "community", value = Examples.COMMUNITY)))
     @APIResponse(responseCode = "201", description = "Registered",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "community", value = Examples.COMMUNITY)))
+            content = @Content(schema = @Schema(implementation = net.wastenet.points.application.Views.CommunityView.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "community", value = Examples.COMMUNITY)))
     @APIResponse(responseCode = "400", description = "Invalid field",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "404", description = "Unknown district")

@@ -24,6 +24,7 @@ import net.wastenet.shared.Requests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +47,7 @@ public class DistrictResource {
     @Operation(summary = "Register a district or functional zone")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "district", value = Examples.DISTRICT)))
     @APIResponse(responseCode = "201", description = "Registered",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "district", value = Examples.DISTRICT_VIEW)))
+            content = @Content(schema = @Schema(implementation = net.wastenet.points.application.Views.DistrictView.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "district", value = Examples.DISTRICT_VIEW)))
     @APIResponse(responseCode = "400", description = "Invalid field",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "409", description = "The code exists already")

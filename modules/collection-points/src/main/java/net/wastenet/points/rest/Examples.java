@@ -18,12 +18,12 @@ final class Examples {
     static final String STATUS = """
             {"status":"SUSPENDED","effectiveFrom":"2026-03-10","reason":"渗滤液收集池维修 / leachate tank repair"}""";
     static final String TONNAGE = """
-            {"pointCode":"JJ-P0001","category":"KITCHEN","material":"HOUSEHOLD_KITCHEN","weightKg":152.5,"weighedAt":"2026-03-05T08:30:00+08:00","clientKey":"scale-7-000123"}""";
+            {"pointCode":"JJ-P001","category":"KITCHEN","material":"HOUSEHOLD_KITCHEN","weightKg":152.5,"weighedAt":"2026-03-05T08:30:00+08:00","clientKey":"scale-7-000123"}""";
     static final String TONNAGE_VIEW = """
-            {"id":1051,"revision":1,"pointCode":"JJ-P0001","districtCode":"510104","category":"KITCHEN","material":"HOUSEHOLD_KITCHEN","weightKg":152.500,
+            {"id":1051,"revision":1,"pointCode":"JJ-P001","districtCode":"510104","category":"KITCHEN","material":"HOUSEHOLD_KITCHEN","weightKg":152.500,
              "weighedAt":"2026-03-05T08:30:00+08:00","clientKey":"scale-7-000123","createdAt":"2026-03-05T08:30:04+08:00","createdBy":"station01"}""";
     static final String TONNAGE_WITH_REVISIONS = """
-            {"id":1051,"revision":2,"pointCode":"JJ-P0001","districtCode":"510104","category":"KITCHEN","material":"HOUSEHOLD_KITCHEN","weightKg":125.000,
+            {"id":1051,"revision":2,"pointCode":"JJ-P001","districtCode":"510104","category":"KITCHEN","material":"HOUSEHOLD_KITCHEN","weightKg":125.000,
              "weighedAt":"2026-03-05T08:30:00+08:00","createdAt":"2026-03-05T08:30:04+08:00","createdBy":"station01","revisions":[
              {"revision":1,"category":"KITCHEN","material":"HOUSEHOLD_KITCHEN","weightKg":152.500,"recordedAt":"2026-03-05T08:30:04+08:00","recordedBy":"station01"},
              {"revision":2,"category":"KITCHEN","material":"HOUSEHOLD_KITCHEN","weightKg":125.000,"reason":"秤读数录入错误 / scale reading mistyped","recordedAt":"2026-03-05T09:02:11+08:00","recordedBy":"station01"}]}""";
@@ -31,8 +31,8 @@ final class Examples {
             {"weightKg":125.0,"reason":"秤读数录入错误 / scale reading mistyped","basedOnRevision":1}""";
     static final String CSV = """
             pointCode,category,material,weightKg,weighedAt,clientKey
-            JJ-P0001,KITCHEN,HOUSEHOLD_KITCHEN,152.5,2026-03-05T08:30:00+08:00,scale-7-000123
-            JJ-P0001,RECYCLABLE,PAPER,-3,2026-03-05T09:10:00+08:00,
+            JJ-P001,KITCHEN,HOUSEHOLD_KITCHEN,152.5,2026-03-05T08:30:00+08:00,scale-7-000123
+            JJ-P001,RECYCLABLE,PAPER,-3,2026-03-05T09:10:00+08:00,
             """;
     static final String IMPORT_RESULT = """
             {"accepted":1,"alreadyStored":0,"rejected":[{"line":3,"field":"weightKg","message":"must be greater than 0 kg"}]}""";

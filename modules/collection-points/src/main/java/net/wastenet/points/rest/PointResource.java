@@ -25,6 +25,7 @@ import net.wastenet.shared.Requests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,7 +49,7 @@ public class PointResource {
     @Operation(summary = "Register a collection point of either network")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "point", value = Examples.POINT)))
     @APIResponse(responseCode = "201", description = "Registered, ACTIVE from activeFrom",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "point", value = Examples.POINT_VIEW)))
+            content = @Content(schema = @Schema(implementation = net.wastenet.points.application.Views.PointView.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "point", value = Examples.POINT_VIEW)))
     @APIResponse(responseCode = "400", description = "Invalid field",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "404", description = "Unknown district or community")
@@ -76,7 +77,7 @@ public class PointResource {
     @Operation(summary = "Every point (of a district) as a compact map layer: code, longitude, latitude, kind and today's status",
             description = "One array a point in the order of fields; the whole city in one answer (compressed when the client accepts "
                     + "gzip). Answers carry an ETag: send it back in If-None-Match and an unchanged layer answers 304 without a body.")
-    @APIResponse(responseCode = "200", description = "The layer", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The layer", content = @Content(schema = @Schema(implementation = net.wastenet.points.application.Views.PointMap.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "layer", value = "{\"fields\":[\"code\",\"longitude\",\"latitude\",\"kind\",\"status\"],"
                     + "\"rows\":[[\"JJ-P001\",104.083210,30.657120,\"SORTING_POINT\",\"ACTIVE\"]],\"total\":1}")))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")

@@ -29,6 +29,7 @@ import net.wastenet.shared.RoleNames;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,9 +57,9 @@ public class TonnageLogResource {
                     + "the same key with another body answers 409.")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "kitchen waste", value = Examples.TONNAGE)))
     @APIResponse(responseCode = "201", description = "Stored (on disk)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "stored", value = Examples.TONNAGE_VIEW)))
+            content = @Content(schema = @Schema(implementation = net.wastenet.points.application.Views.TonnageLogView.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "stored", value = Examples.TONNAGE_VIEW)))
     @APIResponse(responseCode = "200", description = "A retry: the record stored by the first call",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "retry", value = Examples.TONNAGE_VIEW)))
+            content = @Content(schema = @Schema(implementation = net.wastenet.points.application.Views.TonnageLogView.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "retry", value = Examples.TONNAGE_VIEW)))
     @APIResponse(responseCode = "400", description = "Invalid field (weight, time, category the point does not accept, a number longer "
             + "than 32 characters, a time before the earliest definition set, …)",
             content = @Content(mediaType = "application/problem+json", examples = {@ExampleObject(name = "problem", value = Examples.PROBLEM),
@@ -84,7 +85,7 @@ public class TonnageLogResource {
     @Operation(summary = "Correct a weighing: adds a revision; the old one stays readable")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "weight", value = Examples.CORRECTION)))
     @APIResponse(responseCode = "201", description = "The record with its new revision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "corrected", value = Examples.TONNAGE_WITH_REVISIONS)))
+            content = @Content(schema = @Schema(implementation = net.wastenet.points.application.Views.TonnageLogView.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "corrected", value = Examples.TONNAGE_WITH_REVISIONS)))
     @APIResponse(responseCode = "400", description = "Invalid field",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "404", description = "Unknown id")

@@ -24,6 +24,7 @@ import net.wastenet.shared.RoleNames;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +47,7 @@ public class HaulerResource {
     @RolesAllowed(RoleNames.ADMIN)
     @Operation(summary = "Register a hauler (transport operator)")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "hauler", value = Examples.HAULER)))
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = JSON, examples = @ExampleObject(name = "hauler", value = Examples.HAULER)))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = net.wastenet.kitchen.application.Views.HaulerView.class), mediaType = JSON, examples = @ExampleObject(name = "hauler", value = Examples.HAULER)))
     @APIResponse(responseCode = "409", description = "The code exists already")
     public Response registerHauler(NewHauler body) {
         return Response.status(Response.Status.CREATED).entity(reference.registerHauler(Requests.body(body), caller.actor())).build();
@@ -75,7 +76,7 @@ public class HaulerResource {
     @RolesAllowed(RoleNames.ADMIN)
     @Operation(summary = "Register a hauler's vehicle with its capacity")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "vehicle", value = Examples.VEHICLE)))
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = JSON, examples = @ExampleObject(name = "vehicle", value = Examples.VEHICLE)))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = net.wastenet.kitchen.application.Views.VehicleView.class), mediaType = JSON, examples = @ExampleObject(name = "vehicle", value = Examples.VEHICLE)))
     @APIResponse(responseCode = "404", description = "Unknown hauler")
     @APIResponse(responseCode = "409", description = "The plate exists already")
     public Response registerVehicle(NewVehicle body) {

@@ -38,6 +38,7 @@ import net.wastenet.shared.Text;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -68,7 +69,7 @@ public class KitchenWasteResource {
     @RolesAllowed(RoleNames.ADMIN)
     @Operation(summary = "Register a producer (restaurant, canteen, market)")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "restaurant", value = Examples.PRODUCER)))
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = JSON, examples = @ExampleObject(name = "producer", value = Examples.PRODUCER)))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = net.wastenet.kitchen.application.Views.ProducerView.class), mediaType = JSON, examples = @ExampleObject(name = "producer", value = Examples.PRODUCER)))
     @APIResponse(responseCode = "409", description = "The code exists already")
     public Response registerProducer(NewProducer body) {
         return Response.status(Response.Status.CREATED).entity(reference.registerProducer(Requests.body(body), caller.actor())).build();
@@ -90,7 +91,7 @@ public class KitchenWasteResource {
     @RolesAllowed({RoleNames.HAULER, RoleNames.ADMIN})
     @Operation(summary = "Define a route: its sources in order")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "route", value = Examples.ROUTE)))
-    @APIResponse(responseCode = "201", description = "Defined", content = @Content(mediaType = JSON, examples = @ExampleObject(name = "route", value = Examples.ROUTE_VIEW)))
+    @APIResponse(responseCode = "201", description = "Defined", content = @Content(schema = @Schema(implementation = net.wastenet.kitchen.application.Views.RouteView.class), mediaType = JSON, examples = @ExampleObject(name = "route", value = Examples.ROUTE_VIEW)))
     @APIResponse(responseCode = "400", description = "A stop that takes no kitchen waste")
     public Response registerRoute(NewRoute body) {
         return Response.status(Response.Status.CREATED).entity(reference.registerRoute(Requests.body(body), caller.actor())).build();
@@ -112,7 +113,7 @@ public class KitchenWasteResource {
     @RolesAllowed({RoleNames.HAULER, RoleNames.ADMIN})
     @Operation(summary = "Start a run: a vehicle on a route on a day")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "run", value = Examples.RUN)))
-    @APIResponse(responseCode = "201", description = "Started", content = @Content(mediaType = JSON, examples = @ExampleObject(name = "run", value = Examples.RUN_VIEW)))
+    @APIResponse(responseCode = "201", description = "Started", content = @Content(schema = @Schema(implementation = net.wastenet.kitchen.application.Views.RunView.class), mediaType = JSON, examples = @ExampleObject(name = "run", value = Examples.RUN_VIEW)))
     public Response startRun(NewRun body) {
         return Response.status(Response.Status.CREATED).entity(reference.startRun(Requests.body(body), caller.actor())).build();
     }
@@ -123,7 +124,7 @@ public class KitchenWasteResource {
     @Operation(summary = "Pickup: the hauler signs for a load at a point or producer",
             description = "A retry with the same clientKey answers 200 with the first manifest. A vehicle is never loaded beyond its capacity.")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "pickup", value = Examples.PICKUP)))
-    @APIResponse(responseCode = "201", description = "PICKED_UP", content = @Content(mediaType = JSON, examples = @ExampleObject(name = "manifest", value = Examples.MANIFEST)))
+    @APIResponse(responseCode = "201", description = "PICKED_UP", content = @Content(schema = @Schema(implementation = net.wastenet.kitchen.application.Views.ManifestView.class), mediaType = JSON, examples = @ExampleObject(name = "manifest", value = Examples.MANIFEST)))
     @APIResponse(responseCode = "200", description = "A retry: the first manifest")
     @APIResponse(responseCode = "400", description = "Invalid field",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "over capacity", value = Examples.PROBLEM)))
@@ -214,7 +215,7 @@ public class KitchenWasteResource {
     @Operation(summary = "A day's treatment at a kitchen-waste plant; residues become receipts where they go",
             description = "K (treated) = input − impurities. The input cannot exceed what the plant received and has not yet treated.")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "treatment", value = Examples.TREATMENT)))
-    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = JSON, examples = @ExampleObject(name = "treatment", value = Examples.TREATMENT_VIEW)))
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = net.wastenet.kitchen.application.Views.TreatmentView.class), mediaType = JSON, examples = @ExampleObject(name = "treatment", value = Examples.TREATMENT_VIEW)))
     @APIResponse(responseCode = "200", description = "A retry: the first record")
     @APIResponse(responseCode = "400", description = "Invalid field (input beyond stock, impurities beyond input, …)")
     public Response treat(NewTreatment body) {

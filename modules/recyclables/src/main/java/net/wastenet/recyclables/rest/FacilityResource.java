@@ -37,6 +37,7 @@ import net.wastenet.shared.RoleNames;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -67,7 +68,7 @@ public class FacilityResource {
     @Operation(summary = "Register a facility with its design capacity")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "sorting centre", value = Examples.FACILITY)))
     @APIResponse(responseCode = "201", description = "Registered",
-            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "facility", value = Examples.FACILITY_VIEW)))
+            content = @Content(schema = @Schema(implementation = net.wastenet.recyclables.application.Views.FacilityView.class), mediaType = JSON, examples = @ExampleObject(name = "facility", value = Examples.FACILITY_VIEW)))
     @APIResponse(responseCode = "400", description = "Invalid field",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "409", description = "The code exists already")
@@ -122,7 +123,7 @@ public class FacilityResource {
         @ExampleObject(name = "from a district", value = Examples.RECEIPT),
         @ExampleObject(name = "residues of a sorting centre", value = Examples.RESIDUE_RECEIPT)}))
     @APIResponse(responseCode = "201", description = "Stored",
-            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "receipt", value = Examples.MOVEMENT)))
+            content = @Content(schema = @Schema(implementation = net.wastenet.recyclables.application.Views.MovementView.class), mediaType = JSON, examples = @ExampleObject(name = "receipt", value = Examples.MOVEMENT)))
     @APIResponse(responseCode = "200", description = "A retry: the first record")
     @APIResponse(responseCode = "400", description = "Invalid field",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
@@ -144,7 +145,7 @@ public class FacilityResource {
         @ExampleObject(name = "product", value = Examples.OUTPUT),
         @ExampleObject(name = "residue", value = Examples.RESIDUE_OUTPUT)}))
     @APIResponse(responseCode = "201", description = "Stored",
-            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "output", value = Examples.MOVEMENT)))
+            content = @Content(schema = @Schema(implementation = net.wastenet.recyclables.application.Views.MovementView.class), mediaType = JSON, examples = @ExampleObject(name = "output", value = Examples.MOVEMENT)))
     @APIResponse(responseCode = "200", description = "A retry: the first record")
     @APIResponse(responseCode = "400", description = "Invalid field",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
@@ -160,7 +161,7 @@ public class FacilityResource {
     @Operation(summary = "Report the stock held at the end of a day (for the mass balance)")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "month end", value = Examples.STOCK)))
     @APIResponse(responseCode = "201", description = "Stored",
-            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "stock", value = Examples.STOCK)))
+            content = @Content(schema = @Schema(implementation = net.wastenet.recyclables.application.Commands.NewStockReport.class), mediaType = JSON, examples = @ExampleObject(name = "stock", value = Examples.STOCK)))
     @APIResponse(responseCode = "400", description = "Invalid field")
     public Response stock(@PathParam("code") String code, NewStockReport body) {
         var cmd = Requests.body(body);

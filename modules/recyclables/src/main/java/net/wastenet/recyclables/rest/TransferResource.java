@@ -18,6 +18,7 @@ import net.wastenet.shared.RoleNames;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +42,7 @@ public class TransferResource {
         @ExampleObject(name = "from a recycling outlet", value = Examples.TRANSFER),
         @ExampleObject(name = "from a sorting centre to a processor", value = Examples.TRANSFER_ON)}))
     @APIResponse(responseCode = "201", description = "Stored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "transfer", value = Examples.MOVEMENT)))
+            content = @Content(schema = @Schema(implementation = net.wastenet.recyclables.application.Views.MovementView.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "transfer", value = Examples.MOVEMENT)))
     @APIResponse(responseCode = "200", description = "A retry: the first record")
     @APIResponse(responseCode = "400", description = "Invalid field (a material the facility does not accept, a point without recyclables, …)",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))

@@ -26,6 +26,7 @@ import net.wastenet.shared.RoleNames;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,7 +46,8 @@ public class IndicatorResource {
              "resourceUtilisation":{"rate":66.20,"numeratorKg":6620000.000,"denominatorKg":10000000.000,"target":65.00,
               "components":{"recoveredKg":1500000.000,"incineratedKg":7100000.000,"kitchenTreatedKg":2310000.000,"landfilledKg":90000.000,"collectedKg":8500000.000},
               "coefficients":{"set":"default-1","incineration":0.6000,"kitchen":1.0000,"landfill":0.0000}},
-             "harmlessTreatment":{"rate":100.00,"numeratorKg":8500000.000,"denominatorKg":8500000.000,"target":100.00}}""";
+             "harmlessTreatment":{"rate":100.00,"numeratorKg":8500000.000,"denominatorKg":8500000.000,"target":100.00},
+             "signed":null}""";
     static final String BEFORE_DEFINITIONS = """
             {"type":"urn:wastenet:problem:invalid-input","title":"Invalid input","status":400,
              "detail":"from must not be before 2000-01-01, when the earliest definition set of the indicators takes effect",
@@ -161,7 +163,7 @@ public class IndicatorResource {
     @RolesAllowed({RoleNames.BUREAU, RoleNames.ADMIN})
     @Operation(summary = "Add a definition set (coefficients, targets) effective from a date")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "2027", value = DEFINITION)))
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = JSON, examples = @ExampleObject(name = "set", value = DEFINITION)))
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = net.wastenet.reporting.application.Definitions.DefinitionView.class), mediaType = JSON, examples = @ExampleObject(name = "set", value = DEFINITION)))
     @APIResponse(responseCode = "400", description = "A coefficient outside 0..1, a target outside 0..100")
     @APIResponse(responseCode = "409", description = "The name exists already")
     public Response addDefinitions(NewDefinitionSet body) {
@@ -174,7 +176,7 @@ public class IndicatorResource {
     @Operation(summary = "Recompute the read model from the modules' records, as a batch job (gives the same figures as the incremental feed)",
             description = "Answers at once with the queued rebuild; GET its Location for progress. While it is queued or running, "
                     + "indicator queries answer 503 with Retry-After; records are taken as usual.")
-    @APIResponse(responseCode = "202", description = "Queued", content = @Content(mediaType = JSON,
+    @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = net.wastenet.reporting.application.ReadModelRebuild.RebuildView.class), mediaType = JSON,
             examples = @ExampleObject(name = "queued", value = REBUILD)))
     @APIResponse(responseCode = "409", description = "A rebuild is queued or running already")
     public Response rebuild() {

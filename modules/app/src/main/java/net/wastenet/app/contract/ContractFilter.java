@@ -1,0 +1,412 @@
+package net.wastenet.app.contract;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import net.wastenet.recyclables.api.FacilityKind;
+import net.wastenet.shared.PageRequest;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Makes the OpenAPI document a contract a client can be generated from (issue 17), from the code
+ * itself rather than from hand-written YAML: every answer's schema is generated from the record the
+ * resource method returns ({@link RecordSchemas}; a method answering a {@link Response} names its record
+ * with {@code @Schema(implementation = ...)} on its {@code @APIResponse}); every error is the one
+ * {@code Problem} schema; the refusals the platform gives every operation (401, 403, 404, 406, 415) are
+ * stated once in {@code components/responses} and referred to; every operation has an {@code operationId}
+ * (its Java method's name); parameters the resources read as text are typed with their limits (page, size,
+ * days, district codes, periods, enums), and path parameters carry examples that exist in the demo.
+ * Registered with {@code mp.openapi.filter} in microprofile-config.properties.
+ */
+public class ContractFilter implements OASFilter {
+    static final String PROBLEM = "application/problem+json";
+    private static final String RESPONSES = "#/components/responses/";
+    private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+
+    /** Path parameters: examples that exist in the Chengdu demo (ContractIT reads each of them). */
+    static final Map<String, String> PATH_EXAMPLES = new LinkedHashMap<>();
+
+    static {
+        PATH_EXAMPLES.put("/districts/{code}", "510104");
+        PATH_EXAMPLES.put("/communities/{code}", "JJ-C015");
+        PATH_EXAMPLES.put("/points/{code}", "JJ-P001");
+        PATH_EXAMPLES.put("/facilities/{code}", "QL-KW01");
+        PATH_EXAMPLES.put("/haulers/{code}", "H01");
+        PATH_EXAMPLES.put("/vehicles/{code}", "川A01JJ0");
+        PATH_EXAMPLES.put("/kitchen-waste/manifests/{manifestNo}", "KW-20260901-134");
+        PATH_EXAMPLES.put("/tonnage-logs/{id}", "1337");
+        PATH_EXAMPLES.put("/warnings/{id}", "6");
+        PATH_EXAMPLES.put("/capacity-alerts/{id}", "6982");
+        PATH_EXAMPLES.put("/users/{username}", "station-jj01");
+        PATH_EXAMPLES.put("/returns/{districtCode}", "510104");
+        PATH_EXAMPLES.put("/{districtCode}/{period}", "2026-09");
+        PATH_EXAMPLES.put("/indicators/components/{component}", "I");
+        PATH_EXAMPLES.put("/exports/{table}", "ranking");
+        PATH_EXAMPLES.put("/webhooks/{id}", "1"); // none in the demo: POST /webhooks makes one
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        Components components = api.getComponents();
+        if (components == null) {
+            components = OASFactory.createComponents();
+            api.setComponents(components);
+        }
+        RecordSchemas records = new RecordSchemas(components);
+        sharedParts(components);
+        Map<String, Integer> methodNames = new HashMap<>();
+        List<Object[]> operations = new ArrayList<>();
+        if (api.getPaths() == null) {
+            return;
+        }
+        for (var path : api.getPaths().getPathItems().entrySet()) {
+            for (var op : path.getValue().getOperations().entrySet()) {
+                Method method = javaMethod(op.getValue().getOperationId());
+                operations.add(new Object[] {path.getKey(), path.getValue(), op.getKey(), op.getValue(), method});
+                if (method != null) {
+                    methodNames.merge(method.getName(), 1, Integer::sum);
+                }
+            }
+        }
+        for (Object[] o : operations) {
+            String path = (String) o[0];
+            PathItem.HttpMethod verb = (PathItem.HttpMethod) o[2];
+            Operation op = (Operation) o[3];
+            Method method = (Method) o[4];
+            op.setOperationId(operationId(path, verb, method, methodNames));
+            if (op.getParameters() != null) {
+                for (Parameter p : op.getParameters()) {
+                    parameter(path, p);
+                }
+            }
+            responses(path, op, method, records);
+        }
+    }
+
+    private static String operationId(String path, PathItem.HttpMethod verb, Method method, Map<String, Integer> names) {
+        if (method != null) {
+            if (names.getOrDefault(method.getName(), 0) == 1) {
+                return method.getName();
+            }
+            String resource = method.getDeclaringClass().getSimpleName().replace("Resource", "");
+            return method.getName() + resource;
+        }
+        StringBuilder id = new StringBuilder(verb.name().toLowerCase());
+        for (String part : path.replace("/api/v1/", "").split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                id.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return id.toString();
+    }
+
+    /** The resource method an operation comes from: SmallRye names it package.Class_method (see the config). */
+    static Method javaMethod(String operationId) {
+        if (operationId == null || operationId.lastIndexOf('_') < 0) {
+            return null;
+        }
+        String className = operationId.substring(0, operationId.lastIndexOf('_'));
+        String methodName = operationId.substring(operationId.lastIndexOf('_') + 1);
+        try {
+            Class<?> type = Class.forName(className, false, ContractFilter.class.getClassLoader());
+            for (Method m : type.getMethods()) {
+                if (m.getName().equals(methodName) && isResourceMethod(m)) {
+                    return m;
+                }
+            }
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isResourceMethod(Method m) {
+        for (var a : m.getAnnotations()) {
+            if (a.annotationType().isAnnotationPresent(HttpMethod.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- parameters --------------------------------------------------------------------------
+
+    private static void parameter(String path, Parameter p) {
+        String name = p.getName();
+        Schema s = p.getSchema() == null ? OASFactory.createSchema().type(Schema.SchemaType.STRING) : p.getSchema();
+        p.setSchema(s);
+        if (p.getIn() == Parameter.In.PATH) {
+            p.setRequired(true);
+            if ("id".equals(name)) {
+                s.type(Schema.SchemaType.INTEGER).format("int64").minimum(java.math.BigDecimal.ONE);
+            }
+            for (var e : PATH_EXAMPLES.entrySet()) {
+                if (path.contains(e.getKey()) && e.getKey().endsWith("{" + name + "}")) {
+                    p.setExample(e.getValue());
+                }
+            }
+        }
+        switch (name) {
+            case "page" -> s.type(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ZERO).defaultValue(0);
+            case "size" -> s.type(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ONE)
+                    .maximum(java.math.BigDecimal.valueOf(PageRequest.MAX_SIZE)).defaultValue(PageRequest.DEFAULT_SIZE);
+            case "chunkSize" -> s.type(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ONE)
+                    .maximum(java.math.BigDecimal.valueOf(5000));
+            case "after" -> s.type(Schema.SchemaType.INTEGER).format("int64").minimum(java.math.BigDecimal.ONE);
+            case "from", "to" -> s.format("date");
+            case "districtCode" -> s.pattern("^[0-9]{6}$");
+            case "confirmed", "overdue" -> s.type(Schema.SchemaType.BOOLEAN);
+            case "format" -> s.enumeration(List.of("csv", "xlsx"));
+            case "lang" -> s.enumeration(List.of("zh", "en"));
+            case "step" -> s.enumeration(List.of("MONTH")).defaultValue("MONTH");
+            case "period" -> s.pattern("^[0-9]{4}-(0[1-9]|1[0-2]|Q[1-4])$");
+            case "scope" -> {
+                s.pattern("^(CITY|[0-9]{6})$");
+                if (path.endsWith("/indicators") || path.endsWith("/trend") || path.contains("/exports/")) {
+                    // the server reads a missing scope as CITY: not required, and the default says so
+                    p.setRequired(null);
+                    s.defaultValue("CITY");
+                }
+            }
+            case "kind" -> {
+                if (path.endsWith("/facilities")) {
+                    List<Object> kinds = new ArrayList<>();
+                    for (FacilityKind k : FacilityKind.values()) {
+                        kinds.add(k.name());
+                    }
+                    s.enumeration(kinds);
+                } else if (path.endsWith("/warnings")) {
+                    s.enumeration(List.of("POINT_DAY_UNUSUAL", "FACILITY_OVER_CAPACITY", "MANIFEST_DISCREPANCY"));
+                }
+            }
+            case "status" -> {
+                if (path.endsWith("/manifests")) {
+                    s.enumeration(List.of("PICKED_UP", "DELIVERED"));
+                }
+            }
+            default -> {
+            }
+        }
+        if ("id".equals(name) || "after".equals(name)) {
+            s.type(Schema.SchemaType.INTEGER);
+        }
+        p.setExample(exampleOf(s, p.getExample()));
+        if (p.getExample() == null && s.getDefaultValue() == null && p.getIn() == Parameter.In.QUERY
+                && s.getFormat() != null && s.getFormat().equals("date")) {
+            p.setExample("2026-10-01");
+        }
+    }
+
+    /** An example of the parameter's own type (SmallRye reads "510104" as a number). */
+    private static Object exampleOf(Schema s, Object example) {
+        if (example == null) {
+            return null;
+        }
+        return switch (s.getType() == null ? Schema.SchemaType.STRING : s.getType()) {
+            case INTEGER -> example instanceof Number n ? n : Long.valueOf(example.toString());
+            case BOOLEAN -> example instanceof Boolean b ? b : Boolean.valueOf(example.toString());
+            case STRING -> {
+                String text = example.toString();
+                yield s.getFormat() != null && s.getFormat().equals("date") && !DAY.matcher(text).matches() ? null : text;
+            }
+            default -> example;
+        };
+    }
+
+    // ---- responses ---------------------------------------------------------------------------
+
+    private static void responses(String path, Operation op, Method method, RecordSchemas records) {
+        APIResponses responses = op.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            op.setResponses(responses);
+        }
+        if (responses.getAPIResponses() != null) {
+            for (var e : new ArrayList<>(responses.getAPIResponses().entrySet())) {
+                String code = e.getKey();
+                APIResponse r = e.getValue();
+                if (r.getRef() != null) {
+                    continue;
+                }
+                if (code.startsWith("2")) {
+                    success(code, r, method, records);
+                } else if (code.startsWith("4") || code.startsWith("5")) {
+                    problem(r);
+                }
+            }
+        }
+        sameBodyForARetry(responses);
+        boolean hasParameters = op.getParameters() != null && !op.getParameters().isEmpty();
+        if (hasParameters || op.getRequestBody() != null) {
+            standard(responses, "400", "BadRequest");
+        }
+        standard(responses, "401", "Unauthorized");
+        if (method == null || method.isAnnotationPresent(RolesAllowed.class)
+                || method.getDeclaringClass().isAnnotationPresent(RolesAllowed.class)) {
+            standard(responses, "403", "Forbidden");
+        }
+        if (path.contains("{")) {
+            standard(responses, "404", "NotFound");
+        }
+        standard(responses, "406", "NotAcceptable");
+        if (op.getRequestBody() != null) {
+            standard(responses, "415", "UnsupportedMediaType");
+        }
+    }
+
+    /** A retry's 200 without a body of its own answers what the 201 answers (the first record). */
+    private static void sameBodyForARetry(APIResponses responses) {
+        APIResponse created = responses.getAPIResponse("201");
+        APIResponse retry = responses.getAPIResponse("200");
+        if (created != null && retry != null && retry.getRef() == null && retry.getContent() == null && created.getContent() != null) {
+            Content content = OASFactory.createContent();
+            for (var m : created.getContent().getMediaTypes().entrySet()) {
+                content.addMediaType(m.getKey(), OASFactory.createMediaType().schema(m.getValue().getSchema())
+                        .examples(m.getValue().getExamples()));
+            }
+            retry.setContent(content);
+        }
+    }
+
+    private static void standard(APIResponses responses, String code, String name) {
+        if (responses.getAPIResponse(code) == null) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(RESPONSES + name));
+        }
+    }
+
+    private static void success(String code, APIResponse r, Method method, RecordSchemas records) {
+        if (r.getContent() == null || r.getContent().getMediaTypes() == null) {
+            return;
+        }
+        Type entity = entityType(method, code);
+        for (var m : r.getContent().getMediaTypes().entrySet()) {
+            String media = m.getKey();
+            MediaType type = m.getValue();
+            if (media.contains("json")) {
+                if (entity != null) {
+                    type.setSchema(records.of(entity));
+                }
+            } else if (type.getSchema() == null) {
+                Schema file = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+                type.setSchema(media.startsWith("text/") ? file : file.format("binary"));
+            }
+        }
+    }
+
+    /** What a method answers with: its return type, or for a Response the record its @APIResponse names. */
+    private static Type entityType(Method method, String code) {
+        if (method == null) {
+            return null;
+        }
+        for (var a : method.getAnnotationsByType(org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
+            if (a.responseCode().equals(code)) {
+                for (var c : a.content()) {
+                    if (c.schema().implementation() != Void.class) {
+                        return c.schema().implementation();
+                    }
+                }
+            }
+        }
+        Class<?> raw = method.getReturnType();
+        if (raw == Response.class || raw == void.class || raw == String.class || raw == Object.class) {
+            return null;
+        }
+        return method.getGenericReturnType();
+    }
+
+    /** Every error is a Problem; the examples given for it are kept. */
+    private static void problem(APIResponse r) {
+        MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"));
+        if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
+            for (MediaType m : r.getContent().getMediaTypes().values()) {
+                if (m.getExamples() != null) {
+                    for (var e : m.getExamples().entrySet()) {
+                        problem.addExample(e.getKey(), e.getValue());
+                    }
+                }
+                if (m.getExample() != null && problem.getExamples() == null) {
+                    problem.setExample(m.getExample());
+                }
+            }
+        }
+        r.setContent(OASFactory.createContent().addMediaType(PROBLEM, problem));
+    }
+
+    // ---- the shared parts ---------------------------------------------------------------------
+
+    private static void sharedParts(Components c) {
+        Schema text = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+        c.addSchema("FieldError", OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .description("One refused field: its name (null when the refusal concerns no one field) and why, in the client's language")
+                .addRequired("field").addRequired("message")
+                .addProperty("field", OASFactory.createSchema().type(Schema.SchemaType.STRING).nullable(true).example("weightKg"))
+                .addProperty("message", OASFactory.createSchema().type(Schema.SchemaType.STRING).example("must be greater than 0 kg")));
+        c.addSchema("Problem", OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details: every error the API answers, whatever the status, has this shape "
+                        + "(media type application/problem+json)")
+                .addRequired("type").addRequired("title").addRequired("status")
+                .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING).pattern("^urn:wastenet:problem:[a-z0-9-]+$")
+                        .example("urn:wastenet:problem:invalid-input"))
+                .addProperty("title", text.example("Invalid input"))
+                .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)).example(400))
+                .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .description("absent when there is nothing to add to the title").example("weightKg: must be greater than 0 kg"))
+                .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
+                        .description("the fields refused; absent when none is")
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
+        c.addResponse("BadRequest", refusal("Invalid parameter or body: the problem names each field refused", 400,
+                "invalid-input", "Invalid input", "size: must be 1 to 1000", "size", "must be 1 to 1000"));
+        c.addResponse("Unauthorized", refusal("No credentials, or wrong ones (HTTP Basic or a bearer token)", 401,
+                "unauthenticated", "Sign-in required", "send HTTP Basic credentials or a bearer token", null, null));
+        c.addResponse("Forbidden", refusal("Your role, or your scope (points, districts, haulers, facilities), does not cover this", 403,
+                "forbidden", "Forbidden", "your role may not do this", null, null));
+        c.addResponse("NotFound", refusal("No such record (a code in the path or body names none)", 404,
+                "unknown-code", "Unknown code", "code: no collection point has the code 'XX-1'", "code", "no collection point has the code 'XX-1'"));
+        c.addResponse("NotAcceptable", refusal("The Accept header names no media type this operation answers with", 406,
+                "http-406", "Not Acceptable", "the answer cannot be given in an accepted media type", null, null));
+        c.addResponse("UnsupportedMediaType", refusal("The body's Content-Type is not one this operation takes", 415,
+                "http-415", "Unsupported Media Type", "the body's media type is not one this path takes", null, null));
+        APIResponse notAllowed = refusal("The path exists but does not take this method; Allow lists those it takes", 405,
+                "http-405", "Method Not Allowed", "this path does not take this method", null, null);
+        notAllowed.addHeader("Allow", OASFactory.createHeader().description("the methods this path takes")
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)).example("GET, POST, OPTIONS, HEAD"));
+        c.addResponse("MethodNotAllowed", notAllowed);
+    }
+
+    private static APIResponse refusal(String description, int status, String type, String title, String detail,
+                                       String field, String message) {
+        var example = new LinkedHashMap<String, Object>();
+        example.put("type", "urn:wastenet:problem:" + type);
+        example.put("title", title);
+        example.put("status", status);
+        example.put("detail", detail);
+        if (field != null) {
+            example.put("errors", List.of(Map.of("field", field, "message", message)));
+        }
+        Example ex = OASFactory.createExample().value(example);
+        return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent().addMediaType(PROBLEM,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
+                        .addExample(type, ex)));
+    }
+}

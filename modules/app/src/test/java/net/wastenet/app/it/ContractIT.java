@@ -1,0 +1,222 @@
+package net.wastenet.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The OpenAPI document as a contract (issue 17): typed, with a schema for every answer and one Problem
+ * schema for every error, operationIds, path examples that exist in the demo; and the server answering
+ * the shapes the document states. The document is saved to target/openapi.json for the linter
+ * (.ci/contract-test runs Spectral on it).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContractIT {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private JsonObject document() throws Exception {
+        var reply = new Api(url).atServerRoot().get("openapi?format=JSON", null);
+        assertEquals(200, reply.status());
+        Files.writeString(Path.of("target", "openapi.json"), reply.text(), StandardCharsets.UTF_8);
+        return reply.json();
+    }
+
+    private static List<Object[]> operations(JsonObject doc) {
+        List<Object[]> ops = new ArrayList<>();
+        for (var path : doc.getJsonObject("paths").entrySet()) {
+            for (var op : path.getValue().asJsonObject().entrySet()) {
+                if (op.getValue().getValueType() == JsonValue.ValueType.OBJECT && !op.getKey().equals("parameters")) {
+                    ops.add(new Object[] {path.getKey(), op.getKey(), op.getValue().asJsonObject()});
+                }
+            }
+        }
+        return ops;
+    }
+
+    @Test
+    void everyOperationHasAnIdEveryAnswerASchemaAndEveryErrorTheProblemSchema() throws Exception {
+        JsonObject doc = document();
+        JsonObject components = doc.getJsonObject("components");
+        assertTrue(components.getJsonObject("schemas").containsKey("Problem"));
+        Set<String> ids = new HashSet<>();
+        List<String> faults = new ArrayList<>();
+        for (Object[] o : operations(doc)) {
+            String name = o[1] + " " + o[0];
+            JsonObject op = (JsonObject) o[2];
+            if (!op.containsKey("operationId") || !ids.add(op.getString("operationId"))) {
+                faults.add(name + ": no operationId or a repeated one");
+            }
+            for (var r : op.getJsonObject("responses").entrySet()) {
+                JsonObject response = r.getValue().asJsonObject();
+                if (response.containsKey("$ref")) {
+                    continue;
+                }
+                JsonObject content = response.getJsonObject("content");
+                if (r.getKey().startsWith("2") && content != null) {
+                    content.forEach((media, m) -> {
+                        if (!m.asJsonObject().containsKey("schema")) {
+                            faults.add(name + " " + r.getKey() + " " + media + ": no schema");
+                        }
+                    });
+                }
+                if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
+                    if (content == null || !content.containsKey("application/problem+json")
+                            || !content.getJsonObject("application/problem+json").getJsonObject("schema").getString("$ref", "")
+                                    .endsWith("/Problem")) {
+                        faults.add(name + " " + r.getKey() + ": not the Problem schema");
+                    }
+                }
+            }
+            JsonObject responses = op.getJsonObject("responses");
+            for (String code : List.of("401", "406")) {
+                if (!responses.containsKey(code)) {
+                    faults.add(name + ": no " + code);
+                }
+            }
+            for (JsonValue p : op.getJsonArray("parameters") == null ? List.<JsonValue>of() : op.getJsonArray("parameters")) {
+                JsonObject parameter = p.asJsonObject();
+                String pn = parameter.getString("name");
+                JsonObject schema = parameter.getJsonObject("schema");
+                if ((pn.equals("page") || pn.equals("size")) && !"integer".equals(schema.getString("type"))) {
+                    faults.add(name + ": " + pn + " is not an integer");
+                }
+                if (pn.equals("size") && schema.getInt("maximum", -1) != 1000) {
+                    faults.add(name + ": size has no maximum 1000");
+                }
+                if (parameter.getString("in").equals("path") && !parameter.containsKey("example")) {
+                    faults.add(name + ": path parameter " + pn + " has no example");
+                }
+            }
+        }
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
+        assertTrue(ids.contains("log"), "operationIds are the Java methods' names: " + ids);
+    }
+
+    @Test
+    void thePathExamplesNameRecordsThatExistInTheDemo() throws Exception {
+        JsonObject doc = document();
+        List<String> faults = new ArrayList<>();
+        int tried = 0;
+        for (Object[] o : operations(doc)) {
+            JsonObject op = (JsonObject) o[2];
+            String path = (String) o[0];
+            if (!o[1].equals("get") || !path.contains("{") || path.contains("/imports/") || path.contains("/rebuild/")
+                    || path.contains("/webhooks/")) {
+                continue; // no import, rebuild or subscriber exists until someone makes one
+            }
+            String concrete = path;
+            for (JsonValue p : op.getJsonArray("parameters")) {
+                JsonObject parameter = p.asJsonObject();
+                if (parameter.getString("in").equals("path")) {
+                    String example = parameter.get("example").toString().replace("\"", "");
+                    concrete = concrete.replace("{" + parameter.getString("name") + "}", URLEncoder.encode(example, StandardCharsets.UTF_8));
+                }
+            }
+            String query = path.endsWith("/{component}") ? "?scope=510104&from=2026-10-01&to=2026-10-31" : "";
+            var reply = new Api(url).atServerRoot().get(concrete.substring(1) + query, "admin");
+            tried++;
+            if (reply.status() == 404) {
+                faults.add(concrete + ": " + reply.text());
+            }
+        }
+        assertTrue(tried >= 15, "tried " + tried);
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
+        // the tonnage-log example's point exists: the example body can be sent as it is
+        JsonObject log = doc.getJsonObject("components").getJsonObject("schemas").getJsonObject("NewTonnageLog");
+        assertNotNull(log);
+        String point = doc.getJsonObject("paths").getJsonObject("/api/v1/tonnage-logs").getJsonObject("post").getJsonObject("requestBody")
+                .getJsonObject("content").getJsonObject("application/json").getJsonObject("examples").getJsonObject("kitchen waste")
+                .getJsonObject("value").getString("pointCode");
+        assertEquals(200, new Api(url).get("api/v1/points/" + point, "admin").status(), point);
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String contentType, String accept, String body)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url.toString()).resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject problem(HttpResponse<String> r, int status) {
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.headers().toString());
+        JsonObject p = Json.createReader(new StringReader(r.body())).readObject();
+        assertEquals(status, p.getInt("status"));
+        assertTrue(p.getString("type").startsWith("urn:wastenet:problem:"), r.body());
+        assertFalse(r.body().contains("RESTEASY"), r.body());
+        assertTrue(p.containsKey("title"));
+        return p;
+    }
+
+    @Test
+    void everyRefusalIsAProblemAndA405SaysWhatIsAllowed() throws Exception {
+        assertEquals("urn:wastenet:problem:unauthenticated", problem(send("GET", "api/v1/districts", null, null, null, null), 401).getString("type"));
+        assertEquals("urn:wastenet:problem:forbidden",
+                problem(send("POST", "api/v1/districts", "station-jj01", "application/json", null, "{}"), 403).getString("type"));
+        problem(send("GET", "api/v1/no-such-thing", "admin", null, null, null), 404);
+        problem(send("GET", "api/v1/districts/999999", "admin", null, null, null), 404);
+        var notAllowed = send("DELETE", "api/v1/districts", "admin", null, null, null);
+        problem(notAllowed, 405);
+        String allow = notAllowed.headers().firstValue("Allow").orElse("");
+        assertTrue(allow.contains("GET") && allow.contains("POST"), "Allow: " + allow);
+        problem(send("GET", "api/v1/districts", "admin", null, "text/xml", null), 406);
+        problem(send("POST", "api/v1/districts", "admin", "text/plain", null, "x"), 415);
+    }
+
+    @Test
+    void aNumberWrittenAsAStringIsRefusedNamingTheField() {
+        Api api = new Api(url);
+        var reply = api.post("api/v1/tonnage-logs", "admin", """
+                {"pointCode":"JJ-P001","category":"KITCHEN","weightKg":"12.5","weighedAt":"2026-10-05T08:30:00+08:00",
+                 "clientKey":"contract-string-number"}""");
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals(List.of("weightKg"), reply.errorFields());
+        var community = api.post("api/v1/communities", "admin", """
+                {"code":"JJ-C999","name":"x","districtCode":"510104","street":"x","households":"12","residents":30,"activeFrom":"2026-01-01"}""");
+        assertEquals(400, community.status(), community::toString);
+        assertEquals(List.of("households"), community.errorFields());
+    }
+}

@@ -1,0 +1,227 @@
+package net.wastenet.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Webhooks (docs/api.md "Events pushed to integrators"), with receivers on loopback in this JVM: every
+ * event delivered exactly once to a healthy receiver, signed with the subscriber's secret, in order per
+ * record; retried to a failing receiver until it recovers; sent again by a replay with the same eventId.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebhooksIT {
+    private static final ZoneOffset CITY = ZoneOffset.ofHours(8);
+    private static final String SECRET = "it-secret-0123456789abcdef";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    /** What a receiver got: the raw body and its signature header. */
+    record Received(String body, String signature) {
+        JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+    }
+
+    /** A receiver on loopback that answers 500 to its first {@code failures} requests, then 204. */
+    static final class Receiver implements AutoCloseable {
+        final List<Received> got = new CopyOnWriteArrayList<>();
+        final AtomicInteger requests = new AtomicInteger();
+        private final HttpServer server;
+
+        Receiver(int failures) throws Exception {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/hook", exchange -> {
+                byte[] body = exchange.getRequestBody().readAllBytes();
+                int n = requests.incrementAndGet();
+                if (n <= failures) {
+                    exchange.sendResponseHeaders(500, -1);
+                } else {
+                    got.add(new Received(new String(body, StandardCharsets.UTF_8),
+                            exchange.getRequestHeaders().getFirst("X-WasteNet-Signature")));
+                    exchange.sendResponseHeaders(204, -1);
+                }
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        }
+
+        List<Received> about(Set<String> recordRefs) {
+            return got.stream().filter(r -> recordRefs.contains(ref(r.json()))).toList();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    static String ref(JsonObject event) {
+        return "tonnage-log/" + event.getJsonObject("record").getJsonNumber("logId").longValue();
+    }
+
+    static String hmac(String secret, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static void await(BooleanSupplier condition, int seconds, String what) throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not within " + seconds + " s: " + what);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private long subscribe(Api api, String receiverUrl, String... events) {
+        var b = Json.createArrayBuilder();
+        for (String e : events) {
+            b.add(e);
+        }
+        var reply = api.post("api/v1/webhooks", "admin",
+                Json.createObjectBuilder().add("url", receiverUrl).add("events", b).add("secret", SECRET).build());
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** Later suites' records are not sent to a receiver that is gone. */
+    private void unsubscribe(Api api, long subscriber) throws Exception {
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(url.toString()).resolve("api/v1/webhooks/" + subscriber))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + Api.PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8))).DELETE().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, r.statusCode(), r.body());
+        assertEquals(404, api.get("api/v1/webhooks/" + subscriber + "/deliveries", "admin").status());
+    }
+
+    private long weigh(Api api, String tag, int n) {
+        String at = OffsetDateTime.now(CITY).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
+        var reply = api.post("api/v1/tonnage-logs", "admin", "{\"pointCode\":\"JJ-P001\",\"category\":\"KITCHEN\",\"weightKg\":" + (10 + n)
+                + ",\"weighedAt\":\"" + at + "\",\"clientKey\":\"" + tag + "-" + n + "\"}");
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aHealthyReceiverGetsEveryEventOnceSignedInOrderPerRecordAndAgainOnReplay() throws Exception {
+        Api api = new Api(url);
+        String tag = Deployments.uniqueTag();
+        OffsetDateTime start = OffsetDateTime.now(CITY).minusSeconds(1);
+        try (Receiver receiver = new Receiver(0)) {
+            long subscriber = subscribe(api, receiver.url(), "tonnage-log.recorded", "tonnage-log.corrected");
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                ids.add(weigh(api, tag, i));
+            }
+            var corrected = api.post("api/v1/tonnage-logs/" + ids.get(0) + "/corrections", "admin",
+                    "{\"weightKg\":9.5,\"reason\":\"webhook test\",\"basedOnRevision\":1}");
+            assertEquals(201, corrected.status(), corrected::toString);
+            Set<String> refs = ids.stream().map(id -> "tonnage-log/" + id).collect(Collectors.toSet());
+
+            await(() -> receiver.about(refs).size() >= 4, 60, "4 events delivered");
+            Thread.sleep(3000); // nothing more comes
+            List<Received> got = receiver.about(refs);
+            assertEquals(4, got.size(), got::toString);
+            assertEquals(4, got.stream().map(r -> r.json().getString("eventId")).distinct().count(), "each event once");
+            for (Received r : got) {
+                assertEquals(hmac(SECRET, r.body()), r.signature(), "the signature verifies: " + r.body());
+                JsonObject e = r.json();
+                assertTrue(e.containsKey("occurredAt") && e.containsKey("record"), r.body());
+            }
+            List<String> aboutFirst = got.stream().filter(r -> ref(r.json()).equals("tonnage-log/" + ids.get(0)))
+                    .map(r -> r.json().getString("event")).toList();
+            assertEquals(List.of("tonnage-log.recorded", "tonnage-log.corrected"), aboutFirst, "in order per record");
+
+            var log = api.get("api/v1/webhooks/" + subscriber + "/deliveries", "admin");
+            assertEquals(200, log.status(), log::toString);
+            var mine = log.json().getJsonArray("items").stream().map(v -> v.asJsonObject())
+                    .filter(d -> refs.contains(d.getString("recordRef"))).toList();
+            assertEquals(4, mine.size(), log::toString);
+            for (JsonObject d : mine) {
+                assertEquals("DELIVERED", d.getString("status"), d::toString);
+                assertEquals(1, d.getInt("attempts"), d::toString);
+                assertEquals(204, d.getInt("lastStatus"), d::toString);
+            }
+
+            Set<String> eventIds = got.stream().map(r -> r.json().getString("eventId")).collect(Collectors.toSet());
+            var replay = api.post("api/v1/webhooks/" + subscriber + "/replay", "admin", "{\"from\":\"" + start + "\"}");
+            assertEquals(202, replay.status(), replay::toString);
+            await(() -> receiver.about(refs).size() >= 8, 60, "the replay");
+            Set<String> replayed = receiver.about(refs).subList(4, 8).stream().map(r -> r.json().getString("eventId"))
+                    .collect(Collectors.toSet());
+            assertEquals(eventIds, replayed, "a replay sends the same events with the same eventIds");
+            unsubscribe(api, subscriber);
+        }
+    }
+
+    @Test
+    void aFailingReceiverIsRetriedUntilItRecovers() throws Exception {
+        Api api = new Api(url);
+        String tag = Deployments.uniqueTag();
+        try (Receiver receiver = new Receiver(2)) {
+            long subscriber = subscribe(api, receiver.url(), "tonnage-log.recorded");
+            long id = weigh(api, tag, 1);
+            Set<String> refs = Set.of("tonnage-log/" + id);
+            await(() -> receiver.about(refs).size() == 1, 60, "delivered after two failures");
+            assertTrue(receiver.requests.get() >= 3, "tried " + receiver.requests.get() + " times");
+            assertEquals(hmac(SECRET, receiver.about(refs).get(0).body()), receiver.about(refs).get(0).signature());
+            var log = api.get("api/v1/webhooks/" + subscriber + "/deliveries", "admin").json();
+            var delivery = log.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                    .filter(d -> d.getString("recordRef").equals("tonnage-log/" + id)).findFirst().orElseThrow();
+            assertEquals("DELIVERED", delivery.getString("status"), delivery::toString);
+            assertEquals(3, delivery.getInt("attempts"), delivery::toString);
+            unsubscribe(api, subscriber);
+        }
+    }
+
+    @Test
+    void onlyAnAdministratorSubscribesAndASubscriptionIsChecked() {
+        Api api = new Api(url);
+        assertEquals(403, api.post("api/v1/webhooks", "bureau",
+                "{\"url\":\"http://127.0.0.1:9/hook\",\"events\":[\"tonnage-log.recorded\"],\"secret\":\"" + SECRET + "\"}").status());
+        var bad = api.post("api/v1/webhooks", "admin", "{\"url\":\"ftp://x\",\"events\":[\"no.such-event\"],\"secret\":\"short\"}");
+        assertEquals(400, bad.status(), bad::toString);
+        assertEquals(Set.of("url", "events", "secret"), Set.copyOf(bad.errorFields()));
+        assertEquals(404, api.get("api/v1/webhooks/999999/deliveries", "admin").status());
+    }
+}
