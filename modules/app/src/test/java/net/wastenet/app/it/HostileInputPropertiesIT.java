@@ -39,7 +39,6 @@ class HostileInputPropertiesIT {
      * -Dwastenet.hostile.seed=N (printed at the start, and named in a failure's message).
      */
     static final long SEED = Long.getLong("wastenet.hostile.seed", 20261202L);
-    private static final java.util.Random RANDOM = new java.util.Random(SEED);
     static final LocalDate TODAY = LocalDate.now(ZoneOffset.ofHours(8));
     static final Map<String, String> PATH_VALUES = Map.ofEntries(Map.entry("code", "JJ-P001"), Map.entry("districtCode", "510104"),
             Map.entry("username", "station-jj01"), Map.entry("component", "I"), Map.entry("table", "completeness"),
@@ -78,14 +77,18 @@ class HostileInputPropertiesIT {
                 Arbitraries.of("[]", "{}", "true", "[[1]]", "{\"a\":1}"));
     }
 
-    /** The next values of the generator, drawn from the seeded source in the test's fixed order. */
+    /** The next values of the generator, drawn from jqwik's source of randomness on this thread (seeded: {@link #seed}). */
     static <T> List<T> samples(Arbitrary<T> a) {
-        var generator = a.generator(1000);
-        List<T> out = new ArrayList<>(SAMPLES);
-        for (int i = 0; i < SAMPLES; i++) {
-            out.add(generator.next(RANDOM).value());
+        return a.sampleStream().limit(SAMPLES).toList();
+    }
+
+    /** Seeds jqwik's source of randomness of this thread (what sampleStream draws from), as a property's seed does. */
+    static void seed() {
+        try {
+            Class.forName("net.jqwik.engine.SourceOfRandomness").getMethod("create", String.class).invoke(null, String.valueOf(SEED));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("jqwik's source of randomness cannot be seeded", e);
         }
-        return out;
     }
 
     /** The newest entry of the audit trail (every change writes one): the same before and after when nothing was stored. */
@@ -106,6 +109,7 @@ class HostileInputPropertiesIT {
     void hostileValuesAtEveryDocumentedParameterAndFieldAnswer4xxAndStoreNothing() {
         Api api = new Api(url);
         JsonObject doc = api.atServerRoot().get("openapi?format=JSON", null).json();
+        seed();
         System.out.println("HostileInputPropertiesIT: seed " + SEED + " (another: -Dwastenet.hostile.seed=N)");
         long before = newestAuditEntry(api);
         List<String> fives = new ArrayList<>();
