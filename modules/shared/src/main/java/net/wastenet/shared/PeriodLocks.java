@@ -31,15 +31,8 @@ public interface PeriodLocks {
      * The first day the indicators are defined for (the earliest definition set's): a record dated before
      * it would count in no period, so it is refused (400 naming its date field). Empty: no such bound.
      */
-    default Optional<LocalDate> firstReportedDay() {
+    default Optional<FirstReportedDay> firstReportedDay() {
         return Optional.empty();
-    }
-
-    /** Refuses (400, naming {@code field}) a record dated before {@link #firstReportedDay}. */
-    static InvalidInputException beforeFirstReportedDay(LocalDate first, String field) {
-        return new InvalidInputException(field, Text.of(
-                "must not be before " + first + ": no indicator is defined before it (the earliest definition set)",
-                "不得早于 " + first + "：此前没有指标口径（最早的指标口径生效日）"));
     }
 
     /** Throws the 409 refusal if any of the districts (nulls ignored) has the day locked. */

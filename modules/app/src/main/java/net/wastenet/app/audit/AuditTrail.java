@@ -52,6 +52,10 @@ public class AuditTrail {
     private final SequenceBlocks ids = new SequenceBlocks("audit.id_seq", 50);
     @Inject
     CityClock clock;
+    /** Counting stops here: a total above it is given as this many, with {@code totalCapped} (docs/api.md). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "wastenet.audit.countedAtMost", defaultValue = "10000")
+    int countedAtMost = COUNTED_AT_MOST;
 
     /** An entry as the API shows it; before and after are the records as JSON. */
     public record EntryView(long id, LocalDateTime at, String actor, String recordType, String recordRef, String action,
@@ -123,12 +127,12 @@ public class AuditTrail {
         return JSON.toJson(value);
     }
 
-    /** Counting stops here: a total above it is given as this many, with {@code totalCapped}. */
+    /** The default of wastenet.audit.countedAtMost. */
     static final int COUNTED_AT_MOST = 10_000;
 
     /**
      * One page of the trail, newest first. {@code total} counts the entries that match, up to
-     * {@value #COUNTED_AT_MOST} ({@code totalCapped} when there are more: a year of a city's weighings is
+     * wastenet.audit.countedAtMost, by default {@value #COUNTED_AT_MOST} ({@code totalCapped} when there are more: a year of a city's weighings is
      * millions of entries, and counting them all at every page took longer than the page). {@code next}:
      * the {@code after} that gives the following page (null on the last), a look-up by id however deep.
      */
@@ -178,15 +182,15 @@ public class AuditTrail {
         } catch (SQLException e) {
             throw new IllegalStateException("reading the audit trail failed", e);
         }
-        boolean capped = total > COUNTED_AT_MOST;
+        boolean capped = total > countedAtMost;
         Long next = items.size() == page.size() ? items.get(items.size() - 1).id() : null;
-        return new TrailPage(items, capped ? COUNTED_AT_MOST : total, capped ? Boolean.TRUE : null, next);
+        return new TrailPage(items, capped ? countedAtMost : total, capped ? Boolean.TRUE : null, next);
     }
 
-    /** How many entries match, counting at most one past {@link #COUNTED_AT_MOST}. */
+    /** How many entries match, counting at most one past {@link #countedAtMost}. */
     private long count(String where, List<Object> params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("select count(*) from (select 1 "
-                + "from audit.entry" + where + " fetch first " + (COUNTED_AT_MOST + 1) + " rows only) t")) {
+                + "from audit.entry" + where + " fetch first " + (countedAtMost + 1L) + " rows only) t")) {
             bind(q, params);
             try (var r = q.executeQuery()) {
                 r.next();

@@ -9,8 +9,11 @@ import java.io.Reader;
  * characters or a row longer than {@link #MAX_ROW} stops the reading with {@link TooLarge}, naming the row's
  * line (as the API counts lines: the header is line 1, empty lines are skipped) and the column. The parser
  * would otherwise keep a field whole in memory (an unclosed quote makes the rest of the file one field).
- * It follows the quoting of {@link ImportFiles#FORMAT} (RFC 4180: {@code "} quotes, a doubled {@code ""}
- * inside quotes is one quote), only as far as it needs to know where fields and rows end.
+ * It follows the quoting of {@link ImportFiles#FORMAT} exactly as Commons CSV's lexer reads it (RFC 4180): a
+ * {@code "} opens a quoted field only as the field's first character (elsewhere it is a character of the field), a
+ * doubled {@code ""} inside quotes is one quote, and a record ends at LF, CR LF or a lone CR outside quotes; so it
+ * always agrees with the parser on where fields and rows end, and a quote in the middle of a field can neither hide a
+ * long quoted field from the limits nor make a good file look like one long field.
  */
 final class BoundedCsvReader extends FilterReader {
     /** The longest field, in characters: a code is at most 32, a client key 64, a time about 30. */
@@ -59,7 +62,15 @@ final class BoundedCsvReader extends FilterReader {
     private int column;
     private int fieldChars;
     private int rowChars;
-    private boolean quoted;
+    /** Where in a field the reading is: at its start, in an unquoted field, in quotes, or just after a quote in quotes. */
+    private static final int FIELD_START = 0;
+    private static final int PLAIN = 1;
+    private static final int QUOTED = 2;
+    private static final int QUOTE_IN_QUOTED = 3;
+    private static final int AFTER_QUOTED = 4;
+    private int state = FIELD_START;
+    private boolean afterCr;
+    private boolean rowContent;
     private final StringBuilder header = new StringBuilder();
 
     BoundedCsvReader(Reader in) {
@@ -116,28 +127,65 @@ final class BoundedCsvReader extends FilterReader {
         if (line == 1 && header.length() <= maxRow) {
             header.append(c);
         }
-        if (c == '"') {
-            // quotes are not the field's content (a doubled one is one character of it): not counted
-            quoted = !quoted;
+        if (afterCr) {
+            afterCr = false;
+            if (c == '\n') {
+                return; // CR LF: one line end
+            }
+        }
+        if (state == QUOTED) {
+            if (c == '"') {
+                state = QUOTE_IN_QUOTED;
+            } else {
+                count(); // a comma or a line break inside quotes is the field's content
+            }
             return;
-        } else if (!quoted && c == ',') {
+        }
+        if (state == QUOTE_IN_QUOTED) {
+            if (c == '"') {
+                state = QUOTED; // a doubled quote: one quote of the field
+                count();
+                return;
+            }
+            state = AFTER_QUOTED; // the closing quote
+        }
+        if (state == AFTER_QUOTED && c != ',' && c != '\n' && c != '\r') {
+            // the parser skips white space after a closing quote and refuses anything else: neither is the field's
+            if (!Character.isWhitespace(c)) {
+                count();
+            }
+            return;
+        }
+        if (c == ',') {
             column++;
             fieldChars = 0;
+            rowContent = true;
+            state = FIELD_START;
             if (++rowChars > maxRow) {
                 throw new TooLarge(line, column, true, line == 1 ? "" : header.toString());
             }
-            return;
-        } else if (!quoted && c == '\n') {
-            if (rowChars > 0) {
+        } else if (c == '\n' || c == '\r') {
+            // the parser ends a record at LF, CR LF and a lone CR alike
+            if (rowContent) {
                 line++;
             }
+            afterCr = c == '\r';
             column = 0;
             fieldChars = 0;
             rowChars = 0;
-            return;
-        } else if (!quoted && c == '\r') {
-            return;
+            rowContent = false;
+            state = FIELD_START;
+        } else if (c == '"' && state == FIELD_START) {
+            state = QUOTED; // a quote opens a quoted field only as the field's first character
+            rowContent = true;
+        } else {
+            state = PLAIN; // anywhere else, a quote is a character of the field (RFC 4180 as Commons CSV reads it)
+            count();
         }
+    }
+
+    private void count() throws TooLarge {
+        rowContent = true;
         fieldChars++;
         rowChars++;
         if (fieldChars > maxField) {

@@ -156,7 +156,7 @@ public class ImportDesk {
                 clientKey, rowsPerChunk, actor.name(), actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
                 clock.now(), instance());
         try {
-            ledger.add(b, actor, new AuditedImport(recordType, name, file.bytes(), file.sha256(), file.rows()));
+            ledger.add(b, actor, new AuditedImport(recordType, name, file.bytes(), file.sha256(), file.rows()), quotaBytes, this::overQuota);
         } catch (RuntimeException e) {
             ImportFiles.delete(file.path());
             if (clientKey != null && Idempotency.isUniqueViolation(e)) {
@@ -174,12 +174,16 @@ public class ImportDesk {
      * The body, refused (413) as soon as it would take the submitter's kept files beyond their quota
      * ({@code wastenet.imports.quotaBytesPerUser}): the files of their imports not yet removed count.
      */
-    private InputStream withinQuota(InputStream body, long used) {
-        long left = Math.max(0, quotaBytes - used);
-        net.wastenet.app.problems.PayloadTooLargeException over = new net.wastenet.app.problems.PayloadTooLargeException(quotaBytes, Text.of(
+    private net.wastenet.app.problems.PayloadTooLargeException overQuota(long used) {
+        return new net.wastenet.app.problems.PayloadTooLargeException(quotaBytes, Text.of(
                 "would take your import files kept on the server beyond your quota of " + quotaBytes + " bytes (" + used
                         + " used); files are removed " + keepDays + " days after their import completed",
                 "将使您保存在服务器上的导入文件超过配额 " + quotaBytes + " 字节（已用 " + used + "）；导入完成 " + keepDays + " 天后文件会被删除"));
+    }
+
+    private InputStream withinQuota(InputStream body, long used) {
+        long left = Math.max(0, quotaBytes - used);
+        net.wastenet.app.problems.PayloadTooLargeException over = overQuota(used);
         return new java.io.FilterInputStream(body) {
             private long read;
 

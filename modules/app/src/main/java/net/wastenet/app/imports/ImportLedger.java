@@ -31,6 +31,21 @@ public class ImportLedger {
     CityClock clock;
     @Inject
     Event<AuditRecord> audit;
+    @Inject
+    net.wastenet.app.metrics.ImportMetrics importMetrics;
+
+    /**
+     * Records the import if its file fits the submitter's quota, under the quota lock ({@link ImportQuota}): two
+     * uploads at once are recorded one after the other, the second counting the first; {@code over} is thrown otherwise.
+     */
+    public BulkImport add(BulkImport b, Actor actor, Object audited, long quotaBytes, java.util.function.LongFunction<RuntimeException> over) {
+        em.createNativeQuery(ImportQuota.LOCK).getResultList();
+        long kept = ((Number) em.createNativeQuery(ImportQuota.KEPT).setParameter(1, b.submittedBy()).getSingleResult()).longValue();
+        if (!ImportQuota.fits(kept, b.fileBytes(), quotaBytes)) {
+            throw over.apply(kept);
+        }
+        return add(b, actor, audited);
+    }
 
     public BulkImport add(BulkImport b, Actor actor, Object audited) {
         em.persist(b);
@@ -71,7 +86,9 @@ public class ImportLedger {
             em.persist(new ImportRejection(id, r.line(), ordinal, r.field(), r.message().en(), r.message().zh()));
         }
         // the counts are the whole import's: partitions add to them one at a time, each just before its commit
-        em.find(BulkImport.class, id, LockModeType.PESSIMISTIC_WRITE).chunkDone(lastLine, rows, outcome);
+        BulkImport b = em.find(BulkImport.class, id, LockModeType.PESSIMISTIC_WRITE);
+        b.chunkDone(lastLine, rows, outcome);
+        importMetrics.chunkDone(b.recordType(), rows);
     }
 
     /**

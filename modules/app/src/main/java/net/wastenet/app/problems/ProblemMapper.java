@@ -110,9 +110,32 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                             "暂时无法连接数据库，未保存任何内容；请稍后原样重发"))));
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "incident " + incident, failure);
+        // the JSON logs carry it as ext_incident beside ext_user (docs/operations.md, "Logs")
+        net.wastenet.app.logs.LogContext.put("incident", incident);
+        try {
+            LOG.log(Level.SEVERE, "incident " + incident, failure);
+        } finally {
+            net.wastenet.app.logs.LogContext.remove("incident");
+        }
         return new Problem(500, "internal", "Internal error",
                 "the server failed; nothing was stored. Quote incident " + incident + " to support", List.of());
+    }
+
+    /** A refusal as the metrics count it: the problem type answered and the first field it named ("" for none). */
+    public record Reason(String type, String field) {
+    }
+
+    /** The problem type and field a refusal (a broken rule of the recording pipeline) is answered with. */
+    public static Reason reasonOf(Throwable refusal) {
+        Problem p = refusal instanceof InvalidInputException e
+                ? new Problem(400, "invalid-input", "", "", e.errors())
+                : refusal instanceof UnknownCodeException || refusal instanceof NotYoursException || refusal instanceof ConflictException
+                ? classify(refusal) : null;
+        if (p == null) {
+            return new Reason("other", "");
+        }
+        String field = p.errors().isEmpty() || p.errors().get(0).field() == null ? "" : p.errors().get(0).field();
+        return new Reason(p.type(), field);
     }
 
     /**

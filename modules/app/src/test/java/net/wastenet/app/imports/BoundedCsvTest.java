@@ -142,4 +142,87 @@ class BoundedCsvTest {
         assertTrue(e.errors().get(0).message().en().startsWith("line 2, column 4"), e.errors().get(0).message().en());
         System.out.println("450 MB quoted field refused in " + millis + " ms (written to disk, then read up to the bound)");
     }
+
+    /** Raw text, quotes anywhere (mid-field too), lone CRs, CR LF and LF: whatever a careless or hostile client sends. */
+    @Provide
+    Arbitrary<String> rawText() {
+        return Arbitraries.strings().withChars("ab ,\"\r\n").ofMaxLength(60);
+    }
+
+    /**
+     * Against Commons CSV itself (the parser the imports use, RFC 4180 as its lexer reads it): with small bounds, any text
+     * the parser reads with every field and row within them reads exactly as the parser alone reads it, and any text it
+     * reads with a field or a row beyond them is refused. A quote in the middle of an unquoted field is a character of the
+     * field: it neither opens quotes (hiding what follows from the limits) nor makes the rest of the file one field.
+     */
+    @Property(tries = 3000)
+    void quotesAnywhereAreReadAsCommonsCsvReadsThem(@ForAll("rawText") String text) throws IOException {
+        int maxField = 6;
+        int maxRow = 20;
+        List<CSVRecord> raw;
+        try (CSVParser p = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).build().parse(new StringReader(text))) {
+            raw = p.getRecords();
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            return; // text the parser refuses anyway (a character after a closing quote, quotes left open)
+        }
+        boolean within = true;
+        for (CSVRecord r : raw) {
+            int row = r.size() - 1;
+            for (String f : r) {
+                within &= f.length() <= maxField;
+                row += f.length();
+            }
+            within &= row <= maxRow;
+        }
+        if (within) {
+            assertEquals(rawRecords(new StringReader(text)), rawRecords(new BoundedCsvReader(new StringReader(text), maxField, maxRow)), text);
+        } else {
+            Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                    () -> rawRecords(new BoundedCsvReader(new StringReader(text), maxField, maxRow)), text);
+            assertTrue(tooLarge(e), () -> "refused for another reason than the bounds: " + e + " in " + text);
+        }
+    }
+
+    /** The records as the imports' format reads them, the first line a record too (any text may be there). */
+    private static List<List<String>> rawRecords(java.io.Reader reader) throws IOException {
+        try (CSVParser p = ImportFiles.FORMAT.builder().setHeader((String[]) null).setSkipHeaderRecord(false).build().parse(reader)) {
+            return p.getRecords().stream().map(r -> List.copyOf(r.toList())).toList();
+        }
+    }
+
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BoundedCsvReader.TooLarge) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A mid-field quote followed by a long quoted field broken by line ends: the long field is still refused. */
+    @Example
+    void aQuoteInsideAFieldCannotHideALongQuotedFieldFromTheLimits() {
+        String text = String.join(",", HEADER) + "\nJJ-P001,a\"b,\"" + ("x".repeat(1000) + "\n").repeat(5) + "\",12,2026-03-05T08:30:00+08:00,k\n";
+        Exception e = assertThrows(Exception.class, () -> records(new BoundedCsvReader(new StringReader(text))));
+        assertTrue(tooLarge(e), e::toString);
+    }
+
+    /** A mid-field quote in an ordinary file: the file reads as the parser reads it, it is not one long field. */
+    @Example
+    void aQuoteInsideAFieldIsACharacterOfIt() throws IOException {
+        StringBuilder text = new StringBuilder(String.join(",", HEADER)).append("\nJJ-P001,KITCHEN,,12\"5,2026-03-05T08:30:00+08:00,k0\n");
+        for (int i = 1; i < 2000; i++) {
+            text.append("JJ-P001,KITCHEN,,12.5,2026-03-05T08:30:00+08:00,k").append(i).append('\n');
+        }
+        List<List<String>> read = records(new BoundedCsvReader(new StringReader(text.toString())));
+        assertEquals(records(new StringReader(text.toString())), read);
+        assertEquals("12\"5", read.get(0).get(4));
+    }
+
+    /** Lone CRs end records for the parser: they end rows for the limits too. */
+    @Example
+    void loneCarriageReturnsEndRows() throws IOException {
+        String text = String.join(",", HEADER) + "\r" + "JJ-P001,KITCHEN,,12.5,2026-03-05T08:30:00+08:00,k\r".repeat(400);
+        assertEquals(records(new StringReader(text)), records(new BoundedCsvReader(new StringReader(text))));
+    }
 }

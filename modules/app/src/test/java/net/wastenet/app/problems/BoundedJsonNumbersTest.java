@@ -40,16 +40,14 @@ class BoundedJsonNumbersTest {
     }
 
     @Example
-    void aWeightOfFourHundredThousandDigitsIsRefusedInMillisecondsNamingWeightKg() {
+    void aWeightOfFourHundredThousandDigitsIsRefusedNamingWeightKg() {
+        // that it is refused before its digits become a number (the step that costs the square of the digits) is
+        // BoundedNumbersTest's: counted, not timed
         String json = "{\"pointCode\":\"JJ-P001\",\"weightKg\":" + "9".repeat(400_000) + "}";
-        JSONB.fromJson("{\"pointCode\":\"JJ-P001\",\"weightKg\":1.5}", Weighing.class); // warm
-        long start = System.nanoTime();
         Problem p = refusal(json, Weighing.class);
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(400, p.status());
         assertEquals("weightKg", p.errors().get(0).field(), p.toString());
         assertTrue(p.errors().get(0).message().en().contains("at most " + Parse.MAX_NUMBER_LENGTH), p.toString());
-        assertTrue(millis < 200, "took " + millis + " ms");
     }
 
     @Example

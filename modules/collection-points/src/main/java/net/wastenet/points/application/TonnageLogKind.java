@@ -32,6 +32,11 @@ public class TonnageLogKind implements RecordKind<TonnageDraft, Map<String, Coll
     }
 
     @Override
+    public String category(TonnageDraft d) {
+        return d.entry().category().name();
+    }
+
+    @Override
     public void checkScope(TonnageDraft d, Actor actor) {
         actor.requireWriteAtPoint(d.pointCode(), "pointCode");
     }

@@ -91,9 +91,24 @@ public class TonnageLogging {
     /** Logs one weighing: answered once it is on disk, with the weighings that arrived with it. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Logged log(NewTonnageLog cmd, Actor actor) {
-        TonnageDraft draft = TonnageDraft.of(cmd, clock);
+        TonnageDraft draft;
+        try {
+            draft = TonnageDraft.of(cmd, clock);
+        } catch (RuntimeException e) {
+            throw recording.refusedForm(kind, categoryNamed(cmd.category()), e);
+        }
         Outcome<TonnageLogView> outcome = groupCommit.submit(new Submission<>(draft, actor));
         return new Logged(outcome.recordOrThrow(), outcome.created());
+    }
+
+    /** The category a refused request named, for the counters: a known one, or none. */
+    private static String categoryNamed(String category) {
+        for (WasteCategory c : WasteCategory.values()) {
+            if (c.name().equals(category)) {
+                return c.name();
+            }
+        }
+        return "";
     }
 
     /** Group commits so far and the weighings they held (for the benchmark's report). */

@@ -15,6 +15,7 @@ public interface FacilityDirectory {
     /**
      * Locks the facility's row until the transaction ends: writers that read what a facility holds and take from
      * it (a kitchen-waste plant's treatment and its untreated stock) take turns, on every instance.
+     * Must be called inside the caller's transaction (refused without one: a lock released at once protects nothing).
      */
     void lockStock(String code);
 

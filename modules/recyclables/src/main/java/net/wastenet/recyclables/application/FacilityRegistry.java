@@ -139,7 +139,7 @@ public class FacilityRegistry implements FacilityDirectory {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.MANDATORY)
     public void lockStock(String code) {
         facilities.findLocked(code).orElseThrow(() -> new net.wastenet.shared.UnknownCodeException("facilityCode", FACILITY, code));
     }

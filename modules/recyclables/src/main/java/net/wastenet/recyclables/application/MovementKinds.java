@@ -57,6 +57,11 @@ public class MovementKinds {
 
     private final RecordKind<Drafts.Transfer, Refs, Movement> transfers = new MovementKind<>() {
         @Override
+        public String tallyName() {
+            return "transfer";
+        }
+
+        @Override
         public void checkScope(Drafts.Transfer d, Actor actor) {
             actor.requireWriteAtFacility(d.toFacilityCode(), "toFacilityCode");
         }
@@ -88,6 +93,16 @@ public class MovementKinds {
 
     private final RecordKind<Drafts.Receipt, Refs, Movement> receipts = new MovementKind<>() {
         @Override
+        public String tallyName() {
+            return "receipt";
+        }
+
+        @Override
+        public String category(Drafts.Receipt d) {
+            return d.category() == null ? "" : d.category().name();
+        }
+
+        @Override
         public void checkScope(Drafts.Receipt d, Actor actor) {
             actor.requireWriteAtFacility(d.facilityCode(), "code");
         }
@@ -115,6 +130,11 @@ public class MovementKinds {
 
     private final RecordKind<Drafts.Output, Refs, Movement> outputs = new MovementKind<>() {
         @Override
+        public String tallyName() {
+            return "output";
+        }
+
+        @Override
         public void checkScope(Drafts.Output d, Actor actor) {
             actor.requireWriteAtFacility(d.facilityCode(), "code");
         }
@@ -141,6 +161,16 @@ public class MovementKinds {
 
     /** A receipt another module records as part of its own record, whose submitter's scope that record's use case checked. */
     private final RecordKind<Drafts.Received, Refs, Movement> received = new MovementKind<>() {
+        @Override
+        public String tallyName() {
+            return "receipt";
+        }
+
+        @Override
+        public String category(Drafts.Received d) {
+            return d.category() == null ? "" : d.category().name();
+        }
+
         @Override
         public void checkScope(Drafts.Received d, Actor actor) {
             // the delivery or treatment it belongs to was checked against its submitter's scope

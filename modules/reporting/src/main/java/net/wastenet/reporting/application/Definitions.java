@@ -30,8 +30,6 @@ public class Definitions {
     ReadModel model;
     @Inject
     CityClock clock;
-    @Inject
-    ReturnLocks locks;
 
     @Schema(name = "DefinitionSet", description = "Coefficients (0 to 1) and targets (percent), effective from a date")
     public record NewDefinitionSet(@Schema(example = "chengdu-2027", required = true) String name,
@@ -81,7 +79,6 @@ public class Definitions {
         model.add(d);
         // every answer rests on the definitions in effect: each day from the set's first on changes
         model.noteChange(d.effectiveFrom(), IndicatorCache.LAST_DAY, clock.now());
-        locks.forgetFirstReportedDay();
         DefinitionView view = view(d);
         audit.fire(AuditRecord.created("definition-set", d.name(), actor, view));
         return view;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import net.wastenet.reporting.domain.ReturnBook;
+import net.wastenet.shared.FirstReportedDay;
 import net.wastenet.shared.PeriodLocks;
 
 /**
@@ -16,39 +17,20 @@ import net.wastenet.shared.PeriodLocks;
  */
 @ApplicationScoped
 public class ReturnLocks implements PeriodLocks {
-    /** How long the first reported day is kept before it is read again (a definition set added on another instance). */
-    private static final long FIRST_DAY_KEPT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-
     @Inject
     ReturnBook returns;
     @Inject
     net.wastenet.reporting.domain.ReadModel model;
 
-    private volatile FirstDay firstDay;
-
-    private record FirstDay(Optional<LocalDate> day, long readAt) {
-    }
-
-    /** The earliest definition set's first day, read at most once a minute; never throws (empty when it cannot be read). */
+    /**
+     * The earliest definition set's first day, read in the writer's transaction each time it is asked (once per batch of
+     * records; the table holds a handful of rows), so a set added on any instance counts at once. A failure to read it
+     * is not swallowed: it fails the writer's transaction as any other failure of the database does.
+     */
     @Override
-    public Optional<LocalDate> firstReportedDay() {
-        FirstDay known = firstDay;
-        if (known != null && System.nanoTime() - known.readAt() < FIRST_DAY_KEPT_NANOS) {
-            return known.day();
-        }
-        try {
-            Optional<LocalDate> day = model.definitionSets().stream()
-                    .map(net.wastenet.reporting.domain.DefinitionSet::effectiveFrom).min(LocalDate::compareTo);
-            firstDay = new FirstDay(day, System.nanoTime());
-            return day;
-        } catch (RuntimeException e) {
-            return known == null ? Optional.empty() : known.day();
-        }
-    }
-
-    /** Forgets the first reported day: a definition set was added here. */
-    public void forgetFirstReportedDay() {
-        firstDay = null;
+    public Optional<FirstReportedDay> firstReportedDay() {
+        return model.definitionSets().stream().map(net.wastenet.reporting.domain.DefinitionSet::effectiveFrom)
+                .min(LocalDate::compareTo).map(FirstReportedDay::new);
     }
 
     @Override

@@ -27,12 +27,10 @@ public class DefinitionSet {
      * indicator is defined for it, so no period may start there and no record may be dated there.
      */
     public static void requireDefinedOn(LocalDate day, LocalDate earliest, String field) {
-        if (earliest == null || day.isBefore(earliest)) {
-            String first = earliest == null ? "(none yet)" : earliest.toString();
-            throw new net.wastenet.shared.InvalidInputException(field, net.wastenet.shared.Text.of(
-                    "must not be before " + first + ", when the earliest definition set of the indicators takes effect",
-                    "不得早于 " + first + "（最早的指标口径生效日）"));
+        if (earliest == null) {
+            throw net.wastenet.shared.FirstReportedDay.noneYet(field);
         }
+        new net.wastenet.shared.FirstReportedDay(earliest).require(day, field);
     }
 
     @Id

@@ -65,4 +65,14 @@ public interface RecordKind<D extends Draft, X, R> {
 
     /** What the audit trail keeps of a created record. */
     Object audited(R record);
+
+    /** The record's name on the counters (the platform's metrics), {@link #name} unless a kind says better (a receipt). */
+    default String tallyName() {
+        return name();
+    }
+
+    /** The category the counters file a draft under (a weighing's waste category), or an empty string. */
+    default String category(D draft) {
+        return "";
+    }
 }

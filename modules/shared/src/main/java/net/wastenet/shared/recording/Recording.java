@@ -49,12 +49,19 @@ public final class Recording {
     private final CityClock clock;
     private final Consumer<Object> events;
     private final Consumer<AuditRecord> audit;
+    private final Tally tally;
 
     /**
      * @param events fires an event to the observers in the writing transaction (CDI {@code Event<Object>})
      * @param audit  keeps an audit record in the writing transaction
      */
     public Recording(PeriodLocks locks, CityClock clock, Consumer<Object> events, Consumer<AuditRecord> audit) {
+        this(locks, clock, events, audit, Tally.NONE);
+    }
+
+    /** @param tally counts what the pipeline created and refused (the platform's metrics) */
+    public Recording(PeriodLocks locks, CityClock clock, Consumer<Object> events, Consumer<AuditRecord> audit, Tally tally) {
+        this.tally = Objects.requireNonNull(tally);
         this.locks = Objects.requireNonNull(locks);
         this.clock = Objects.requireNonNull(clock);
         this.events = Objects.requireNonNull(events);
@@ -99,6 +106,9 @@ public final class Recording {
                 lines.add(lineOf.applyAsLong(row));
             } catch (RuntimeException e) {
                 rejected.addAll(RecordImport.Outcome.rejectionsOf(lineOf.applyAsLong(row), e));
+                if (isRefusal(e)) {
+                    tally.refused(kind.tallyName(), "", e);
+                }
             }
         }
         int accepted = 0;
@@ -182,7 +192,7 @@ public final class Recording {
             }
         }
         PeriodLocks.LockedDays lockedDays = lockedDays(dated.values());
-        LocalDate firstDay = dated.isEmpty() ? null : locks.firstReportedDay().orElse(null);
+        net.wastenet.shared.FirstReportedDay firstDay = dated.isEmpty() ? null : locks.firstReportedDay().orElse(null);
         // 5. in submission order: replay, lock, the aggregate's factory
         LocalDateTime now = clock.now();
         List<R> made = new ArrayList<>();
@@ -207,8 +217,8 @@ public final class Recording {
                     continue;
                 }
                 Dated d = dated.get(i);
-                if (firstDay != null && d.day().isBefore(firstDay)) {
-                    throw PeriodLocks.beforeFirstReportedDay(firstDay, d.field());
+                if (firstDay != null) {
+                    firstDay.require(d.day(), d.field());
                 }
                 for (String district : d.districts()) {
                     Optional<String> period = lockedDays.lockedPeriod(district, d.day());
@@ -245,6 +255,15 @@ public final class Recording {
                         Map.of("created", created))));
             }
         }
+        // 7. the counters: what was created and what was refused, by category and reason
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome<R> o = outcomes.get(i);
+            if (o.created()) {
+                tally.created(kind.tallyName(), kind.category(batch.get(i).draft()));
+            } else if (o.isRefused()) {
+                tally.refused(kind.tallyName(), kind.category(batch.get(i).draft()), o.refusal());
+            }
+        }
         return outcomes;
     }
 
@@ -261,6 +280,17 @@ public final class Recording {
             return (district, day) -> Optional.empty();
         }
         return locks.lockedBetween(districts, first, last);
+    }
+
+    /**
+     * A request refused for its form before it became a draft (a weight that is no number): counted with the
+     * pipeline's refusals under {@code category} (what the request said, if it named a known one), then thrown.
+     */
+    public RuntimeException refusedForm(RecordKind<?, ?, ?> kind, String category, RuntimeException why) {
+        if (isRefusal(why)) {
+            tally.refused(kind.tallyName(), category == null ? "" : category, why);
+        }
+        return why;
     }
 
     /** Whether a failure is a refusal of the request (a broken rule) rather than a failure of the system. */

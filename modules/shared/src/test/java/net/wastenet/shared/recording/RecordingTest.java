@@ -312,4 +312,27 @@ class RecordingTest {
         }
         return "";
     }
+
+    @Test
+    void theCountersAreToldWhatWasCreatedAndWhatWasRefusedButNotARetry() {
+        List<String> told = new ArrayList<>();
+        Tally tally = new Tally() {
+            @Override
+            public void created(String kind, String category) {
+                told.add("created " + kind);
+            }
+
+            @Override
+            public void refused(String kind, String category, RuntimeException why) {
+                told.add("refused " + kind + " " + why.getClass().getSimpleName());
+            }
+        };
+        Recording counted = new Recording(locks, new CityClock(Clock.fixed(Instant.parse("2026-11-04T02:00:00Z"), CityClock.ZONE)),
+                events::add, audit::add, tally);
+        counted.createAll(notes, List.of(new Submission<>(note("P1", 12, "k1"), ANNA), new Submission<>(note("P1", 12, "k1"), ANNA),
+                new Submission<>(note("P1", 5000, null), ANNA), new Submission<>(note("P9", 1, null), ANNA),
+                new Submission<>(note("P1", 1, null), BO)));
+        assertEquals(List.of("created note", "refused note InvalidInputException", "refused note UnknownCodeException",
+                "refused note NotYoursException"), told);
+    }
 }
