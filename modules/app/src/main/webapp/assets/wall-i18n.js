@@ -18,7 +18,7 @@ const TEXT = {
   'wall.alert.late': ['月报逾期未报', 'Late returns'], 'wall.alert.open': ['未确认预警', 'Open warnings'],
   'wall.late': ['{0} {1} 月报逾期（应于 {2} 前报送）', '{0}: return {1} late (due {2})'],
   'wall.overdue': ['联单 {0} 超时（{1}，{2} 收运）', 'Manifest {0} overdue ({1}, picked up {2})'],
-  'wall.none': ['当前没有预警', 'Nothing needs attention'],
+  'wall.none': ['当前没有预警', 'Nothing needs attention'], 'wall.more': ['……另有 {0} 份逾期月报', '… and {0} more late returns'],
   'wall.kind.POINT_DAY_UNUSUAL': ['称重异常', 'Unusual day'], 'wall.kind.FACILITY_OVER_CAPACITY': ['超负荷', 'Over capacity'],
   'wall.kind.MANIFEST_DISCREPANCY': ['联单差异', 'Manifest discrepancy'],
   'wall.coverage': ['覆盖率', 'Coverage'], 'wall.points': ['投放点', 'Points'], 'wall.facilities': ['处置设施（按负荷）', 'Facilities (by load)'],

@@ -152,8 +152,10 @@ function alerts(a, overdue) {
   document.getElementById('alert-counts').replaceChildren(...counts.map(([k, n]) => el('div', { class: 'alert-count' + (n ? ' hot' : ''), id: 'alert-' + k },
     el('span', { class: 'label' }, t('wall.alert.' + k)), el('span', { class: 'n' }, n === null ? '—' : num(n, 0)))));
   const items = [
-    ...a.lateReturns.map(r => el('li', {}, el('span', { class: 'kind' }, t('wall.alert.late')),
+    // a few of each kind, so that one long list does not hide the others
+    ...a.lateReturns.slice(0, 4).map(r => el('li', {}, el('span', { class: 'kind' }, t('wall.alert.late')),
       t('wall.late', lang() === 'en' ? r.districtNameEn : r.districtName, r.period, r.dueDate))),
+    ...(a.lateReturns.length > 4 ? [el('li', { class: 'more' }, t('wall.more', a.lateReturns.length - 4))] : []),
     ...(overdue ? overdue.items : []).map(m => el('li', {}, el('span', { class: 'kind' }, t('wall.alert.overdue')),
       t('wall.overdue', m.manifestNo, m.haulerCode, (m.pickedUpAt || '').slice(0, 16).replace('T', ' ')))),
     ...a.newestWarnings.map(w => el('li', {}, el('span', { class: 'kind' }, t('wall.kind.' + w.kind)), lang() === 'en' ? w.messageEn : w.messageZh)),
@@ -180,7 +182,7 @@ function sankey(flows) {
   chart('sankey').setOption({
     animation: false,
     tooltip: { trigger: 'item', renderMode: 'richText' },
-    series: [{ type: 'sankey', left: 10, right: 150, top: 10, bottom: 10, nodeGap: 10, nodeWidth: 16, layoutIterations: 16, data: nodes, links: data,
+    series: [{ type: 'sankey', left: 10, right: 210, top: 10, bottom: 10, nodeGap: 10, nodeWidth: 16, layoutIterations: 16, data: nodes, links: data,
       emphasis: { focus: 'adjacency' }, lineStyle: { color: 'gradient', opacity: 0.45, curveness: 0.5 },
       label: { color: '#e8f1f8', fontSize: 15, formatter: p => `${t('wall.node.' + p.name)}  ${num(p.data.value, 0)}` },
       itemStyle: { borderWidth: 0 } }],
