@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import net.wastenet.recyclables.api.SourceKind;
 import net.wastenet.reporting.domain.WallFigures;
 import net.wastenet.reporting.domain.WallFigures.CategoryDay;
 import net.wastenet.reporting.domain.WallFigures.FlowLink;
@@ -99,7 +100,7 @@ public class WallBoard {
 
     /** New waste enters from a point, a district's collection or a producer; everything else was sent on by a facility. */
     static boolean isNewWaste(String from) {
-        return from.equals("POINT") || from.equals("DISTRICT") || from.equals("PRODUCER");
+        return java.util.Arrays.stream(SourceKind.values()).anyMatch(k -> k.name().equals(from) && k.bringsNewWaste());
     }
 
     private YearMonth month(String month) {
