@@ -56,6 +56,8 @@ public class KitchenWasteDemo {
             new Line("H03", "JY", "510185", "JY-KW02"), new Line("H03", "CZ", "510184", "JY-KW02"),
             new Line("H04", "WH", "510107", "JY-KW02"), new Line("H04", "CH", "510108", "JY-KW02"));
     static final BigDecimal CAPACITY = BigDecimal.valueOf(8_000);
+    /** The plants of household kitchen waste, which the districts deliver without manifests (RecyclablesDemo): treated here. */
+    static final List<String> HOUSEHOLD_PLANTS = List.of("CA-KW03", "TF-KW04");
     static final String[] RESTAURANTS = {"火锅店", "串串香", "川菜馆", "面馆", "职工食堂", "学校食堂", "农贸市场"};
 
     @Inject
@@ -123,6 +125,10 @@ public class KitchenWasteDemo {
         TreatmentRecording treatments;
         @Inject
         PointDirectory points;
+        @Inject
+        net.wastenet.recyclables.api.FacilityDirectory facilities;
+        @Inject
+        net.wastenet.kitchen.domain.KitchenRegistry registry;
 
         @Transactional
         public int run(LocalDate day, Map<Line, List<Stop>> routes, Random random, boolean lastDay) {
@@ -158,6 +164,16 @@ public class KitchenWasteDemo {
                 }
                 unload(line, nos, picked, at, random, plantIntake);
             }
+            // the household kitchen-waste plants treat 97 % of what waits at their gate (a little stays for the next day)
+            for (String plant : HOUSEHOLD_PLANTS) {
+                if (facilities.facility(plant).isEmpty()) {
+                    continue;
+                }
+                BigDecimal waiting = facilities.receivedUpTo(plant, day).subtract(registry.treatedInputUpTo(plant, day));
+                if (waiting.signum() > 0) {
+                    plantIntake.put(plant, waiting);
+                }
+            }
             for (var plant : plantIntake.entrySet()) {
                 BigDecimal input = plant.getValue().multiply(BigDecimal.valueOf(0.97)).setScale(1, RoundingMode.HALF_UP);
                 BigDecimal impurities = input.multiply(BigDecimal.valueOf(0.09 + random.nextDouble() * 0.03)).setScale(1, RoundingMode.HALF_UP);
@@ -166,9 +182,21 @@ public class KitchenWasteDemo {
                         treated.multiply(BigDecimal.valueOf(0.08)).setScale(1, RoundingMode.HALF_UP),
                         treated.multiply(BigDecimal.valueOf(0.03)).setScale(1, RoundingMode.HALF_UP),
                         treated.multiply(BigDecimal.valueOf(0.22)).setScale(1, RoundingMode.HALF_UP),
-                        List.of(new Residue("WX-INC01", impurities)), null), WHO);
+                        residues(HOUSEHOLD_PLANTS.contains(plant.getKey()) ? "XF-INC03" : "WX-INC01", impurities), null), WHO);
             }
             return count;
+        }
+
+        /** Impurities to incineration, in loads of at most 90 t (a record holds at most 100 t). */
+        private static List<Residue> residues(String incinerator, BigDecimal kg) {
+            int n = Math.max(1, (int) Math.ceil(kg.doubleValue() / 90_000));
+            BigDecimal each = kg.divide(BigDecimal.valueOf(n), 1, RoundingMode.DOWN);
+            List<Residue> result = new ArrayList<>();
+            for (int i = 0; i < n - 1; i++) {
+                result.add(new Residue(incinerator, each));
+            }
+            result.add(new Residue(incinerator, kg.subtract(each.multiply(BigDecimal.valueOf(n - 1)))));
+            return result;
         }
 
         /** The vehicle unloads at its plant on one weighbridge weight: a few percent off the pickups, now and then more. */

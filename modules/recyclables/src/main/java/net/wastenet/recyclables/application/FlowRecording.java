@@ -97,6 +97,41 @@ public class FlowRecording implements Receipts {
                 row -> Drafts.Transfer.of(MovementImports.transfer(row), clock), actor, source);
     }
 
+    /** A receipt at a facility, as {@code POST /facilities/{code}/receipts} takes it: for the batches below. */
+    public record AtFacility<C>(String facilityCode, C command) {
+    }
+
+    /**
+     * Many receipts at once (the demo's day), in the caller's transaction: each through the pipeline of
+     * {@code POST /facilities/{code}/receipts}, batched as an import chunk is (one audit entry for the batch).
+     */
+    public RecordImport.Outcome receipts(List<AtFacility<NewFacilityReceipt>> batch, Actor actor, String source) {
+        return recording.importChunk(kinds.receipts(), numbered(batch), Numbered::line,
+                n -> Drafts.Receipt.of(n.item().facilityCode(), n.item().command(), clock), actor, source);
+    }
+
+    /** Many transfers at once, as {@link #receipts(List, Actor, String)}. */
+    public RecordImport.Outcome transfers(List<NewTransfer> batch, Actor actor, String source) {
+        return recording.importChunk(kinds.transfers(), numbered(batch), Numbered::line, n -> Drafts.Transfer.of(n.item(), clock), actor, source);
+    }
+
+    /** Many outputs at once, as {@link #receipts(List, Actor, String)}. */
+    public RecordImport.Outcome outputs(List<AtFacility<NewOutput>> batch, Actor actor, String source) {
+        return recording.importChunk(kinds.outputs(), numbered(batch), Numbered::line,
+                n -> Drafts.Output.of(n.item().facilityCode(), n.item().command(), clock), actor, source);
+    }
+
+    private record Numbered<T>(long line, T item) {
+    }
+
+    private static <T> List<Numbered<T>> numbered(List<T> items) {
+        List<Numbered<T>> result = new java.util.ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            result.add(new Numbered<>(i + 1, items.get(i)));
+        }
+        return result;
+    }
+
     /** For other modules (a kitchen-waste delivery, a treatment's residues): same rules as the API's receipts. */
     @Override
     public long record(NewReceipt r, String recordedBy) {
