@@ -150,7 +150,7 @@ async function loadWarnings() {
         el('h3', {}, key.startsWith('delivery:')
           ? t('district.delivery', g.m.deliveryNo, g.m.facilityCode, kg(g.m.discrepancyKg))
           : t('warning.' + key.slice(5)) + ` (${g.items.length})`),
-        el('div', { class: 'scroll' }, el('table', { class: 'warnings-table' }, el('tr', {}, el('th', { scope: 'col' }, t('col.day')),
+        el('div', { class: 'scroll', tabindex: '0' }, el('table', { class: 'warnings-table' }, el('tr', {}, el('th', { scope: 'col' }, t('col.day')),
           el('th', { scope: 'col' }, t('col.message')), el('th', { scope: 'col' }, t('district.confirm'))),
         ...g.items.map(({ w, m }) => {
           const id = 'comment-' + w.id;
@@ -215,13 +215,13 @@ async function loadCompleteness(page = 0) {
       : '';
     box.replaceChildren(
       el('p', { id: 'complete-summary' }, t('district.complete', b.activePoints, b.completePoints)),
-      el('div', { class: 'scroll' }, el('table', { id: 'missing-points' }, el('tr', {}, el('th', { scope: 'col' }, t('col.point')),
+      el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'missing-points' }, el('tr', {}, el('th', { scope: 'col' }, t('col.point')),
         el('th', { class: 'num', scope: 'col' }, t('col.days')), el('th', { scope: 'col' }, t('district.missingDates'))),
         ...b.points.map(p => el('tr', {}, el('td', {}, `${p.pointCode} ${p.name}`), el('td', { class: 'num' }, num(p.daysWithoutEntries.length, 0)),
           el('td', { class: 'dates' }, days(p.daysWithoutEntries)))))),
       pager,
       el('h3', {}, t('district.silent')),
-      el('div', { class: 'scroll' }, el('table', { id: 'missing-facilities' }, el('tr', {}, el('th', { scope: 'col' }, t('col.facility')),
+      el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'missing-facilities' }, el('tr', {}, el('th', { scope: 'col' }, t('col.facility')),
         el('th', { class: 'num', scope: 'col' }, t('col.days')), el('th', { scope: 'col' }, t('district.missingDates'))),
         ...b.facilities.map(f => el('tr', {}, el('td', {}, `${f.facilityCode} ${f.name}`), el('td', { class: 'num' }, num(f.daysWithoutRecords.length, 0)),
           el('td', { class: 'dates' }, days(f.daysWithoutRecords)))))),

@@ -156,7 +156,7 @@ async function loadReports(code) {
           } catch (err) { showError(msg, err, { comment: id }); }
         } }, t('district.confirm'))), msg);
     })));
-    document.getElementById('flows').replaceChildren(el('div', { class: 'scroll' }, el('table', { id: 'flows-table' },
+    document.getElementById('flows').replaceChildren(el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'flows-table' },
       el('tr', {}, el('th', { scope: 'col' }, t('col.day')), el('th', { class: 'num', scope: 'col' }, t('facility.in') + ' (kg)'),
         el('th', { class: 'num', scope: 'col' }, t('facility.outputs') + ' (kg)'), el('th', { class: 'num', scope: 'col' }, t('facility.residues') + ' (kg)')),
       ...flows.days.slice().reverse().map(d => el('tr', {}, el('td', {}, date(d.date)), el('td', { class: 'num' }, num(d.inKg, 0)),

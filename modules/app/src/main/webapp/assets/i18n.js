@@ -83,6 +83,12 @@ const TEXT = {
   'imports.type.transfers': ['可回收物转运', 'Recyclables transfers'],
   'imports.status.QUEUED': ['排队中', 'queued'], 'imports.status.RUNNING': ['导入中', 'running'], 'imports.status.STOPPING': ['正在停止', 'stopping'],
   'imports.status.STOPPED': ['已停止', 'stopped'], 'imports.status.FAILED': ['失败', 'failed'], 'imports.status.COMPLETED': ['已完成', 'completed'],
+  // ---- bureau page (issue 16)
+  'bureau.review': ['查看', 'Review'], 'bureau.reviewTitle': ['月报审核', 'Review a return'],
+  'bureau.sendBack': ['退回', 'Send back'], 'bureau.reason': ['退回原因', 'Reason for sending it back'],
+  'bureau.reasonNeeded': ['退回需要填写原因', 'Sending back needs a reason'],
+  'bureau.confirmAction': ['确认对 {1} 执行“{0}”？', '{0}: {1}. Are you sure?'], 'bureau.yes': ['确认', 'Yes'], 'bureau.cancel': ['取消', 'Cancel'],
+  'bureau.done': ['{1}：已{0}', '{1}: {0} done'],
   // ---- district page (issue 16)
   'district.indicator': ['指标', 'Indicator'], 'district.rate': ['本月', 'This month'], 'district.target': ['目标', 'Target'],
   'district.why.role': ['只有区县报送员可以报送月报', 'Only the district officer submits the return'],

@@ -80,7 +80,7 @@ function fillMaterials() {
 function choose(c) {
   category = c;
   for (const b of document.querySelectorAll('#categories button')) b.setAttribute('aria-pressed', String(b.id === 'cat-' + c));
-  document.getElementById('categories').removeAttribute('aria-invalid');
+  delete document.getElementById('categories').dataset.invalid;
   hideMessage(box);
   fillMaterials();
   prefetchUsual();
@@ -126,7 +126,7 @@ async function loadToday() {
         el('td', {}, el('button', { type: 'button', class: 'correct', 'aria-label': `${t('station.correct')} ${time(l.weighedAt)} ${num(l.weightKg)} kg`,
           onclick: () => correctForm(l) }, t('station.correct')))));
     }
-    entries.replaceChildren(...(done ? [done] : []), el('div', { class: 'scroll' }, table));
+    entries.replaceChildren(...(done ? [done] : []), el('div', { class: 'scroll', tabindex: '0' }, table));
   } catch (err) {
     showError(box, err);
   }
@@ -253,7 +253,7 @@ document.getElementById('log-form').addEventListener('submit', async e => {
   hideMessage(box);
   document.getElementById('plausibility').hidden = true;
   if (!category) {
-    document.getElementById('categories').setAttribute('aria-invalid', 'true');
+    document.getElementById('categories').dataset.invalid = 'true';
     showProblem(box, t('station.chooseCategory'));
     document.getElementById('cat-RECYCLABLE').focus();
     return;
