@@ -10,7 +10,7 @@ let chart;
 let facilities = [];
 let incoming = [];
 
-function kg(v) { return v === null || v === undefined ? '—' : num(v, 0) + ' kg'; }
+function kg(v) { return v === null || v === undefined ? '—' : num(v) + ' kg'; }
 
 async function init() {
   const today = cityToday();

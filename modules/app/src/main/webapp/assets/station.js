@@ -99,7 +99,7 @@ function prefetchUsual() {
 
 function showUsual() {
   const u = category && usual.get(pointSelect.value + '|' + category);
-  document.getElementById('usual').textContent = u && u.medianKg !== null ? t('station.usual', num(u.medianKg), u.days) : '';
+  document.getElementById('usual').textContent = u && u.medianKg != null ? t('station.usual', num(u.medianKg), u.days) : '';
 }
 
 async function loadToday() {
@@ -274,7 +274,7 @@ document.getElementById('log-form').addEventListener('submit', async e => {
     try { u = await usualFor(what.pointCode, category); } catch { u = null; } // offline: the record is kept and sent as it is
     if (u && what.weightKg > Number(u.askAboveKg)) {
       const panel = document.getElementById('plausibility');
-      document.getElementById('plausibility-text').textContent = u.medianKg === null
+      document.getElementById('plausibility-text').textContent = u.medianKg == null
         ? t('station.implausibleNoHistory', num(what.weightKg), num(u.askAboveKg))
         : t('station.implausible', num(what.weightKg), num(u.medianKg), u.days);
       panel.hidden = false;

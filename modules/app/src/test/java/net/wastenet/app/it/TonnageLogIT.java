@@ -321,7 +321,7 @@ class TonnageLogIT {
         String usual = "api/v1/tonnage-logs/usual?pointCode=" + point + "&category=KITCHEN";
         var none = api.get(usual, "station-jj01").json();
         assertEquals(0, none.getInt("weighings"));
-        assertTrue(none.isNull("medianKg"));
+        assertTrue(!none.containsKey("medianKg") || none.isNull("medianKg"), none::toString);
         assertEquals(1000, none.getJsonNumber("askAboveKg").intValue());
         for (String kg : List.of("20", "30", "25", "35", "40")) {
             assertEquals(201, api.post("api/v1/tonnage-logs", "station-jj01", weighing(point, "KITCHEN", null, kg, hoursAgo(2), null)).status());
