@@ -107,7 +107,7 @@ document.getElementById('delivery-form').addEventListener('submit', async e => {
     loadReports(select.value);
   } catch (err) {
     if (err.status && err.status < 500) pendingDelivery = null;
-    showError(box, err, { weightKg: 'delivery-weight', manifestNos: 'incoming-list', deliveredAt: 'delivery-weight' });
+    showError(box, err, { weightKg: 'delivery-weight', deliveredAt: 'delivery-weight' });
   } finally {
     button.disabled = false;
     button.removeAttribute('aria-busy');

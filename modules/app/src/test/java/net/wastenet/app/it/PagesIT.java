@@ -542,10 +542,10 @@ class PagesIT {
         shot("signin-zh");
         signIn("station-jj01", "station.html");
         everyWay("station.html", "station", "#totals tr");
-        everyWay("imports.html", "imports", "#record-type option");
+        everyWay("imports.html", "imports", "#imports > *");
         browser.findElement(By.id("sign-out")).click();
         signIn("hauler01", "hauler.html");
-        everyWay("hauler.html", "hauler", "#source optgroup");
+        everyWay("hauler.html", "hauler", "#delivered > *");
         browser.findElement(By.id("sign-out")).click();
         signIn("plant-ql", "facility.html");
         everyWay("facility.html", "facility", "#balance-table");
