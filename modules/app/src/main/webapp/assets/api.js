@@ -60,20 +60,49 @@ export async function download(path) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-/** Shows an error in a message box: the problem's detail and each field with its reason. */
-export function showError(box, err) {
+/** A failure of the network itself (offline, server unreachable), as opposed to a refusal the server gave. */
+export function isNetworkError(err) {
+  return !(err instanceof ApiError) && err instanceof TypeError;
+}
+
+/** Clears the marks a refusal left on fields (aria-invalid, described-by the message). */
+export function clearInvalid(box) {
+  document.querySelectorAll(`[aria-describedby~="${box.id}"]`).forEach(f => {
+    f.removeAttribute('aria-invalid');
+    const rest = (f.getAttribute('aria-describedby') || '').split(' ').filter(x => x && x !== box.id);
+    if (rest.length) f.setAttribute('aria-describedby', rest.join(' ')); else f.removeAttribute('aria-describedby');
+  });
+}
+
+/**
+ * Shows a refusal in a message box, in the page's language: the problem's detail (never its English
+ * title beside it) and each field's reason, named by the field's own label when the page shows it
+ * ({@code fields}: field name → input id); those inputs are marked aria-invalid and described by the box.
+ */
+export function showError(box, err, fields = {}) {
+  clearInvalid(box);
   box.className = 'message error';
   box.replaceChildren();
-  const p = err instanceof ApiError ? err.problem : { detail: String(err) };
+  const p = err instanceof ApiError ? err.problem : { detail: isNetworkError(err) ? t('error.network') : String(err && err.message || err) };
+  const errs = Array.isArray(p.errors) ? p.errors : [];
   const head = document.createElement('div');
-  head.textContent = (p.title ? p.title + ': ' : '') + (p.detail || t('error.unknown'));
+  // a validation problem's detail repeats its errors: say it once, by field
+  head.textContent = errs.length ? t('error.fields') : (p.detail || t('error.unknown'));
   box.append(head);
-  if (Array.isArray(p.errors) && p.errors.length) {
+  if (errs.length) {
     const ul = document.createElement('ul');
-    for (const e of p.errors) {
+    for (const e of errs) {
       const li = document.createElement('li');
-      li.textContent = (e.field ? e.field + ': ' : '') + e.message;
+      const input = e.field && fields[e.field] ? document.getElementById(fields[e.field]) : null;
+      const label = input ? document.querySelector(`label[for="${input.id}"]`)?.textContent || input.getAttribute('aria-label') : null;
+      li.textContent = (label || e.field ? (label || e.field) + ': ' : '') + e.message;
       ul.append(li);
+      if (input) {
+        input.setAttribute('aria-invalid', 'true');
+        const ids = new Set((input.getAttribute('aria-describedby') || '').split(' ').filter(Boolean));
+        ids.add(box.id);
+        input.setAttribute('aria-describedby', [...ids].join(' '));
+      }
     }
     box.append(ul);
   }
@@ -81,9 +110,29 @@ export function showError(box, err) {
 }
 
 export function showOk(box, text) {
+  clearInvalid(box);
   box.className = 'message ok';
   box.textContent = text;
   box.hidden = false;
+}
+
+/** A message the page itself gives (not the server's): an error beside the button, optionally marking one field. */
+export function showProblem(box, text, fieldId) {
+  clearInvalid(box);
+  box.className = 'message error';
+  box.textContent = text;
+  box.hidden = false;
+  const input = fieldId && document.getElementById(fieldId);
+  if (input) {
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-describedby', box.id);
+  }
+}
+
+export function hideMessage(box) {
+  clearInvalid(box);
+  box.hidden = true;
+  box.replaceChildren();
 }
 
 /** The signed-in user, or back to the sign-in page. */

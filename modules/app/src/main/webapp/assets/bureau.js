@@ -1,4 +1,4 @@
-import { api, download, requireSession, showError, showOk } from './api.js';
+import { api, download, hideMessage, requireSession, showError, showOk, showProblem } from './api.js';
 import { date, lang, num, pct, t } from './i18n.js';
 import { el, frame } from './page.js';
 
@@ -136,24 +136,63 @@ function ranking(rows) {
 
 function returnsTable(items) {
   document.getElementById('returns').replaceChildren(el('table', { id: 'returns-table' },
-    el('tr', {}, el('th', {}, t('col.district')), el('th', {}, t('col.status')), el('th', { class: 'num' }, t('col.warnings')), el('th', {})),
+    el('tr', {}, el('th', { scope: 'col' }, t('col.district')), el('th', { scope: 'col' }, t('col.status')),
+      el('th', { class: 'num', scope: 'col' }, t('col.warnings')), el('th', { scope: 'col' }, t('bureau.review'))),
     ...items.map(r => el('tr', { 'data-district': r.districtCode },
       el('td', {}, lang() === 'en' ? r.districtNameEn : r.districtName),
       el('td', {}, el('span', { class: 'badge ' + r.status }, t('status.' + r.status)), ' ', r.late ? el('span', { class: 'badge late' }, t('district.late')) : ''),
       el('td', { class: 'num' }, String(r.openWarnings)),
-      el('td', {}, r.status === 'SUBMITTED' ? act(r, 'APPROVE', 'bureau.approve') : r.status === 'APPROVED' ? act(r, 'LOCK', 'bureau.lock') : '')))));
+      el('td', {}, r.status === 'DRAFT' ? '' : el('button', { type: 'button', class: 'review',
+        'aria-label': `${t('bureau.review')} ${lang() === 'en' ? r.districtNameEn : r.districtName}`, onclick: () => review(r) }, t('bureau.review')))))));
 }
 
-function act(r, action, label) {
-  return el('button', { type: 'button', class: 'act-' + action.toLowerCase(), onclick: async () => {
-    try {
-      await api(`returns/${r.districtCode}/${r.period}/transitions`, { method: 'POST', body: { action } });
-      showOk(message, `${r.districtCode} ${r.period}: ${t(label)}`);
-      returnsTable((await api(`returns?period=${r.period}`)).items);
-    } catch (err) {
-      showError(message, err);
-    }
-  } }, t(label));
+/** A return's figures, and what the bureau may do with it: approve, lock, send back (with a reason), each confirmed first. */
+async function review(row) {
+  const box = document.getElementById('review');
+  const body = document.getElementById('review-body');
+  box.classList.remove('hidden');
+  try {
+    const r = await api(`returns/${row.districtCode}/${row.period}`);
+    const f = r.signed ? r.signed.figures : await api(`indicators?scope=${r.districtCode}&from=${r.from}&to=${r.to}`);
+    const who = `${lang() === 'en' ? r.districtNameEn : r.districtName} ${r.period}`;
+    const msg = el('div', { id: 'review-message', class: 'message', hidden: '', 'aria-live': 'polite' });
+    const confirmRow = el('div', { id: 'review-confirm', class: 'card confirm-box', hidden: '' });
+    const reason = el('textarea', { id: 'review-reason', rows: '2' });
+    const ask = (action, label) => () => {
+      if (action === 'REOPEN' && reason.value.trim() === '') { showProblem(msg, t('bureau.reasonNeeded'), 'review-reason'); reason.focus(); return; }
+      hideMessage(msg);
+      confirmRow.replaceChildren(el('p', {}, t('bureau.confirmAction', t(label), who)),
+        el('div', { class: 'row' }, el('button', { type: 'button', class: 'primary', id: 'review-yes', onclick: async () => {
+          try {
+            await api(`returns/${r.districtCode}/${r.period}/transitions`, { method: 'POST',
+              body: action === 'REOPEN' ? { action, reason: reason.value.trim() } : { action } });
+            confirmRow.hidden = true;
+            returnsTable((await api(`returns?period=${r.period}`)).items);
+            await review(row);
+            showOk(document.getElementById('review-message'), t('bureau.done', t(label), who));
+          } catch (err) { confirmRow.hidden = true; showError(msg, err, { reason: 'review-reason' }); }
+        } }, t('bureau.yes')), el('button', { type: 'button', onclick: () => { confirmRow.hidden = true; } }, t('bureau.cancel'))));
+      confirmRow.hidden = false;
+      document.getElementById('review-yes').focus();
+    };
+    const rates = [['ind.coverage', f.coverage], ['ind.recovery', f.recoveryRate], ['ind.resource', f.resourceUtilisation], ['ind.harmless', f.harmlessTreatment]];
+    const mayReopen = ['SUBMITTED', 'APPROVED', 'LOCKED'].includes(r.status);
+    body.replaceChildren(
+      el('p', {}, el('strong', {}, who), ' ', el('span', { class: 'badge ' + r.status, id: 'review-status' }, t('status.' + r.status))),
+      el('table', { id: 'review-figures' }, el('tr', {}, el('th', { scope: 'col' }, t('district.indicator')), el('th', { class: 'num', scope: 'col' }, t('district.rate')),
+        el('th', { class: 'num', scope: 'col' }, t('district.target'))),
+      ...rates.map(([k, v]) => el('tr', {}, el('th', { scope: 'row' }, t(k)), el('td', { class: 'num' }, pct(v.rate)), el('td', { class: 'num' }, v.target == null ? '—' : pct(v.target))))),
+      el('p', { class: 'muted' }, `${t('comp.C')} ${num(Number(f.resourceUtilisation.components.collectedKg) / 1000)} t · ${t('col.warnings')} ${r.openWarnings}`),
+      el('div', { class: 'row' },
+        r.status === 'SUBMITTED' ? el('button', { type: 'button', class: 'primary', id: 'review-approve', onclick: ask('APPROVE', 'bureau.approve') }, t('bureau.approve')) : '',
+        r.status === 'APPROVED' ? el('button', { type: 'button', class: 'primary', id: 'review-lock', onclick: ask('LOCK', 'bureau.lock') }, t('bureau.lock')) : ''),
+      mayReopen ? el('div', {}, el('label', { for: 'review-reason' }, t('bureau.reason')), reason,
+        el('p', {}, el('button', { type: 'button', id: 'review-sendback', onclick: ask('REOPEN', 'bureau.sendBack') }, t('bureau.sendBack')))) : '',
+      confirmRow, msg);
+    box.scrollIntoView({ block: 'nearest' });
+  } catch (err) {
+    showError(message, err);
+  }
 }
 
 async function capacity(from, to) {

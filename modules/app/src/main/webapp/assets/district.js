@@ -1,42 +1,77 @@
-import { api, download, requireSession, showError, showOk } from './api.js';
-import { date, num, pct, t } from './i18n.js';
+import { api, download, hideMessage, requireSession, showError, showOk, showProblem } from './api.js';
+import { date, lang, num, pct, t } from './i18n.js';
 import { el, frame } from './page.js';
 
 const s = requireSession();
 const districtSelect = document.getElementById('district');
 const monthSelect = document.getElementById('month');
 const message = document.getElementById('message');
+let districts = [];
 
-function months() {
+function lastMonths(n) {
   const now = new Date(Date.now() + 8 * 3600 * 1000);
-  const list = [];
-  for (let i = 1; i <= 6; i++) {
-    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
-    list.push(d.toISOString().slice(0, 7));
-  }
-  return list;
+  return Array.from({ length: n }, (_, i) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i - 1, 1)).toISOString().slice(0, 7));
 }
+
+function monthRange(month) {
+  const [y, m] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+const range = () => monthRange(monthSelect.value);
 
 async function init() {
   const all = await api('districts?size=100');
-  const mine = s.me.roles.includes('BUREAU') || s.me.roles.includes('ADMIN') ? all.items : all.items.filter(d => s.me.scope.districts.includes(d.code));
-  districtSelect.replaceChildren(...mine.map(d => el('option', { value: d.code }, `${d.code} ${document.documentElement.lang === 'en' ? d.nameEn : d.nameZh}`)));
-  monthSelect.replaceChildren(...months().map(m => el('option', { value: m }, m)));
-  districtSelect.addEventListener('change', load);
+  districts = s.me.roles.includes('BUREAU') || s.me.roles.includes('ADMIN') ? all.items : all.items.filter(d => s.me.scope.districts.includes(d.code));
+  districtSelect.addEventListener('change', async () => { await fillMonths(); load(); });
   monthSelect.addEventListener('change', load);
-  frame(load);
+  fillDistricts();
+  await fillMonths();
+  frame(() => { fillDistricts(); load(); });
 }
 
-function range() {
-  const [y, m] = monthSelect.value.split('-').map(Number);
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { from: `${monthSelect.value}-01`, to: `${monthSelect.value}-${String(last).padStart(2, '0')}` };
+function fillDistricts() {
+  const chosen = districtSelect.value;
+  districtSelect.replaceChildren(...districts.map(d => el('option', { value: d.code }, `${d.code} ${lang() === 'en' ? d.nameEn : d.nameZh}`)));
+  if (chosen) districtSelect.value = chosen;
+}
+
+/** The last six months, none before the district's first data: a month without records has no return to make. */
+async function fillMonths() {
+  const list = lastMonths(6);
+  let shown = list;
+  try {
+    const trend = await api(`indicators/trend?scope=${districtSelect.value}&from=${monthRange(list[list.length - 1]).from}&to=${monthRange(list[0]).to}&step=MONTH`);
+    const withData = new Set(trend.items.filter(a => Number(a.resourceUtilisation.components.collectedKg) > 0 || Number(a.recoveryRate.numeratorKg) > 0)
+      .map(a => a.from.slice(0, 7)));
+    const first = [...withData].sort()[0];
+    shown = first ? list.filter(m => m >= first) : [];
+  } catch (err) {
+    showError(message, err);
+  }
+  const chosen = monthSelect.value;
+  monthSelect.replaceChildren(...shown.map(m => el('option', { value: m }, m)));
+  if (shown.includes(chosen)) monthSelect.value = chosen;
+  document.getElementById('no-months').hidden = shown.length > 0;
 }
 
 async function load() {
-  if (!districtSelect.value) return;
-  message.hidden = true;
+  if (!districtSelect.value || !monthSelect.value) {
+    for (const id of ['return', 'warnings', 'completeness']) document.getElementById(id).replaceChildren();
+    return;
+  }
+  hideMessage(message);
   await Promise.all([loadReturn(), loadWarnings(), loadCompleteness()]);
+}
+
+/** Why the officer cannot submit now, in words, or null when they can. */
+function blockedBecause(r) {
+  if (!s.me.roles.includes('DISTRICT_OFFICER')) return t('district.why.role');
+  if (r.status !== 'DRAFT') return t('district.why.status', t('status.' + r.status));
+  const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+  if (today <= r.to) return t('district.why.open', date(r.to));
+  if (r.openWarnings > 0) return t('district.why.warnings', r.openWarnings);
+  return null;
 }
 
 async function loadReturn() {
@@ -45,60 +80,125 @@ async function loadReturn() {
   try {
     const r = await api(`returns/${d}/${monthSelect.value}`);
     const figures = r.signed ? r.signed.figures : await api(`indicators?scope=${d}&from=${r.from}&to=${r.to}`);
-    const canSubmit = s.me.roles.includes('DISTRICT_OFFICER') && r.status === 'DRAFT';
+    const why = blockedBecause(r);
+    const rates = [['ind.coverage', figures.coverage], ['ind.recovery', figures.recoveryRate], ['ind.resource', figures.resourceUtilisation],
+      ['ind.harmless', figures.harmlessTreatment]];
     box.replaceChildren(
       el('p', {}, el('span', { class: 'badge ' + r.status, id: 'return-status' }, t('status.' + r.status)), ' ',
         r.late ? el('span', { class: 'badge late' }, t('district.late')) : '', ' ',
         el('span', { class: 'muted' }, `${t('col.due')} ${date(r.dueDate)} · ${t('col.warnings')} ${r.openWarnings}`)),
-      el('table', {}, ...[['ind.coverage', figures.coverage.rate], ['ind.recovery', figures.recoveryRate.rate],
-        ['ind.resource', figures.resourceUtilisation.rate], ['ind.harmless', figures.harmlessTreatment.rate]]
-        .map(([k, v]) => el('tr', {}, el('td', {}, t(k)), el('td', { class: 'num' }, pct(v))))),
-      el('p', { class: 'row' },
-        el('button', { type: 'button', class: 'primary', id: 'submit-return', disabled: canSubmit && r.openWarnings === 0 ? null : '', onclick: submit }, t('district.submit')),
+      el('table', { id: 'return-rates' }, el('tr', {}, el('th', { scope: 'col' }, t('district.indicator')), el('th', { class: 'num', scope: 'col' }, t('district.rate')),
+        el('th', { class: 'num', scope: 'col' }, t('district.target')), el('th', { class: 'num', scope: 'col' }, t('col.gap'))),
+        ...rates.map(([k, v]) => {
+          const target = v.target ?? null;
+          const gap = v.rate === null || v.rate === undefined || target === null ? null : v.rate - target;
+          return el('tr', { 'data-rate': k }, el('th', { scope: 'row' }, t(k)), el('td', { class: 'num' }, pct(v.rate)),
+            el('td', { class: 'num' }, target === null ? '—' : pct(target)),
+            el('td', { class: 'num ' + (gap === null ? '' : gap >= 0 ? 'met' : 'short') }, gap === null ? '—' : (gap >= 0 ? '+' : '') + num(gap, 2)));
+        })),
+      el('div', { class: 'row' },
+        el('button', { type: 'button', class: 'primary', id: 'submit-return', disabled: why ? '' : null,
+          'aria-describedby': why ? 'submit-why' : null, onclick: submit }, t('district.submit')),
         el('button', { type: 'button', onclick: () => download(`exports/return?format=xlsx&districtCode=${d}&period=${monthSelect.value}`).catch(e => showError(message, e)) }, 'XLSX'),
-        el('button', { type: 'button', onclick: () => download(`exports/return?format=csv&districtCode=${d}&period=${monthSelect.value}`).catch(e => showError(message, e)) }, 'CSV')));
+        el('button', { type: 'button', onclick: () => download(`exports/return?format=csv&districtCode=${d}&period=${monthSelect.value}`).catch(e => showError(message, e)) }, 'CSV')),
+      why ? el('p', { class: 'why', id: 'submit-why' }, why) : '',
+      el('div', { id: 'return-message', class: 'message', hidden: '', 'aria-live': 'polite' }));
   } catch (err) {
     showError(message, err);
   }
 }
 
 async function submit() {
+  const box = document.getElementById('return-message');
   try {
     await api(`returns/${districtSelect.value}/${monthSelect.value}/transitions`, { method: 'POST', body: { action: 'SUBMIT' } });
-    showOk(message, t('district.submitted'));
-    loadReturn();
+    await loadReturn();
+    showOk(document.getElementById('return-message'), t('district.submitted'));
+  } catch (err) {
+    showError(box, err);
+  }
+}
+
+// ---- warnings: a delivery's manifests together, each with its own weights; confirm one or all with one comment
+async function loadWarnings() {
+  const { from, to } = range();
+  const box = document.getElementById('warnings');
+  try {
+    const [page, delivered] = await Promise.all([
+      api(`warnings?districtCode=${districtSelect.value}&from=${from}&to=${to}&confirmed=false&size=1000`),
+      api(`kitchen-waste/manifests?status=DELIVERED&districtCode=${districtSelect.value}&from=${shift(from, -3)}&to=${to}&size=1000`).catch(() => ({ items: [] }))]);
+    if (page.items.length === 0) {
+      box.replaceChildren(el('p', { class: 'muted', id: 'no-warnings' }, t('district.nowarnings')));
+      return;
+    }
+    const manifests = Object.fromEntries(delivered.items.map(m => [m.manifestNo, m]));
+    const groups = new Map();
+    for (const w of page.items) {
+      const m = w.kind === 'MANIFEST_DISCREPANCY' ? manifests[w.recordRef.replace(/^manifest /, '')] : null;
+      const key = m ? 'delivery:' + m.deliveryNo : 'kind:' + w.kind;
+      if (!groups.has(key)) groups.set(key, { m, items: [] });
+      groups.get(key).items.push({ w, m });
+    }
+    const comment = el('input', { id: 'confirm-all-comment', autocomplete: 'off' });
+    const allMessage = el('div', { id: 'warnings-message', class: 'message', hidden: '', 'aria-live': 'polite' });
+    box.replaceChildren(
+      el('div', { class: 'group', id: 'confirm-all-box' },
+        el('label', { for: 'confirm-all-comment' }, t('district.commentAll', page.items.length)), comment,
+        el('p', {}, el('button', { type: 'button', class: 'primary', id: 'confirm-all', onclick: () => confirmAll(page.items, comment, allMessage) },
+          t('district.confirmAll', page.items.length))), allMessage),
+      ...[...groups.entries()].map(([key, g]) => el('div', { class: 'group', 'data-group': key },
+        el('h3', {}, key.startsWith('delivery:')
+          ? t('district.delivery', g.m.deliveryNo, g.m.facilityCode, kg(g.m.discrepancyKg))
+          : t('warning.' + key.slice(5)) + ` (${g.items.length})`),
+        el('div', { class: 'scroll', tabindex: '0' }, el('table', { class: 'warnings-table' }, el('tr', {}, el('th', { scope: 'col' }, t('col.day')),
+          el('th', { scope: 'col' }, t('col.message')), el('th', { scope: 'col' }, t('district.confirm'))),
+        ...g.items.map(({ w, m }) => {
+          const id = 'comment-' + w.id;
+          const input = el('input', { id, class: 'comment', autocomplete: 'off' });
+          const text = m ? t('district.manifestLine', m.manifestNo, kg(m.weightKg), kg(m.deliveredKg), kg(Number(m.deliveredKg) - Number(m.weightKg))) : w.message;
+          return el('tr', { 'data-id': w.id }, el('td', {}, date(w.day)), el('td', {}, text),
+            el('td', {}, el('label', { for: id, class: 'visually-hidden' }, t('district.comment')), input,
+              el('button', { type: 'button', class: 'confirm', onclick: async () => {
+                try {
+                  await api(`warnings/${w.id}/confirmation`, { method: 'POST', body: { comment: input.value } });
+                  await Promise.all([loadWarnings(), loadReturn()]);
+                  showOk(document.getElementById('warnings-message') || message, t('district.confirmed'));
+                } catch (err) {
+                  showError(allMessage, err, { comment: id });
+                }
+              } }, t('district.confirm'))));
+        }))))));
   } catch (err) {
     showError(message, err);
   }
 }
 
-async function loadWarnings() {
-  const { from, to } = range();
-  const box = document.getElementById('warnings');
+function shift(day, n) { return new Date(Date.parse(day + 'T00:00:00Z') + n * 86400000).toISOString().slice(0, 10); }
+
+function kg(v) { return v === null || v === undefined ? '—' : num(v) + ' kg'; }
+
+async function confirmAll(items, comment, box) {
+  if (comment.value.trim() === '') { showProblem(box, t('district.commentNeeded'), 'confirm-all-comment'); comment.focus(); return; }
+  const button = document.getElementById('confirm-all');
+  button.disabled = true;
+  button.setAttribute('aria-busy', 'true');
+  let done = 0;
   try {
-    const page = await api(`warnings?districtCode=${districtSelect.value}&from=${from}&to=${to}&confirmed=false&size=200`);
-    if (page.items.length === 0) {
-      box.replaceChildren(el('p', { class: 'muted', id: 'no-warnings' }, t('district.nowarnings')));
-      return;
+    for (const w of items) {
+      await api(`warnings/${w.id}/confirmation`, { method: 'POST', body: { comment: comment.value.trim() } });
+      done++;
     }
-    box.replaceChildren(el('table', { id: 'warnings-table' }, el('tr', {}, el('th', {}, t('col.day')), el('th', {}, t('col.message')), el('th', {})),
-      ...page.items.map(w => {
-        const input = el('input', { placeholder: t('district.comment'), 'aria-label': t('district.comment'), class: 'comment' });
-        return el('tr', { 'data-id': w.id }, el('td', {}, date(w.day)), el('td', {}, w.message),
-          el('td', {}, input, el('button', { type: 'button', class: 'confirm', onclick: async () => {
-            try {
-              await api(`warnings/${w.id}/confirmation`, { method: 'POST', body: { comment: input.value } });
-              showOk(message, t('district.confirmed'));
-              loadWarnings();
-              loadReturn();
-            } catch (err) {
-              showError(message, err);
-            }
-          } }, t('district.confirm'))));
-      })));
+    await Promise.all([loadWarnings(), loadReturn()]);
+    showOk(document.getElementById('return-message') || message, t('district.confirmedAll', done));
   } catch (err) {
-    showError(message, err);
+    showError(box, err, { comment: 'confirm-all-comment' });
+    button.disabled = false;
+    button.removeAttribute('aria-busy');
   }
+}
+
+function days(list) {
+  return list.map(d => d.slice(5)).join(', ');
 }
 
 async function loadCompleteness(page = 0) {
@@ -115,12 +215,16 @@ async function loadCompleteness(page = 0) {
       : '';
     box.replaceChildren(
       el('p', { id: 'complete-summary' }, t('district.complete', b.activePoints, b.completePoints)),
-      el('table', {}, el('tr', {}, el('th', {}, t('col.point')), el('th', { class: 'num' }, t('col.days'))),
-        ...b.points.map(p => el('tr', {}, el('td', {}, `${p.pointCode} ${p.name}`), el('td', { class: 'num' }, num(p.daysWithoutEntries.length, 0))))),
+      el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'missing-points' }, el('tr', {}, el('th', { scope: 'col' }, t('col.point')),
+        el('th', { class: 'num', scope: 'col' }, t('col.days')), el('th', { scope: 'col' }, t('district.missingDates'))),
+        ...b.points.map(p => el('tr', {}, el('td', {}, `${p.pointCode} ${p.name}`), el('td', { class: 'num' }, num(p.daysWithoutEntries.length, 0)),
+          el('td', { class: 'dates' }, days(p.daysWithoutEntries)))))),
       pager,
-      el('h2', {}, t('district.silent')),
-      el('table', {}, el('tr', {}, el('th', {}, t('col.facility')), el('th', { class: 'num' }, t('col.days'))),
-        ...b.facilities.map(f => el('tr', {}, el('td', {}, `${f.facilityCode} ${f.name}`), el('td', { class: 'num' }, num(f.daysWithoutRecords.length, 0))))),
+      el('h3', {}, t('district.silent')),
+      el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'missing-facilities' }, el('tr', {}, el('th', { scope: 'col' }, t('col.facility')),
+        el('th', { class: 'num', scope: 'col' }, t('col.days')), el('th', { scope: 'col' }, t('district.missingDates'))),
+        ...b.facilities.map(f => el('tr', {}, el('td', {}, `${f.facilityCode} ${f.name}`), el('td', { class: 'num' }, num(f.daysWithoutRecords.length, 0)),
+          el('td', { class: 'dates' }, days(f.daysWithoutRecords)))))),
       el('p', {}, el('button', { type: 'button', onclick: () => download(`exports/completeness?format=xlsx&districtCode=${districtSelect.value}&from=${from}&to=${to}`).catch(e => showError(message, e)) }, 'XLSX')));
   } catch (err) {
     showError(message, err);

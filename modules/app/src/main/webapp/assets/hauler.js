@@ -1,74 +1,114 @@
-import { api, cityNowIso, newClientKey, requireSession, showError, showOk } from './api.js';
+import { api, cityNowIso, hideMessage, newClientKey, requireSession, showError, showOk, showProblem } from './api.js';
 import { date, num, t, time } from './i18n.js';
 import { el, frame } from './page.js';
 
 const s = requireSession();
 const hauler = s.me.scope.haulers[0];
 const message = document.getElementById('message');
+const DECIMAL = /^\d{1,6}([.,]\d{1,3})?$/;
 let pending = null;
+let routes = [];
+let plants = [];
+let pointNames = {};
+
+function sourceLabel(kind, code) {
+  return pointNames[code] ? `${code} ${pointNames[code]}` : code;
+}
+
+/** The sources are the stops of the hauler's routes, picked, not typed. */
+function fillSources() {
+  const select = document.getElementById('source');
+  const chosen = select.value;
+  const groups = routes.filter(r => r.stops.length).map(r => el('optgroup', { label: `${r.code} ${r.name}` },
+    ...r.stops.map(st => el('option', { value: `${st.sourceKind}|${st.sourceCode}|${r.code}` }, sourceLabel(st.sourceKind, st.sourceCode)))));
+  select.replaceChildren(el('option', { value: '' }, t('hauler.pickSource')), ...groups);
+  if (chosen) select.value = chosen;
+  document.getElementById('no-routes').hidden = groups.length > 0;
+  const dest = document.getElementById('destination');
+  const d = dest.value;
+  dest.replaceChildren(el('option', { value: '' }, t('hauler.byRoute')), ...plants.map(p => el('option', { value: p.code }, `${p.code} ${p.name}`)));
+  if (d) dest.value = d;
+}
+
+function card(m, delivered) {
+  const diff = delivered && m.deliveredKg !== null ? Number(m.deliveredKg) - Number(m.weightKg) : null;
+  return el('li', { class: m.overdue ? 'overdue' : '', 'data-manifest': m.manifestNo },
+    el('div', { class: 'head' }, el('span', {}, m.manifestNo), m.overdue ? el('span', { class: 'badge late' }, t('hauler.overdue')) : ''),
+    el('div', {}, `${sourceLabel(m.sourceKind, m.sourceCode)} · ${m.vehicleCode}`),
+    el('div', {}, `${t('hauler.picked')} ${num(m.weightKg)} kg · ${date(m.pickedUpAt)} ${time(m.pickedUpAt)}`),
+    delivered
+      ? el('div', { class: 'delivery-result' }, t('hauler.result', m.facilityCode, num(m.deliveredKg), diff === null ? '—' : (diff > 0 ? '+' : '') + num(diff)),
+        m.discrepancyFlag ? el('span', { class: 'badge late' }, ' ' + t('hauler.flagged')) : '')
+      : el('div', { class: 'muted' }, `→ ${m.destinationFacilityCode || t('hauler.anyPlant')}`));
+}
 
 async function render() {
   if (!hauler) return;
   try {
-    const vehicles = await api(`vehicles?haulerCode=${hauler}&size=200`);
+    const [vehicles, routePage, facilities, open, done] = await Promise.all([api(`vehicles?haulerCode=${hauler}&size=200`),
+      api(`kitchen-waste/routes?haulerCode=${hauler}`), api('facilities?size=500').catch(() => ({ items: [] })),
+      api(`kitchen-waste/manifests?status=PICKED_UP&haulerCode=${hauler}&size=200`),
+      api(`kitchen-waste/manifests?status=DELIVERED&haulerCode=${hauler}&size=10`)]);
+    routes = routePage.items;
+    plants = facilities.items.filter(f => f.kind === 'KITCHEN_WASTE_PLANT');
+    fillSources();
     const select = document.getElementById('vehicle');
     const chosen = select.value;
     select.replaceChildren(...vehicles.items.map(v => el('option', { value: v.code }, `${v.code} (${num(v.capacityKg, 0)} kg)`)));
     if (chosen) select.value = chosen;
-    const open = await api(`kitchen-waste/manifests?status=PICKED_UP&haulerCode=${hauler}&size=200`);
-    const box = document.getElementById('manifests');
-    if (open.items.length === 0) {
-      box.replaceChildren(el('p', { class: 'muted' }, t('hauler.none')));
-      return;
-    }
     open.items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.pickedUpAt.localeCompare(b.pickedUpAt));
-    box.replaceChildren(el('table', { id: 'manifest-table' }, el('tr', {}, el('th', {}, 'No.'), el('th', {}, t('hauler.source')),
-      el('th', { class: 'num' }, t('col.weight')), el('th', {}, t('col.time')), el('th', {}, t('hauler.deliver'))),
-    ...open.items.map(m => {
-      const plant = el('input', { placeholder: 'QL-KW01', 'aria-label': t('hauler.plant'), class: 'plant' });
-      plant.value = m.destinationFacilityCode ?? '';
-      const weight = el('input', { inputmode: 'decimal', 'aria-label': t('hauler.weighbridge'), placeholder: t('hauler.weighbridge'), class: 'weighbridge' });
-      return el('tr', { class: m.overdue ? 'overdue' : '', 'data-manifest': m.manifestNo },
-        el('td', {}, m.manifestNo, m.overdue ? el('div', { class: 'badge late' }, t('hauler.overdue')) : ''),
-        el('td', {}, m.sourceCode, m.destinationFacilityCode ? el('div', { class: 'muted' }, `→ ${m.destinationFacilityCode}`) : ''),
-        el('td', { class: 'num' }, num(m.weightKg)),
-        el('td', {}, `${date(m.pickedUpAt)} ${time(m.pickedUpAt)}`),
-        el('td', {}, plant, weight, el('button', { type: 'button', class: 'deliver', onclick: async () => {
-          try {
-            await api(`kitchen-waste/manifests/${encodeURIComponent(m.manifestNo)}/delivery`, { method: 'POST', body: {
-              facilityCode: plant.value.trim(), weightKg: weight.value === '' ? null : Number(weight.value), deliveredAt: cityNowIso() } });
-            showOk(message, `${m.manifestNo} ✓`);
-            render();
-          } catch (err) {
-            showError(message, err);
-          }
-        } }, t('hauler.deliver'))));
-    })));
+    document.getElementById('manifests').replaceChildren(open.items.length === 0 ? el('p', { class: 'muted' }, t('hauler.none'))
+      : el('ul', { class: 'cards-list', id: 'manifest-list' }, ...open.items.map(m => card(m, false))));
+    document.getElementById('delivered').replaceChildren(done.items.length === 0 ? el('p', { class: 'muted' }, t('hauler.nodelivered'))
+      : el('ul', { class: 'cards-list', id: 'delivered-list' }, ...done.items.map(m => card(m, true))));
+    loadNames();
   } catch (err) {
     showError(message, err);
   }
 }
 
+let namesAsked = false;
+async function loadNames() {
+  if (namesAsked) return;
+  namesAsked = true;
+  const codes = [...new Set(routes.flatMap(r => r.stops.filter(st => st.sourceKind === 'POINT').map(st => st.sourceCode)))].slice(0, 60);
+  const found = await Promise.all(codes.map(c => api(`points/${encodeURIComponent(c)}`).then(p => [c, p.name], () => [c, null])));
+  pointNames = Object.fromEntries(found.filter(([, n]) => n));
+  fillSources();
+}
+
 document.getElementById('pickup-form').addEventListener('submit', async e => {
   e.preventDefault();
-  const source = document.getElementById('source').value.trim();
+  hideMessage(message);
+  const source = document.getElementById('source').value;
   const raw = document.getElementById('pickup-weight').value.trim();
-  const destination = document.getElementById('destination').value.trim();
+  if (!source) { showProblem(message, t('hauler.pickSourceFirst'), 'source'); return; }
+  if (!DECIMAL.test(raw)) { showProblem(message, raw === '' ? t('station.weightMissing') : t('station.notNumber'), 'pickup-weight'); return; }
+  const [kind, code, routeCode] = source.split('|');
+  const destination = document.getElementById('destination').value;
+  const route = routes.find(r => r.code === routeCode);
   const what = { source, vehicle: document.getElementById('vehicle').value, raw, destination };
   if (!pending || JSON.stringify(pending.what) !== JSON.stringify(what)) {
-    const isProducer = /-R\d+$/.test(source);
-    pending = { what, body: { sourcePointCode: isProducer ? null : source, producerCode: isProducer ? source : null, haulerCode: hauler,
-      vehicleCode: what.vehicle, weightKg: raw === '' ? null : Number(raw), pickedUpAt: cityNowIso(), clientKey: newClientKey(),
-      destinationFacilityCode: destination === '' ? null : destination } };
+    pending = { what, body: { sourcePointCode: kind === 'POINT' ? code : null, producerCode: kind === 'PRODUCER' ? code : null, haulerCode: hauler,
+      vehicleCode: what.vehicle, weightKg: Number(raw.replace(',', '.')), pickedUpAt: cityNowIso(), clientKey: newClientKey(),
+      destinationFacilityCode: destination || (route && route.destinationFacilityCode) || null } };
   }
+  const button = document.getElementById('pickup-submit');
+  button.disabled = true;
+  button.setAttribute('aria-busy', 'true');
   try {
     const m = await api('kitchen-waste/manifests', { method: 'POST', body: pending.body });
     pending = null;
-    showOk(message, `${m.manifestNo}: ${num(m.weightKg)} kg`);
+    showOk(message, t('hauler.opened', m.manifestNo, num(m.weightKg), m.destinationFacilityCode || t('hauler.anyPlant')));
+    document.getElementById('pickup-weight').value = '';
     render();
   } catch (err) {
     if (err.status && err.status < 500) pending = null;
-    showError(message, err);
+    showError(message, err, { weightKg: 'pickup-weight', vehicleCode: 'vehicle', destinationFacilityCode: 'destination',
+      sourcePointCode: 'source', producerCode: 'source' });
+  } finally {
+    button.disabled = false;
+    button.removeAttribute('aria-busy');
   }
 });
 

@@ -40,7 +40,7 @@ async function render() {
     if (page.items.length === 0) {
       box.replaceChildren(el('p', { class: 'muted' }, t('imports.none')));
     } else {
-      box.replaceChildren(el('div', { class: 'scroll' }, el('table', { id: 'imports-table' },
+      box.replaceChildren(el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'imports-table' },
         el('tr', {}, el('th', {}, t('imports.file')), el('th', {}, t('imports.type')), el('th', {}, t('imports.status')),
           el('th', { class: 'num' }, t('imports.progress')), el('th', { class: 'num' }, t('imports.accepted')),
           el('th', { class: 'num' }, t('imports.already')), el('th', { class: 'num' }, t('imports.rejected')), el('th', {}, '')),

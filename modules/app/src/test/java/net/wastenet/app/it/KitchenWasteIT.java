@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.util.List;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -181,5 +182,39 @@ class KitchenWasteIT {
         var treatments = api.get("api/v1/kitchen-waste/treatments?facilityCode=QL-KW01&from=" + from, "plant-ql").json();
         assertTrue(treatments.getInt("total") >= 28, treatments::toString);
         assertEquals(4, api.get("api/v1/haulers", "bureau").json().getInt("total"));
+    }
+
+    @Test
+    void aPlantSeesTheManifestsComingToItOldestFirstAndOnlyItsOwn() {
+        Api api = new Api(url);
+        String plate = newVehicle(api, Deployments.uniqueTag());
+        var older = api.post("api/v1/kitchen-waste/manifests", "hauler01", pickup("JJ-P001", "H01", plate, "40", hoursAgo(30), null));
+        var newer = api.post("api/v1/kitchen-waste/manifests", "hauler01", pickup("JJ-P002", "H01", plate, "50", hoursAgo(1), null));
+        assertEquals(201, older.status(), older::toString);
+        assertEquals(201, newer.status(), newer::toString);
+        String o = older.json().getString("manifestNo");
+        String n = newer.json().getString("manifestNo");
+
+        var page = api.get("api/v1/kitchen-waste/manifests/incoming?facilityCode=QL-KW01&size=1000", "plant-ql");
+        assertEquals(200, page.status(), page::toString);
+        assertEquals("no-store", page.header("Cache-Control"), "API answers are not kept by the browser");
+        List<String> nos = page.json().getJsonArray("items").stream().map(v -> v.asJsonObject().getString("manifestNo")).toList();
+        assertTrue(nos.contains(o) && nos.contains(n), nos::toString);
+        assertTrue(nos.indexOf(o) < nos.indexOf(n), "the older (overdue) one first: " + nos);
+        var first = page.json().getJsonArray("items").stream().map(v -> v.asJsonObject()).filter(m -> m.getString("manifestNo").equals(o)).findFirst().orElseThrow();
+        assertTrue(first.getBoolean("overdue"), first::toString);
+        assertTrue(page.json().getJsonArray("items").stream().allMatch(v -> v.asJsonObject().getString("status").equals("PICKED_UP")));
+
+        assertEquals(403, api.get("api/v1/kitchen-waste/manifests/incoming?facilityCode=QL-KW01", "hauler01").status());
+        var missing = api.get("api/v1/kitchen-waste/manifests/incoming", "plant-ql");
+        assertEquals(400, missing.status(), missing::toString);
+        assertEquals(List.of("facilityCode"), missing.errorFields());
+
+        // once delivered, it is no longer coming
+        assertEquals(200, api.post("api/v1/kitchen-waste/deliveries", "plant-ql", "{\"facilityCode\":\"QL-KW01\",\"weightKg\":90,\"deliveredAt\":\""
+                + hoursAgo(0) + "\",\"manifestNos\":[\"" + o + "\",\"" + n + "\"]}").status());
+        List<String> after = api.get("api/v1/kitchen-waste/manifests/incoming?facilityCode=QL-KW01&size=1000", "plant-ql").json()
+                .getJsonArray("items").stream().map(v -> v.asJsonObject().getString("manifestNo")).toList();
+        assertFalse(after.contains(o) || after.contains(n), after::toString);
     }
 }

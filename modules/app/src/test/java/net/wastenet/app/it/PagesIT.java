@@ -136,10 +136,19 @@ class PagesIT {
         assertTrue(width <= 360, "no sideways scrolling on a 360-px phone, page is " + width + " px wide");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("point"))).selectByValue("JJ-P001");
         browser.findElement(By.id("cat-KITCHEN")).click();
-        browser.findElement(By.id("weight")).sendKeys("-5");
+        browser.findElement(By.id("weight")).sendKeys("abc");
         browser.findElement(By.id("log-submit")).click();
-        textIn("#log-message", "weightKg");
+        textIn("#log-message", "重量请填写数字");
+        assertEquals("true", browser.findElement(By.id("weight")).getAttribute("aria-invalid"));
+        browser.findElement(By.id("weight")).clear();
+        browser.findElement(By.id("weight")).sendKeys("0");
+        browser.findElement(By.id("log-submit")).click();
+        // the server's refusal, once, in Chinese, naming the field by its label
+        textIn("#log-message", "重量（千克）:");
+        String refusal = browser.findElement(By.id("log-message")).getText();
+        assertTrue(refusal.contains("千克") && !refusal.contains("weightKg") && !refusal.contains("Invalid"), refusal);
         assertTrue(browser.findElement(By.id("log-message")).getAttribute("class").contains("error"));
+        assertEquals("log-message", browser.findElement(By.id("weight")).getAttribute("aria-describedby"));
 
         browser.findElement(By.id("weight")).clear();
         browser.findElement(By.id("weight")).sendKeys("12.5");
@@ -154,10 +163,14 @@ class PagesIT {
         weight.clear();
         weight.sendKeys("13");
         browser.findElement(By.id("correct-save")).click();
-        textIn("#correct-message", "reason");
+        textIn("#correct-message", "更正原因");
         browser.findElement(By.id("correct-reason")).sendKeys("称重时未去皮 / tare forgotten");
         browser.findElement(By.id("correct-save")).click();
-        textIn("#log-message", "已更正（第 2 版）");
+        // the confirmation where the form was, on the screen
+        textIn("#correct-done", "已更正（第 2 版）");
+        long top = (Long) ((JavascriptExecutor) browser).executeScript(
+                "const r = document.getElementById('correct-done').getBoundingClientRect(); return Math.round(r.top);");
+        assertTrue(top >= 0 && top < 800, "the confirmation is in view, at " + top);
 
         browser.findElement(By.id("lang-switch")).click();
         textIn("h1", "Station weighing");
@@ -235,7 +248,7 @@ class PagesIT {
         visible("#return-status");
         visible("#complete-summary");
         assertEquals(1, browser.findElements(By.cssSelector("#district option")).size(), "only Jinjiang");
-        assertTrue(!browser.findElements(By.id("warnings-table")).isEmpty() || !browser.findElements(By.id("no-warnings")).isEmpty());
+        assertTrue(!browser.findElements(By.id("confirm-all-box")).isEmpty() || !browser.findElements(By.id("no-warnings")).isEmpty());
         shot("district-zh");
     }
 
@@ -244,9 +257,14 @@ class PagesIT {
         browser.manage().window().setSize(new Dimension(800, 900));
         signIn("hauler01", "hauler.html");
         visible("#vehicle option");
-        browser.findElement(By.id("source")).sendKeys("JJ-P001");
         browser.findElement(By.id("pickup-submit")).click();
-        textIn("#message", "weightKg");
+        textIn("#message", "请先选择来源站点");
+        waiting().until(d -> d.findElements(By.cssSelector("#source optgroup option")).size() > 0);
+        browser.findElement(By.cssSelector("#source optgroup option")).click();
+        browser.findElement(By.id("pickup-weight")).sendKeys("0");
+        browser.findElement(By.id("pickup-submit")).click();
+        textIn("#message", "重量（千克）:");
+        assertEquals("true", browser.findElement(By.id("pickup-weight")).getAttribute("aria-invalid"));
         shot("hauler-zh");
     }
 
@@ -258,5 +276,285 @@ class PagesIT {
         visible("#balance-table");
         visible("#flows-table");
         shot("facility-zh");
+    }
+
+    // ---- issue 16: the delivery loop, the station's second look and offline queue, confirm-all, send-back, axe, screenshots
+
+    static final java.time.ZoneOffset CITY = java.time.ZoneOffset.ofHours(8);
+    static final Path DOC_SHOTS = SHOTS.resolve("pages");
+
+    JavascriptExecutor js() {
+        return (JavascriptExecutor) browser;
+    }
+
+    void noSidewaysScrolling(int width) {
+        long scroll = (Long) js().executeScript("return document.documentElement.scrollWidth");
+        assertTrue(scroll <= width, "no sideways scrolling at " + width + " px, page is " + scroll + " px wide");
+    }
+
+    /** axe-core (vendored, src/test/resources/axe) on the page as it is: no serious or critical violation. */
+    void accessible(String where) throws Exception {
+        String axe;
+        try (var in = PagesIT.class.getResourceAsStream("/axe/axe.min.js")) {
+            assertTrue(in != null, "axe-core is vendored under src/test/resources/axe");
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        js().executeScript(axe);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object found = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
+                  .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                  .map(v => v.impact + ' ' + v.id + ' (' + v.help + '): ' + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(' | '))),
+                  e => done(['axe failed: ' + e]));""");
+        assertEquals(List.of(), found, where + ": axe-core finds serious or critical accessibility violations");
+    }
+
+    void language(String lang) {
+        js().executeScript("localStorage.setItem('wastenet.lang', arguments[0])", lang);
+    }
+
+    /** The page at a phone's and a desktop's width, in Chinese and English: checked by axe and kept as screenshots. */
+    void everyWay(String page, String name, String ready) throws Exception {
+        Files.createDirectories(DOC_SHOTS);
+        for (String lang : List.of("zh", "en")) {
+            for (int width : new int[] {360, 1366}) {
+                browser.manage().window().setSize(new Dimension(width, width == 360 ? 800 : 900));
+                language(lang);
+                browser.get(url + page);
+                visible(ready);
+                waiting().until(d -> lang.equals("en") == "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+                Thread.sleep(600); // charts and late lists settle
+                if (width == 360) {
+                    noSidewaysScrolling(360);
+                }
+                accessible(page + " " + lang + " " + width);
+                File f = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+                Files.copy(f.toPath(), DOC_SHOTS.resolve(name + "-" + lang + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        language("zh");
+    }
+
+    @Test
+    void aPickupOnTheHaulerPageIsClosedOnThePlantsWeighbridgeAndTheHaulerSeesTheResult() throws Exception {
+        browser.manage().window().setSize(new Dimension(360, 800));
+        signIn("hauler01", "hauler.html");
+        waiting().until(d -> d.findElements(By.cssSelector("#source optgroup option")).size() > 0);
+        // the source is a stop of the hauler's routes, picked, not typed
+        browser.findElement(By.cssSelector("#source optgroup option")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("destination"))).selectByValue("QL-KW01");
+        browser.findElement(By.id("pickup-weight")).sendKeys("12.5");
+        browser.findElement(By.id("pickup-submit")).click();
+        textIn("#message", "已生成联单");
+        String text = browser.findElement(By.id("message")).getText();
+        var no = java.util.regex.Pattern.compile("已生成联单 (\\S+)：").matcher(text);
+        assertTrue(no.find(), text);
+        String manifest = no.group(1);
+        visible("#manifest-list li[data-manifest='" + manifest + "']");
+        noSidewaysScrolling(360);
+        shot("hauler-pickup-zh-360");
+        browser.findElement(By.id("sign-out")).click();
+
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        signIn("plant-ql", "facility.html");
+        assertEquals("QL-KW01", new org.openqa.selenium.support.ui.Select(visible("#facility")).getFirstSelectedOption().getAttribute("value"),
+                "the plant's operator opens on the plant");
+        WebElement row = visible("#incoming-list li[data-manifest='" + manifest + "']");
+        browser.findElement(By.id("delivery-submit")).click();
+        textIn("#delivery-message", "请至少勾选一张联单");
+        row.findElement(By.cssSelector("input.pick")).click();
+        textIn("#selected-sum", "12.5");
+        browser.findElement(By.id("delivery-weight")).sendKeys("13");
+        browser.findElement(By.id("delivery-submit")).click();
+        textIn("#delivery-message", "已交付 1 张联单");
+        WebElement result = visible("#delivery-table tr[data-manifest='" + manifest + "']");
+        assertTrue(result.getText().contains("13") && result.getText().contains("12.5"), result.getText());
+        waiting().until(d -> d.findElements(By.cssSelector("#incoming-list li[data-manifest='" + manifest + "']")).isEmpty());
+        // the balance names every term with its unit
+        String balance = visible("#balance-table").getText();
+        for (String term : List.of("进场", "产品", "残渣", "处理量", "库存变化", "不平衡量", "kg")) {
+            assertTrue(balance.contains(term), term + " in " + balance);
+        }
+        shot("facility-delivery-zh-1366");
+        browser.findElement(By.id("sign-out")).click();
+        // Back after signing out shows nothing of the plant's page
+        browser.navigate().back();
+        waiting().until(ExpectedConditions.urlContains("index.html"));
+        assertTrue(browser.findElements(By.cssSelector("#balance-table, #incoming-list")).isEmpty(), "nothing of the plant's page");
+
+        browser.manage().window().setSize(new Dimension(360, 800));
+        signIn("hauler01", "hauler.html");
+        WebElement delivered = visible("#delivered-list li[data-manifest='" + manifest + "']");
+        assertTrue(delivered.getText().contains("QL-KW01") && delivered.getText().contains("+0.5"), delivered.getText());
+    }
+
+    @Test
+    void theStationAsksAgainAboutAnImplausibleWeightAndKeepsAWeighingMadeOfflineUntilItIsStoredOnce() throws Exception {
+        Api api = new Api(url);
+        String tag = Deployments.uniqueTag();
+        String point = tag + "-P";
+        var made = api.post("api/v1/points", "admin", jakarta.json.Json.createObjectBuilder().add("code", point).add("name", "离线测试点")
+                .add("kind", "SORTING_POINT").add("districtCode", "510104").add("latitude", 30.65).add("longitude", 104.08)
+                .add("acceptedCategories", jakarta.json.Json.createArrayBuilder().add("KITCHEN").add("RECYCLABLE").add("RESIDUAL"))
+                .add("activeFrom", java.time.LocalDate.now(CITY).minusDays(30).toString()).build());
+        assertEquals(201, made.status(), made::toString);
+        api.grantPoints("station-jj01", point);
+
+        browser.manage().window().setSize(new Dimension(360, 800));
+        signIn("station-jj01", "station.html");
+        new org.openqa.selenium.support.ui.Select(visible("#point")).selectByValue(point);
+        textIn("#point option[value='" + point + "']", "离线测试点");
+        assertTrue(browser.findElements(By.cssSelector("#categories button[aria-pressed='true']")).isEmpty(), "no category is preselected");
+        browser.findElement(By.id("weight")).sendKeys("20");
+        browser.findElement(By.id("log-submit")).click();
+        textIn("#log-message", "请先选择类别");
+        // Space on a tile chooses it and keeps the focus there
+        WebElement kitchen = browser.findElement(By.id("cat-KITCHEN"));
+        js().executeScript("arguments[0].focus()", kitchen);
+        kitchen.sendKeys(org.openqa.selenium.Keys.SPACE);
+        assertEquals("true", kitchen.getAttribute("aria-pressed"));
+        assertEquals("cat-KITCHEN", js().executeScript("return document.activeElement.id"));
+
+        // a weight far above the usual is questioned before anything is sent
+        WebElement weight = browser.findElement(By.id("weight"));
+        weight.clear();
+        weight.sendKeys("99999");
+        browser.findElement(By.id("log-submit")).click();
+        textIn("#plausibility-text", "99,999");
+        shot("station-plausibility-zh-360");
+        browser.findElement(By.id("plausibility-fix")).click();
+        assertEquals(0, api.get("api/v1/tonnage-logs?size=1&pointCode=" + point, "admin").json().getInt("total"), "nothing was sent");
+
+        // the network is cut: the weighing is kept on the phone, then sent once it is back, with its client key
+        var chrome = (org.openqa.selenium.chromium.HasNetworkConditions) browser;
+        var offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        offline.setOffline(true);
+        chrome.setNetworkConditions(offline);
+        weight.clear();
+        weight.sendKeys("17.5");
+        browser.findElement(By.id("log-submit")).click();
+        textIn("#log-message", "已保存在本机");
+        textIn("#queue-status", "1 条记录等待联网后发送");
+        String queued = (String) js().executeScript("return localStorage.getItem('wastenet.queue.station-jj01')");
+        assertTrue(queued != null && queued.contains(point), queued);
+        Thread.sleep(5000); // a retry or two while away changes nothing
+        assertEquals(0, api.get("api/v1/tonnage-logs?size=1&pointCode=" + point, "admin").json().getInt("total"));
+        shot("station-offline-zh-360");
+        chrome.deleteNetworkConditions();
+        textIn("#queue-status", "已发送");
+        textIn("#total-KITCHEN", "17.5");
+        var stored = api.get("api/v1/tonnage-logs?size=10&pointCode=" + point, "admin").json();
+        assertEquals(1, stored.getInt("total"), stored::toString);
+        var record = stored.getJsonArray("items").getJsonObject(0);
+        jakarta.json.JsonObject body = jakarta.json.Json.createReader(new java.io.StringReader(queued)).readArray().getJsonObject(0);
+        assertEquals(body.getString("clientKey"), record.getString("clientKey"), "sent with the key it was given offline");
+        // the same request again (a second tab, a lost answer) is the same record
+        var again = api.post("api/v1/tonnage-logs", "station-jj01", body);
+        assertEquals(200, again.status(), again::toString);
+        assertEquals(1, api.get("api/v1/tonnage-logs?size=1&pointCode=" + point, "admin").json().getInt("total"));
+    }
+
+    /** Last month's return of Jinjiang as a draft, with two manifests of one delivery off the weighbridge and an unusual day. */
+    String lastMonthWithWarnings(Api api) {
+        var month = java.time.YearMonth.now(CITY).minusMonths(1);
+        String period = month.toString();
+        var before = api.get("api/v1/returns/510104/" + period, "bureau").json();
+        if (!before.getString("status").equals("DRAFT")) {
+            assertEquals(200, api.post("api/v1/returns/510104/" + period + "/transitions", "bureau",
+                    "{\"action\":\"REOPEN\",\"reason\":\"page test\"}").status());
+        }
+        String day = month.atDay(12) + "T";
+        String vehicle = Deployments.uniqueTag() + "-V"; // a fresh one: the demo's loads do not count against it
+        assertEquals(201, api.post("api/v1/vehicles", "admin", "{\"code\":\"" + vehicle + "\",\"haulerCode\":\"H01\",\"capacityKg\":2000}").status());
+        List<String> manifests = new java.util.ArrayList<>();
+        for (String kg : List.of("100", "300")) {
+            var m = api.post("api/v1/kitchen-waste/manifests", "hauler01", "{\"sourcePointCode\":\"JJ-P001\",\"haulerCode\":\"H01\",\"vehicleCode\":\""
+                    + vehicle + "\",\"weightKg\":" + kg + ",\"pickedUpAt\":\"" + day + "07:00:00+08:00\",\"destinationFacilityCode\":\"QL-KW01\"}");
+            assertEquals(201, m.status(), m::toString);
+            manifests.add(m.json().getString("manifestNo"));
+        }
+        var delivery = api.post("api/v1/kitchen-waste/deliveries", "plant-ql", "{\"facilityCode\":\"QL-KW01\",\"weightKg\":480,\"deliveredAt\":\""
+                + day + "09:00:00+08:00\",\"manifestNos\":[\"" + manifests.get(0) + "\",\"" + manifests.get(1) + "\"]}");
+        assertEquals(200, delivery.status(), delivery::toString);
+        return period;
+    }
+
+    @Test
+    void theOfficerSeesADeliverysWarningsTogetherConfirmsThemAllWithOneCommentAndTheBureauSendsTheReturnBackWithAReason() throws Exception {
+        Api api = new Api(url);
+        String period = lastMonthWithWarnings(api);
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        signIn("officer-jj", "district.html");
+        assertEquals(period, new org.openqa.selenium.support.ui.Select(visible("#month")).getFirstSelectedOption().getAttribute("value"));
+        WebElement group = visible("#warnings .group[data-group^='delivery:']");
+        String g = group.getText();
+        // each manifest with its own pickup and share (100 → 120, 300 → 360), the delivery's difference once in the heading
+        assertTrue(g.contains("收运 100 kg") && g.contains("地磅分摊 120 kg") && g.contains("差额 20 kg"), g);
+        assertTrue(g.contains("收运 300 kg") && g.contains("地磅分摊 360 kg") && g.contains("差额 60 kg"), g);
+        assertTrue(g.contains("合计差额 80 kg"), g);
+        textIn("#submit-why", "预警未确认");
+        assertTrue(!browser.findElement(By.id("submit-return")).isEnabled());
+        for (String rate : List.of("ind.coverage", "ind.recovery", "ind.resource")) {
+            assertTrue(browser.findElement(By.cssSelector("#return-rates tr[data-rate='" + rate + "']")).getText().contains("%"));
+        }
+        assertTrue(visible("#return-rates").getText().contains("目标"));
+        shot("district-warnings-zh-1366");
+        browser.findElement(By.id("confirm-all")).click();
+        textIn("#warnings-message", "请填写确认说明");
+        browser.findElement(By.id("confirm-all-comment")).sendKeys("地磅已校准，差额属实 / weighbridge checked");
+        browser.findElement(By.id("confirm-all")).click();
+        visible("#no-warnings");
+        waiting().until(d -> d.findElements(By.id("submit-why")).isEmpty());
+        browser.findElement(By.id("submit-return")).click();
+        textIn("#return-status", "已报送");
+        var confirmed = api.get("api/v1/warnings?districtCode=510104&confirmed=true&size=1000&from=" + period + "-01&to="
+                + java.time.YearMonth.parse(period).atEndOfMonth(), "bureau").json().getJsonArray("items");
+        assertTrue(confirmed.stream().anyMatch(w -> w.asJsonObject().getString("comment", "").startsWith("地磅已校准")), confirmed::toString);
+        browser.findElement(By.id("sign-out")).click();
+
+        signIn("bureau", "bureau.html");
+        new org.openqa.selenium.support.ui.Select(visible("#month")).selectByValue(period);
+        WebElement jj = visible("#returns-table tr[data-district='510104'] button.review");
+        jj.click();
+        textIn("#review-status", "已报送");
+        visible("#review-figures");
+        browser.findElement(By.id("review-sendback")).click();
+        textIn("#review-message", "退回需要填写原因");
+        browser.findElement(By.id("review-reason")).sendKeys("回收量与转运单不符，请核对 / recyclables do not match the transfers");
+        browser.findElement(By.id("review-sendback")).click();
+        visible("#review-confirm");
+        shot("bureau-sendback-zh-1366");
+        browser.findElement(By.id("review-yes")).click();
+        textIn("#review-status", "草稿");
+        var history = api.get("api/v1/returns/510104/" + period, "bureau").json().getJsonArray("history");
+        var last = history.getJsonObject(history.size() - 1);
+        assertEquals("REOPEN", last.getString("action"));
+        assertTrue(last.getString("reason").startsWith("回收量与转运单不符"), last::toString);
+    }
+
+    @Test
+    void everyPageIsAccessibleAtAPhonesAndADesktopsWidthInBothLanguages() throws Exception {
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        browser.get(url + "index.html");
+        visible("#signin h1");
+        accessible("sign-in");
+        shot("signin-zh");
+        signIn("station-jj01", "station.html");
+        everyWay("station.html", "station", "#totals tr");
+        everyWay("imports.html", "imports", "#imports > *");
+        browser.findElement(By.id("sign-out")).click();
+        signIn("hauler01", "hauler.html");
+        everyWay("hauler.html", "hauler", "#delivered > *");
+        browser.findElement(By.id("sign-out")).click();
+        signIn("plant-ql", "facility.html");
+        everyWay("facility.html", "facility", "#balance-table");
+        browser.findElement(By.id("sign-out")).click();
+        signIn("officer-jj", "district.html");
+        everyWay("district.html", "district", "#complete-summary");
+        browser.findElement(By.id("sign-out")).click();
+        signIn("bureau", "bureau.html");
+        everyWay("bureau.html", "bureau", "#ranking-table");
+        everyWay("index.html", "home", "#roles a");
     }
 }

@@ -313,4 +313,33 @@ class TonnageLogIT {
         assertEquals(400, bad.status());
         assertEquals(List.of("districtCode", "from", "size"), bad.errorFields());
     }
+
+    @Test
+    void aPointsUsualWeightIsTheMedianOfItsLast28DaysInTheCategory() {
+        Api api = new Api(url);
+        String point = newPoint(api, Deployments.uniqueTag());
+        String usual = "api/v1/tonnage-logs/usual?pointCode=" + point + "&category=KITCHEN";
+        var none = api.get(usual, "station-jj01").json();
+        assertEquals(0, none.getInt("weighings"));
+        assertTrue(!none.containsKey("medianKg") || none.isNull("medianKg"), none::toString);
+        assertEquals(1000, none.getJsonNumber("askAboveKg").intValue());
+        for (String kg : List.of("20", "30", "25", "35", "40")) {
+            assertEquals(201, api.post("api/v1/tonnage-logs", "station-jj01", weighing(point, "KITCHEN", null, kg, hoursAgo(2), null)).status());
+        }
+        assertEquals(201, api.post("api/v1/tonnage-logs", "station-jj01", weighing(point, "RESIDUAL", null, "900", hoursAgo(2), null)).status());
+        var reply = api.get(usual, "station-jj01");
+        assertEquals(200, reply.status(), reply::toString);
+        assertEquals("no-store", reply.header("Cache-Control"));
+        var u = reply.json();
+        assertEquals(28, u.getInt("days"));
+        assertEquals(5, u.getInt("weighings"), "only the category asked: " + u);
+        assertEquals(0, new java.math.BigDecimal("30").compareTo(u.getJsonNumber("medianKg").bigDecimalValue()), u::toString);
+        assertEquals(0, new java.math.BigDecimal("90").compareTo(u.getJsonNumber("askAboveKg").bigDecimalValue()), u::toString);
+
+        var bad = api.get("api/v1/tonnage-logs/usual?pointCode=" + point + "&category=FOOD", "station-jj01");
+        assertEquals(400, bad.status());
+        assertEquals(List.of("category"), bad.errorFields());
+        assertEquals(404, api.get("api/v1/tonnage-logs/usual?pointCode=NO-SUCH-POINT&category=KITCHEN", "station-jj01").status());
+        assertEquals(403, api.get("api/v1/tonnage-logs/usual?pointCode=" + point + "&category=KITCHEN", "hauler01").status());
+    }
 }

@@ -15,6 +15,7 @@ import net.wastenet.points.domain.CollectionPoints;
 import net.wastenet.points.domain.TonnageEntry;
 import net.wastenet.points.domain.TonnageLog;
 import net.wastenet.points.domain.TonnageLogs;
+import net.wastenet.points.domain.UsualWeight;
 import net.wastenet.shared.Actor;
 import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
@@ -178,6 +179,26 @@ public class TonnageLogging {
         }
         return logs.list(new TonnageLogs.Filter(pointCode, districtCode, from, to, onlyPoints, onlyDistricts), page)
                 .map(l -> Views.of(l, false));
+    }
+
+    /**
+     * What a point usually weighs in a category over the last {@link UsualWeight#DAYS} days (its
+     * current revisions, the latest 1,000 at most), for the station page's second look at a weight
+     * far above it. Read by whoever may read the point.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Views.UsualWeightView usual(String pointCode, net.wastenet.shared.WasteCategory category, Actor actor) {
+        CollectionPoint point = points.find(pointCode)
+                .orElseThrow(() -> new UnknownCodeException("pointCode", ReferenceData.POINT, pointCode));
+        if (!actor.readsEverything()) {
+            actor.requireReadPoint(point.code(), point.districtCode(), "pointCode");
+        }
+        LocalDate today = clock.today();
+        var recent = logs.list(new TonnageLogs.Filter(point.code(), null, today.minusDays(UsualWeight.DAYS - 1L), today, null, null),
+                new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        UsualWeight u = UsualWeight.of(recent.stream().filter(l -> l.current().category() == category)
+                .map(l -> l.current().weight().kilograms()).toList());
+        return new Views.UsualWeightView(u.days(), u.weighings(), u.medianKg(), u.largestKg(), u.askAboveKg());
     }
 
     /** One row of an import: its line in the file and the weighing it carries. */

@@ -17,6 +17,11 @@ import net.wastenet.shared.WasteCategory;
 
 /** What the module answers: records built from its entities, never the entities themselves. */
 public final class Views {
+    /** What a point usually weighs in a category (see UsualWeight): the station page's second look. */
+    public record UsualWeightView(int days, int weighings, java.math.BigDecimal medianKg, java.math.BigDecimal largestKg,
+                                  java.math.BigDecimal askAboveKg) {
+    }
+
     /** The points as a map layer: the field names once, then one array a point. */
     public record PointMap(List<String> fields, List<List<Object>> rows, long total) {
         public static final List<String> FIELDS = List.of("code", "longitude", "latitude", "kind", "status");

@@ -18,11 +18,14 @@ import jakarta.ws.rs.core.UriInfo;
 import net.wastenet.points.application.NewTonnageLog;
 import net.wastenet.points.application.TonnageCorrection;
 import net.wastenet.points.application.TonnageLogging;
+import net.wastenet.points.application.Views;
 import net.wastenet.points.application.Views.TonnageLogView;
 import net.wastenet.shared.Caller;
 import net.wastenet.shared.Codes;
 import net.wastenet.shared.Idempotency;
 import net.wastenet.shared.Page;
+import net.wastenet.shared.Parse;
+import net.wastenet.shared.WasteCategory;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.Requests;
 import net.wastenet.shared.RoleNames;
@@ -116,6 +119,31 @@ public class TonnageLogResource {
         }
         var q = Requests.listing(districtCode, from, to, page, size);
         return logging.list(pointCode, q.districtCode(), q.from(), q.to(), q.page(), caller.actor());
+    }
+
+    @GET
+    @Path("usual")
+    @Operation(summary = "What a point usually weighs in a category: the last 28 days' median and the weight above which the station page asks again",
+            description = "askAboveKg is 3 × the median (at least 50 kg) with 5 weighings or more, else 1,000 kg. A weight above it is not refused: "
+                    + "the page asks the worker to confirm it before sending.")
+    @APIResponse(responseCode = "200", description = "The usual weight",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "usual",
+                    value = "{\"days\":28,\"weighings\":27,\"medianKg\":31.5,\"largestKg\":48.2,\"askAboveKg\":94.5}")))
+    @APIResponse(responseCode = "400", description = "pointCode or category missing or invalid",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Not the caller's point")
+    @APIResponse(responseCode = "404", description = "Unknown point")
+    public Views.UsualWeightView usual(@Parameter(description = "point code", required = true, example = "JJ-P001") @QueryParam("pointCode") String pointCode,
+                             @Parameter(description = "RECYCLABLE, HAZARDOUS, KITCHEN or RESIDUAL", required = true, example = "KITCHEN")
+                             @QueryParam("category") String category) {
+        Problems p = new Problems();
+        p.require(pointCode != null && !pointCode.isBlank(), "pointCode", "is required", "为必填项");
+        if (pointCode != null && !pointCode.isBlank()) {
+            Codes.check(pointCode, "pointCode", p);
+        }
+        WasteCategory c = Parse.enumValue(WasteCategory.class, category, "category", true, p);
+        p.throwIfAny();
+        return logging.usual(pointCode, c, caller.actor());
     }
 
     @GET

@@ -134,7 +134,7 @@ public class ManifestHandling {
             m.receivedAs(receipts.record(new NewReceipt(plant.code(), at, WasteCategory.KITCHEN.name(), m.material().name(),
                     point ? m.sourceCode() : null, point ? null : m.sourceDistrictCode(), null, false, m.deliveredKg(), m.manifestNo(),
                     null), actor.name()));
-            delivered.fire(new ManifestDelivered(m.manifestNo(), m.sourceKind(), m.sourceCode(), m.sourceDistrictCode(),
+            delivered.fire(new ManifestDelivered(m.manifestNo(), m.deliveryNo(), m.sourceKind(), m.sourceCode(), m.sourceDistrictCode(),
                     plant.code(), at.toLocalDate(), m.weightKg(), m.deliveredKg(), m.discrepancyKg(), m.discrepancyFlag()));
             ManifestView view = view(m);
             audit.fire(AuditRecord.changed("manifest", m.manifestNo(), "DELIVER", actor, null, before.get(m.manifestNo()), view));
@@ -209,6 +209,23 @@ public class ManifestHandling {
         LocalDateTime before = overdueOnly ? clock.now().minusHours(overdueHours) : null;
         return registry.manifests(new KitchenRegistry.ManifestFilter(effectiveStatus, haulerCode, facilityCode, districtCode,
                 before, from, to), page).map(this::view);
+    }
+
+    /**
+     * The manifests coming to a plant: open, headed for it (or naming no destination), oldest pickup
+     * first so the overdue lead. Its operators, the bureau and administrators read them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ManifestView> incoming(String facilityCode, PageRequest page, Actor actor) {
+        Problems p = new Problems();
+        p.require(facilityCode != null && !facilityCode.isBlank(), "facilityCode", "is required", "为必填项");
+        p.throwIfAny();
+        Codes.check(facilityCode, "facilityCode", p);
+        p.throwIfAny();
+        if (!actor.readsEverything()) {
+            actor.requireWriteAtFacility(facilityCode, "facilityCode");
+        }
+        return registry.incoming(facilityCode, page).map(this::view);
     }
 
     private boolean mayRead(Manifest m, Actor actor) {

@@ -46,6 +46,12 @@ public interface KitchenRegistry {
     /** What a vehicle carries on manifests not yet delivered. */
     BigDecimal onBoard(String vehicleCode);
 
+    /**
+     * The open manifests a plant may close: those headed for it and those that name no destination
+     * (picked up before destinations existed), oldest pickup first, so the overdue come first.
+     */
+    Page<Manifest> incoming(String facilityCode, PageRequest page);
+
     /** Manifests by filter, newest pickup first; {@code pickedUpBefore} selects the overdue. */
     Page<Manifest> manifests(ManifestFilter filter, PageRequest page);
 

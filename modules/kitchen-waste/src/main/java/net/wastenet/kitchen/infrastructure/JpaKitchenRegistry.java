@@ -119,6 +119,17 @@ class JpaKitchenRegistry implements KitchenRegistry {
     }
 
     @Override
+    public Page<Manifest> incoming(String facilityCode, PageRequest page) {
+        String w = " where e.status = :s and (e.destinationFacilityCode = :f or e.destinationFacilityCode is null)";
+        TypedQuery<Manifest> q = em.createQuery("select e from Manifest e" + w + " order by e.pickedUpAt, e.id", Manifest.class);
+        TypedQuery<Long> c = em.createQuery("select count(e) from Manifest e" + w, Long.class);
+        for (TypedQuery<?> query : List.of(q, c)) {
+            query.setParameter("s", Manifest.Status.PICKED_UP).setParameter("f", facilityCode);
+        }
+        return new Page<>(q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), c.getSingleResult());
+    }
+
+    @Override
     public Page<Manifest> manifests(ManifestFilter f, PageRequest page) {
         Map<String, Object> where = new LinkedHashMap<>();
         List<String> conditions = new ArrayList<>();

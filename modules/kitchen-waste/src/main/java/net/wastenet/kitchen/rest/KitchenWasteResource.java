@@ -201,6 +201,22 @@ public class KitchenWasteResource {
     }
 
     @GET
+    @Path("manifests/incoming")
+    @Operation(summary = "The manifests coming to a plant: open, headed for it or naming no destination, oldest pickup first (the overdue lead)",
+            description = "For the plant's weighbridge: the manifests it may close with POST /kitchen-waste/manifests/{manifestNo}/delivery "
+                    + "or, several on one weight, POST /kitchen-waste/deliveries. Its operators, the bureau and administrators read it.")
+    @APIResponse(responseCode = "200", description = "A page of open manifests",
+            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "incoming", value = "{\"items\":[" + Examples.MANIFEST + "],\"total\":1}")))
+    @APIResponse(responseCode = "400", description = "facilityCode missing or malformed",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Not the caller's plant")
+    public Page<ManifestView> incoming(@Parameter(description = "the plant", required = true, example = "QL-KW01") @QueryParam("facilityCode") String facilityCode,
+                                       @QueryParam("page") String page, @QueryParam("size") String size) {
+        var q = Requests.listing(null, null, null, page, size);
+        return manifests.incoming(facilityCode, q.page(), caller.actor());
+    }
+
+    @GET
     @Path("manifests/{manifestNo}")
     @Operation(summary = "One manifest")
     @APIResponse(responseCode = "200", description = "The manifest", content = @Content(mediaType = JSON, examples = @ExampleObject(name = "manifest", value = Examples.DELIVERED)))

@@ -135,11 +135,15 @@ public class WarningDesk {
         if (!d.discrepancyFlag() || d.sourceDistrictCode() == null) {
             return;
         }
+        // the manifest's own weights side by side, then the delivery's difference that raised the flag
+        java.math.BigDecimal own = d.deliveredKg().subtract(d.pickedUpKg());
         raise(WarningKind.MANIFEST_DISCREPANCY, d.sourceDistrictCode(), d.day(), "manifest " + d.manifestNo(), Text.of(
-                "manifest " + d.manifestNo() + ": picked up " + kg(d.pickedUpKg()) + " kg, the weighbridge at " + d.facilityCode()
-                        + " gave " + kg(d.deliveredKg()) + " kg (difference " + kg(d.discrepancyKg()) + " kg)",
-                "收运联单 " + d.manifestNo() + "：收运 " + kg(d.pickedUpKg()) + " 千克，" + d.facilityCode() + " 地磅 "
-                        + kg(d.deliveredKg()) + " 千克（差额 " + kg(d.discrepancyKg()) + " 千克）"));
+                "manifest " + d.manifestNo() + ": picked up " + kg(d.pickedUpKg()) + " kg, its share of the weighbridge at " + d.facilityCode()
+                        + " " + kg(d.deliveredKg()) + " kg (difference " + kg(own) + " kg); delivery " + d.deliveryNo() + " differs by "
+                        + kg(d.discrepancyKg()) + " kg in all",
+                "收运联单 " + d.manifestNo() + "：收运 " + kg(d.pickedUpKg()) + " 千克，" + d.facilityCode() + " 地磅分摊 "
+                        + kg(d.deliveredKg()) + " 千克（差额 " + kg(own) + " 千克）；交付批次 " + d.deliveryNo() + " 合计差额 "
+                        + kg(d.discrepancyKg()) + " 千克"));
     }
 
     void onCapacity(@Observes CapacityExceeded e) {
