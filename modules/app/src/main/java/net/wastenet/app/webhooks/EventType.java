@@ -7,8 +7,11 @@ import java.util.List;
 public enum EventType {
     TONNAGE_LOG_RECORDED("tonnage-log.recorded"),
     TONNAGE_LOG_CORRECTED("tonnage-log.corrected"),
+    MANIFEST_PICKED_UP("manifest.picked-up"),
     MANIFEST_DELIVERED("manifest.delivered"),
-    RECEIPT_RECORDED("receipt.recorded");
+    RECEIPT_RECORDED("receipt.recorded"),
+    RETURN_LOCKED("return.locked"),
+    WARNING_RAISED("warning.raised");
 
     private final String wire;
 

@@ -63,6 +63,18 @@ public class Outbox {
         write(List.of(event(EventType.TONNAGE_LOG_CORRECTED, "tonnage-log/" + c.logId(), c)));
     }
 
+    void pickedUp(@Observes net.wastenet.kitchen.api.ManifestPickedUp p) {
+        write(List.of(event(EventType.MANIFEST_PICKED_UP, "manifest/" + p.manifestNo(), p)));
+    }
+
+    void locked(@Observes net.wastenet.reporting.api.ReturnLocked l) {
+        write(List.of(event(EventType.RETURN_LOCKED, "return/" + l.districtCode() + "/" + l.period(), l)));
+    }
+
+    void raised(@Observes net.wastenet.reporting.api.WarningRaised w) {
+        write(List.of(event(EventType.WARNING_RAISED, "warning/" + w.id(), w)));
+    }
+
     void delivered(@Observes ManifestDelivered d) {
         write(List.of(event(EventType.MANIFEST_DELIVERED, "manifest/" + d.manifestNo(), d)));
     }

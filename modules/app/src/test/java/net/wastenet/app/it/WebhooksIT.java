@@ -194,6 +194,43 @@ class WebhooksIT {
         }
     }
 
+    /** A pickup opens a manifest (manifest.picked-up); its delivery far off the pickup raises a warning (warning.raised), once. */
+    @Test
+    void aPickupAndTheWarningItsDeliveryRaisesArePushed() throws Exception {
+        Api api = new Api(url);
+        String tag = Deployments.uniqueTag();
+        try (Receiver receiver = new Receiver(0)) {
+            long subscriber = subscribe(api, receiver.url(), "manifest.picked-up", "warning.raised");
+            String plate = new KitchenWasteIT().newVehicle(api, tag);
+            var picked = api.post("api/v1/kitchen-waste/manifests", "hauler01",
+                    KitchenWasteIT.pickup("JJ-P001", "H01", plate, "400", KitchenWasteIT.hoursAgo(2), null));
+            assertEquals(201, picked.status(), picked::toString);
+            String no = picked.json().getString("manifestNo");
+            var delivered = api.post("api/v1/kitchen-waste/deliveries", "plant-ql", "{\"facilityCode\":\"QL-KW01\",\"weightKg\":520,"
+                    + "\"deliveredAt\":\"" + KitchenWasteIT.hoursAgo(1) + "\",\"manifestNos\":[\"" + no + "\"]}");
+            assertEquals(200, delivered.status(), delivered::toString);
+
+            await(() -> receiver.about(Set.of("manifest/" + no)).size() >= 1, 60, "the pickup pushed");
+            JsonObject pickup = receiver.about(Set.of("manifest/" + no)).get(0).json();
+            assertEquals("manifest.picked-up", pickup.getString("event"), pickup::toString);
+            assertEquals(plate, pickup.getJsonObject("record").getString("vehicleCode"), pickup::toString);
+            assertEquals("QL-KW01", pickup.getJsonObject("record").getString("destinationFacilityCode"), pickup::toString);
+
+            var warning = api.get("api/v1/warnings?districtCode=510104&kind=MANIFEST_DISCREPANCY&size=1000", "bureau").json()
+                    .getJsonArray("items").stream().map(v -> v.asJsonObject())
+                    .filter(w -> w.getString("recordRef").equals("manifest " + no)).findFirst().orElseThrow();
+            String ref = "warning/" + warning.getInt("id");
+            await(() -> receiver.about(Set.of(ref)).size() >= 1, 60, "the warning pushed");
+            Thread.sleep(2000);
+            List<Received> got = receiver.about(Set.of(ref));
+            assertEquals(1, got.size(), got::toString);
+            assertEquals("warning.raised", got.get(0).json().getString("event"));
+            assertEquals("MANIFEST_DISCREPANCY", got.get(0).json().getJsonObject("record").getString("kind"));
+            assertEquals(hmac(SECRET, got.get(0).body()), got.get(0).signature());
+            unsubscribe(api, subscriber);
+        }
+    }
+
     @Test
     void aFailingReceiverIsRetriedUntilItRecovers() throws Exception {
         Api api = new Api(url);

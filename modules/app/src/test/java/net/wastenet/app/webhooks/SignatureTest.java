@@ -26,6 +26,9 @@ class SignatureTest {
     @Test
     void theEventNamesAreTheContractsOwn() {
         assertEquals(EventType.TONNAGE_LOG_CORRECTED, EventType.of("tonnage-log.corrected"));
-        assertEquals(null, EventType.of("manifest.picked-up"));
+        assertEquals(EventType.MANIFEST_PICKED_UP, EventType.of("manifest.picked-up"));
+        assertEquals(EventType.RETURN_LOCKED, EventType.of("return.locked"));
+        assertEquals(EventType.WARNING_RAISED, EventType.of("warning.raised"));
+        assertEquals(null, EventType.of("manifest.lost"));
     }
 }

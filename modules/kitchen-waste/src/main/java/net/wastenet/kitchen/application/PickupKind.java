@@ -122,11 +122,14 @@ public class PickupKind implements RecordKind<PickupDraft, PickupKind.Refs, Mani
 
     @Override
     public List<?> store(List<Manifest> manifests) {
+        List<Object> events = new java.util.ArrayList<>(manifests.size());
         for (Manifest m : manifests) {
             registry.add(m);
             m.number();
+            events.add(new net.wastenet.kitchen.api.ManifestPickedUp(m.manifestNo(), m.haulerCode(), m.vehicleCode(), m.sourceKind(),
+                    m.sourceCode(), m.sourceDistrictCode(), m.material(), m.weightKg(), m.pickedUpAt(), m.destinationFacilityCode()));
         }
-        return List.of();
+        return events;
     }
 
     @Override

@@ -1,2 +1,5 @@
-/** reporting publishes nothing: it reads every module and nobody reads it. */
+/**
+ * What reporting publishes: two events, fired in the writing transaction, for those who tell the world
+ * (the webhooks' outbox). No module reads reporting otherwise.
+ */
 package net.wastenet.reporting.api;

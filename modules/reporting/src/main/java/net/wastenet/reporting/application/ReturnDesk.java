@@ -45,6 +45,8 @@ public class ReturnDesk {
     @Inject
     jakarta.enterprise.event.Event<net.wastenet.shared.AuditRecord> audit;
     @Inject
+    jakarta.enterprise.event.Event<net.wastenet.reporting.api.ReturnLocked> locked;
+    @Inject
     ReturnBook returns;
     @Inject
     WarningBook warnings;
@@ -151,6 +153,7 @@ public class ReturnDesk {
         if (action == ReturnAction.LOCK) {
             IndicatorAnswer figures = engine.computed(d.code(), new DateRange(p.from(), p.to()));
             returns.add(new SignedReturn(r, figures.resourceUtilisation().coefficients().set(), signatures.toJson(figures), now, actor.name()));
+            locked.fire(new net.wastenet.reporting.api.ReturnLocked(d.code(), p.label(), now, actor.name()));
         }
         returns.flush();
         // a lock (or a reopening) changes which figures the period answers: signed or computed

@@ -51,6 +51,8 @@ public class WarningDesk {
     @Inject
     WarningBook warnings;
     @Inject
+    jakarta.enterprise.event.Event<net.wastenet.reporting.api.WarningRaised> raised;
+    @Inject
     ReadModel model;
     @Inject
     CapacityAlertDesk capacityAlerts;
@@ -126,8 +128,8 @@ public class WarningDesk {
             });
         }
         if (!byRef.isEmpty()) {
-            warnings.raise(byRef.entrySet().stream().map(e -> new Warning(WarningKind.POINT_DAY_UNUSUAL, e.getValue().districtCode(),
-                    e.getValue().day(), e.getKey(), messages.get(e.getKey()), clock.now())).toList());
+            announce(warnings.raise(byRef.entrySet().stream().map(e -> new Warning(WarningKind.POINT_DAY_UNUSUAL, e.getValue().districtCode(),
+                    e.getValue().day(), e.getKey(), messages.get(e.getKey()), clock.now())).toList()));
         }
     }
 
@@ -167,7 +169,7 @@ public class WarningDesk {
     }
 
     private void raise(WarningKind kind, String district, LocalDate day, String ref, Text message) {
-        warnings.raiseOrRestate(List.of(new Warning(kind, district, day, ref, message, clock.now())));
+        announce(warnings.raiseOrRestate(List.of(new Warning(kind, district, day, ref, message, clock.now()))));
     }
 
     /** The warnings an actor may read: the bureau every district's, an officer those of their districts. */
@@ -217,6 +219,15 @@ public class WarningDesk {
             capacityAlerts.confirmFor(Long.parseLong(w.recordRef().substring("capacity-alert ".length())), comment.strip(), actor.name());
         }
         return WarningView.of(w, locale);
+    }
+
+    /** Tells the transaction's observers (the webhooks' outbox) of warnings raised for the first time. */
+    private void announce(List<WarningBook.Raised> fresh) {
+        for (WarningBook.Raised r : fresh) {
+            Warning w = r.warning();
+            raised.fire(new net.wastenet.reporting.api.WarningRaised(r.id(), w.kind().name(), w.districtCode(), w.day(), w.recordRef(),
+                    w.message().en(), w.message().zh(), w.raisedAt()));
+        }
     }
 
     private static String kg(BigDecimal v) {

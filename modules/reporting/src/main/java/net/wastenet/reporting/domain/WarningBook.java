@@ -25,10 +25,17 @@ public interface WarningBook {
      * one, or another instance) stays as it was, and the writer does not wait on it. One row per kind and
      * record, whoever writes it at the same time (a unique key; one statement for all of them).
      */
-    void raise(List<Warning> warnings);
+    List<Raised> raise(List<Warning> warnings);
 
     /** As {@link #raise}, but a warning raised before takes the new message (a facility's intake of the day so far). */
-    void raiseOrRestate(List<Warning> warnings);
+    List<Raised> raiseOrRestate(List<Warning> warnings);
+
+    /**
+     * A warning raised now for the first time, with its id. Two writers raising the same one at the same
+     * moment may both see it as new (an integrator is told at least once).
+     */
+    record Raised(long id, Warning warning) {
+    }
 
     /** {@code districts} null: every district. */
     List<Warning> list(Filter filter, int offset, int limit);

@@ -40,16 +40,17 @@ class JpaWarningBook implements WarningBook {
     }
 
     @Override
-    public void raise(List<Warning> raised) {
-        upsert(raised, false);
+    public List<Raised> raise(List<Warning> raised) {
+        return upsert(raised, false);
     }
 
     @Override
-    public void raiseOrRestate(List<Warning> raised) {
-        upsert(raised, true);
+    public List<Raised> raiseOrRestate(List<Warning> raised) {
+        return upsert(raised, true);
     }
 
-    private void upsert(List<Warning> raised, boolean restate) {
+    private List<Raised> upsert(List<Warning> raised, boolean restate) {
+        List<Raised> fresh = new java.util.ArrayList<>();
         List<Warning> ordered = raised.stream().sorted(java.util.Comparator.comparing(Warning::recordRef)).toList();
         try (Connection c = dataSource.getConnection()) {
             boolean postgres = "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
@@ -67,10 +68,15 @@ class JpaWarningBook implements WarningBook {
                         + (restate ? "when matched then update set message_en = s.message_en, message_zh = s.message_zh " : "")
                         + "when not matched then insert (id, kind, district_code, fact_on, record_ref, message_en, message_zh, raised_at) "
                         + "values (s.id, s.kind, s.district_code, s.fact_on, s.record_ref, s.message_en, s.message_zh, s.raised_at)";
+                java.util.Set<List<String>> known = known(c, some);
                 try (PreparedStatement upsert = c.prepareStatement(sql)) {
                     int n = 1;
                     for (Warning w : some) {
-                        upsert.setLong(n++, ids.next(c));
+                        long id = ids.next(c);
+                        if (!known.contains(List.of(w.kind().name(), w.recordRef()))) {
+                            fresh.add(new Raised(id, w));
+                        }
+                        upsert.setLong(n++, id);
                         upsert.setString(n++, w.kind().name());
                         upsert.setString(n++, w.districtCode());
                         upsert.setObject(n++, w.day());
@@ -85,6 +91,26 @@ class JpaWarningBook implements WarningBook {
         } catch (SQLException e) {
             throw new PersistenceException("raising warnings failed", e);
         }
+        return fresh;
+    }
+
+    /** Which of these warnings were raised before (their kind and record). */
+    private static java.util.Set<List<String>> known(Connection c, List<Warning> some) throws SQLException {
+        java.util.Set<List<String>> known = new java.util.HashSet<>();
+        try (PreparedStatement q = c.prepareStatement("select kind, record_ref from reporting.warning where "
+                + String.join(" or ", java.util.Collections.nCopies(some.size(), "(kind = ? and record_ref = ?)")))) {
+            int n = 1;
+            for (Warning w : some) {
+                q.setString(n++, w.kind().name());
+                q.setString(n++, w.recordRef());
+            }
+            try (var r = q.executeQuery()) {
+                while (r.next()) {
+                    known.add(List.of(r.getString(1), r.getString(2)));
+                }
+            }
+        }
+        return known;
     }
 
     @Override
