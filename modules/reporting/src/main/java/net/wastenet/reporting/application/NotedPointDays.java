@@ -37,20 +37,37 @@ public class NotedPointDays {
     @ConfigProperty(name = "wastenet.warnings.judgingThreads", defaultValue = "4")
     int threads;
 
-    /** Judges every noted point-day; answers how many points had days to judge. */
+    /** Judges every noted point-day, a few slices at once; answers how many points had days to judge. */
     public int judgeAll() {
+        return judge(threads);
+    }
+
+    /**
+     * As {@link #judgeAll}, slice after slice in the calling thread: for the demo's load, which runs while
+     * the application starts, before a managed executor would run this application's tasks.
+     */
+    public int judgeAllInThisThread() {
+        return judge(1);
+    }
+
+    private int judge(int parallel) {
         List<String> points = model.pointsWithUncheckedDays();
         var slices = new ConcurrentLinkedQueue<List<String>>();
         for (int i = 0; i < points.size(); i += POINTS_A_TRANSACTION) {
             slices.add(List.copyOf(points.subList(i, Math.min(points.size(), i + POINTS_A_TRANSACTION))));
         }
+        Runnable worker = () -> {
+            for (List<String> slice = slices.poll(); slice != null; slice = slices.poll()) {
+                warnings.checkNotedPointDays(slice);
+            }
+        };
+        if (parallel <= 1 || slices.size() <= 1) {
+            worker.run();
+            return points.size();
+        }
         List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < Math.max(1, Math.min(threads, slices.size())); t++) {
-            workers.add(executor.submit(() -> {
-                for (List<String> slice = slices.poll(); slice != null; slice = slices.poll()) {
-                    warnings.checkNotedPointDays(slice);
-                }
-            }));
+        for (int t = 0; t < Math.min(parallel, slices.size()); t++) {
+            workers.add(executor.submit(worker));
         }
         for (Future<?> w : workers) {
             try {

@@ -54,7 +54,7 @@ public class ReportingDemo {
     public void load() {
         long started = System.nanoTime();
         // the demo's weighings went in as imports: their unusual days are judged now, before the returns
-        notedPointDays.judgeAll();
+        notedPointDays.judgeAllInThisThread();
         YearMonth first = YearMonth.from(clock.today()).minusMonths(3);
         List<DistrictSummary> districts = points.districts().stream().filter(d -> !d.code().equals(DEMO_OFFICER_DISTRICT)).toList();
         int i = 0;
