@@ -40,7 +40,7 @@ class JpaWallFigures implements WallFigures {
                         decimal(r[3]), ((Number) r[4]).longValue())).toList();
     }
 
-    /** Open warnings read through warning_open_ix (confirmed_at, raised_at): only the unconfirmed rows. */
+    /** Open warnings read through warning_open_raised_ix (confirmed_at, raised_at): only the unconfirmed rows. */
     @Override
     public Map<String, Long> openWarningsByKind() {
         Map<String, Long> result = new TreeMap<>();
