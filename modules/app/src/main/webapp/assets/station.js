@@ -265,7 +265,8 @@ document.getElementById('log-form').addEventListener('submit', async e => {
     return;
   }
   const material = document.getElementById('material-row').hidden ? null : document.getElementById('material').value || null;
-  const what = { pointCode: pointSelect.value, category, material, weightKg: Number(raw.replace(',', '.')) };
+  // no material chosen: the field is left out (the contract's material is a string when given)
+  const what = { pointCode: pointSelect.value, category, ...(material ? { material } : {}), weightKg: Number(raw.replace(',', '.')) };
   if (!pending || JSON.stringify(pending.what) !== JSON.stringify(what)) {
     pending = { what, body: { ...what, weighedAt: cityNowIso(), clientKey: newClientKey() } };
   }

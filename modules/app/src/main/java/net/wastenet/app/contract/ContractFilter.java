@@ -1,6 +1,5 @@
 package net.wastenet.app.contract;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
@@ -32,7 +31,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * itself rather than from hand-written YAML: every answer's schema is generated from the record the
  * resource method returns ({@link RecordSchemas}; a method answering a {@link Response} names its record
  * with {@code @Schema(implementation = ...)} on its {@code @APIResponse}); every error is the one
- * {@code Problem} schema; the refusals the platform gives every operation (401, 403, 404, 406, 415) are
+ * {@code Problem} schema; the refusals the platform gives every operation (401, 403, 404, 406, 413, 415, 429) are
  * stated once in {@code components/responses} and referred to; every operation has an {@code operationId}
  * (its Java method's name); parameters the resources read as text are typed with their limits (page, size,
  * days, district codes, periods, enums), and path parameters carry examples that exist in the demo.
@@ -261,15 +260,17 @@ public class ContractFilter implements OASFilter {
             standard(responses, "400", "BadRequest");
         }
         standard(responses, "401", "Unauthorized");
-        if (method == null || method.isAnnotationPresent(RolesAllowed.class)
-                || method.getDeclaringClass().isAnnotationPresent(RolesAllowed.class)) {
-            standard(responses, "403", "Forbidden");
-        }
+        // a role checked by the resource, or a scope checked by the use case (a list naming a point, district,
+        // hauler or facility that is not the reader's): either can refuse any operation
+        standard(responses, "403", "Forbidden");
         if (path.contains("{")) {
             standard(responses, "404", "NotFound");
         }
         standard(responses, "406", "NotAcceptable");
+        // the sign-in throttle (SignInGate) answers before any resource, whatever the path
+        standard(responses, "429", "TooManySignIns");
         if (op.getRequestBody() != null) {
+            standard(responses, "413", "PayloadTooLarge");
             standard(responses, "415", "UnsupportedMediaType");
         }
     }
@@ -385,6 +386,8 @@ public class ContractFilter implements OASFilter {
                 "unknown-code", "Unknown code", "code: no collection point has the code 'XX-1'", "code", "no collection point has the code 'XX-1'"));
         c.addResponse("NotAcceptable", refusal("The Accept header names no media type this operation answers with", 406,
                 "http-406", "Not Acceptable", "the answer cannot be given in an accepted media type", null, null));
+        c.addResponse("PayloadTooLarge", refusal("The body is larger than this operation takes (1 MiB for JSON; a bulk import's file has its own limit)",
+                413, "payload-too-large", "Request body too large", "body: must be at most 1048576 bytes", "body", "must be at most 1048576 bytes"));
         c.addResponse("UnsupportedMediaType", refusal("The body's Content-Type is not one this operation takes", 415,
                 "http-415", "Unsupported Media Type", "the body's media type is not one this path takes", null, null));
         APIResponse notAllowed = refusal("The path exists but does not take this method; Allow lists those it takes", 405,
@@ -392,6 +395,12 @@ public class ContractFilter implements OASFilter {
         notAllowed.addHeader("Allow", OASFactory.createHeader().description("the methods this path takes")
                 .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)).example("GET, POST, OPTIONS, HEAD"));
         c.addResponse("MethodNotAllowed", notAllowed);
+        APIResponse throttled = refusal("Too many failed sign-ins by this user name or from this address: wait before trying again",
+                429, "too-many-sign-ins", "Too many failed sign-ins", "too many failed sign-ins: wait 299 s before signing in again",
+                null, null);
+        throttled.addHeader("Retry-After", OASFactory.createHeader().description("seconds to wait")
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")).example(299));
+        c.addResponse("TooManySignIns", throttled);
     }
 
     private static APIResponse refusal(String description, int status, String type, String title, String detail,

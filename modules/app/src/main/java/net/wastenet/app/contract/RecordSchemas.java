@@ -179,9 +179,18 @@ final class RecordSchemas {
         };
     }
 
-    /** A property that may be null: a reference cannot carry siblings, so it is wrapped. */
-    private static Schema nullable(Schema property) {
+    /**
+     * A property that may be null. A reference cannot carry siblings in OpenAPI 3.0, and wrapping it
+     * ({@code nullable} beside {@code allOf}) does not admit null to a strict validator (the referenced schema must
+     * match too), so the referenced record's own schema is marked {@code nullable}.
+     */
+    private Schema nullable(Schema property) {
         if (property.getRef() != null) {
+            Schema target = components.getSchemas() == null ? null : components.getSchemas().get(property.getRef().substring(REF.length()));
+            if (target != null) {
+                target.setNullable(true);
+                return property;
+            }
             return OASFactory.createSchema().type(Schema.SchemaType.OBJECT).nullable(true).allOf(List.of(property));
         }
         return property.nullable(true);

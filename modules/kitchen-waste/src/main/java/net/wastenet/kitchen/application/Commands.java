@@ -93,7 +93,7 @@ public final class Commands {
                                @Schema(example = "7600") BigDecimal biogasNm3,
                                @Schema(example = "2800") BigDecimal crudeOilKg,
                                @Schema(example = "21000") BigDecimal digestateKg,
-                               List<Residue> residues,
+                               @Schema(description = "Residues sent on the same day, each a receipt at its facility") List<Residue> residues,
                                @Schema(example = "ql-treat-20260305") String clientKey) {
     }
 }
