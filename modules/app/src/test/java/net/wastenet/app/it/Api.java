@@ -79,8 +79,7 @@ public final class Api {
             points.add(p);
         }
         var body = Json.createObjectBuilder(current).add("points", points).build();
-        var reply = send(request("api/v1/users/" + username + "/scope", "admin").header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
+        var reply = put("api/v1/users/" + username + "/scope", "admin", body.toString());
         if (reply.status() != 200) {
             throw new IllegalStateException("granting points failed: " + reply);
         }
@@ -102,27 +101,31 @@ public final class Api {
 
     public Reply put(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), json);
+    }
+
+    public Reply delete(String path, String user) {
+        return send(request(path, user).DELETE().build(), null);
     }
 
     public Reply get(String path, String user) {
-        return send(request(path, user).GET().build());
+        return send(request(path, user).GET().build(), null);
     }
 
     /** A GET signed in with the given password (a wrong one, for the sign-in tests). */
     public Reply getWithPassword(String path, String user, String password) {
         String p = path.startsWith("/") ? path.substring(1) : path;
         return send(HttpRequest.newBuilder(base.resolve(p)).timeout(Duration.ofSeconds(60)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))).GET().build());
+                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))).GET().build(), null);
     }
 
     public Reply get(String path, String user, String acceptLanguage) {
-        return send(request(path, user).header("Accept-Language", acceptLanguage).GET().build());
+        return send(request(path, user).header("Accept-Language", acceptLanguage).GET().build(), null);
     }
 
     public Reply post(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), json);
     }
 
     public Reply post(String path, String user, String contentType, String body, String acceptLanguage) {
@@ -131,7 +134,7 @@ public final class Api {
         if (acceptLanguage != null) {
             b.header("Accept-Language", acceptLanguage);
         }
-        return send(b.build());
+        return send(b.build(), body);
     }
 
     public Reply post(String path, String user, JsonValue json) {
@@ -148,12 +151,15 @@ public final class Api {
         return b;
     }
 
-    private static Reply send(HttpRequest request) {
+    /** Sends a request and checks the exchange against the OpenAPI document ({@link Contract}). */
+    private static Reply send(HttpRequest request, String body) {
+        HttpResponse<String> r;
         try {
-            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), r.headers());
+            r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException("request to " + request.uri() + " failed", e);
         }
+        Contract.check(request, body, r);
+        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), r.headers());
     }
 }

@@ -126,6 +126,61 @@ class ContractIT {
         assertTrue(ids.contains("log"), "operationIds are the Java methods' names: " + ids);
     }
 
+    /**
+     * The contract integrators generate clients from is committed (docs/openapi.json; GeneratedClientIT's client is
+     * generated from it at build time), and it is exactly what the server serves: a change to the API shows up as a
+     * change to that file in review. After an intended change, copy modules/app/target/openapi.json over it.
+     */
+    @Test
+    void theServedDocumentIsTheCommittedContract() throws Exception {
+        JsonObject served = document();
+        Path committed = Path.of(System.getProperty("wastenet.contract", "../../docs/openapi.json"));
+        JsonObject contract;
+        try (var reader = Json.createReader(Files.newBufferedReader(committed, StandardCharsets.UTF_8))) {
+            contract = reader.readObject();
+        }
+        List<String> differences = new ArrayList<>();
+        differences("", contract, served, differences);
+        assertTrue(differences.isEmpty(), "the served document differs from " + committed.toAbsolutePath().normalize()
+                + " (copy target/openapi.json over it if the change is intended):\n" + String.join("\n", differences));
+    }
+
+    /** The JSON pointers where two documents differ (at most 30). */
+    private static void differences(String at, JsonValue expected, JsonValue actual, List<String> out) {
+        if (out.size() >= 30 || expected.equals(actual)) {
+            return;
+        }
+        if (expected instanceof jakarta.json.JsonNumber e && actual instanceof jakarta.json.JsonNumber a
+                && e.bigDecimalValue().compareTo(a.bigDecimalValue()) == 0) {
+            return; // 1.0E+7 and 10000000.0 are the same number
+        }
+        if (expected instanceof JsonObject e && actual instanceof JsonObject a) {
+            Set<String> keys = new java.util.TreeSet<>(e.keySet());
+            keys.addAll(a.keySet());
+            for (String k : keys) {
+                String here = at + "/" + k.replace("~", "~0").replace("/", "~1");
+                if (!a.containsKey(k)) {
+                    out.add(here + ": committed, not served");
+                } else if (!e.containsKey(k)) {
+                    out.add(here + ": served, not committed");
+                } else {
+                    differences(here, e.get(k), a.get(k), out);
+                }
+            }
+        } else if (expected instanceof jakarta.json.JsonArray e && actual instanceof jakarta.json.JsonArray a && e.size() == a.size()) {
+            for (int i = 0; i < e.size(); i++) {
+                differences(at + "/" + i, e.get(i), a.get(i), out);
+            }
+        } else {
+            out.add(at + ": committed " + abbreviated(expected) + ", served " + abbreviated(actual));
+        }
+    }
+
+    private static String abbreviated(JsonValue v) {
+        String s = v.toString();
+        return s.length() > 120 ? s.substring(0, 120) + "…" : s;
+    }
+
     @Test
     void thePathExamplesNameRecordsThatExistInTheDemo() throws Exception {
         JsonObject doc = document();
@@ -177,7 +232,10 @@ class ContractIT {
         if (accept != null) {
             b.header("Accept", accept);
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = b.build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        Contract.check(request, body, response);
+        return response;
     }
 
     private static JsonObject problem(HttpResponse<String> r, int status) {

@@ -74,8 +74,11 @@ class JwtIT {
     }
 
     HttpResponse<String> get(String path, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url.toString()).resolve(path)).header("Authorization", "Bearer " + token).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url.toString()).resolve(path)).header("Authorization", "Bearer " + token)
+                .GET().build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        Contract.check(request, null, response);
+        return response;
     }
 
     @Test

@@ -59,9 +59,28 @@ class ReturnsIT {
         return api.post("api/v1/returns/510104/" + period + "/transitions", user, body);
     }
 
+    /** ... and a subscriber to return.locked is told of each lock, once, signed (issue 17). */
     @Test
-    void aReturnIsSubmittedApprovedLockedThenLockedRecordsAnswer409UntilReopenedAndTheRelockKeepsBothVersions() {
+    void aReturnIsSubmittedApprovedLockedThenLockedRecordsAnswer409UntilReopenedAndTheRelockKeepsBothVersions() throws Exception {
         Api api = new Api(url);
+        try (var receiver = new WebhooksIT.Receiver(0)) {
+            long subscriber = WebhooksIT.subscribe(api, receiver.url(), "return.locked");
+            submitLockReopenRelock(api);
+            String ref = "return/510104/" + QUIET;
+            WebhooksIT.await(() -> receiver.about(java.util.Set.of(ref)).size() >= 2, 60, "both locks pushed");
+            Thread.sleep(1000);
+            var pushed = receiver.about(java.util.Set.of(ref));
+            assertEquals(2, pushed.size(), pushed::toString);
+            for (var event : pushed) {
+                assertEquals("return.locked", event.json().getString("event"));
+                assertEquals("bureau", event.json().getJsonObject("record").getString("lockedBy"), event::toString);
+                assertEquals(WebhooksIT.hmac(WebhooksIT.SECRET, event.body()), event.signature());
+            }
+            WebhooksIT.unsubscribe(api, subscriber);
+        }
+    }
+
+    private void submitLockReopenRelock(Api api) {
         String period = QUIET.toString();
         String range = "&from=" + QUIET.atDay(1) + "&to=" + QUIET.atEndOfMonth();
         // the test database may hold an earlier run's return for this month: start from a draft without open warnings

@@ -101,7 +101,15 @@ class RoleMatrixIT {
             Map.entry("GET /imports/{id}", Set.of("admin", "bureau", "station-jj01")),
             Map.entry("GET /imports/{id}/rejections", Set.of("admin", "bureau", "station-jj01")),
             Map.entry("POST /imports/{id}/stop", Set.of("admin", "station-jj01")),
-            Map.entry("POST /imports/{id}/restart", Set.of("admin", "station-jj01"))));
+            Map.entry("POST /imports/{id}/restart", Set.of("admin", "station-jj01")),
+            // the plant's incoming manifests (QL-KW01); a point's usual weight (JJ-P001) for the station's second look
+            Map.entry("GET /kitchen-waste/manifests/incoming", Set.of("admin", "bureau", "plant-ql")),
+            Map.entry("GET /tonnage-logs/usual", Set.of("admin", "bureau", "officer-jj", "station-jj01")),
+            // the bureau's wall screen
+            Map.entry("GET /wall/today", CITY), Map.entry("GET /wall/flows", CITY), Map.entry("GET /wall/alerts", CITY),
+            // webhook subscribers: administrators only
+            Map.entry("POST /webhooks", ADMIN), Map.entry("DELETE /webhooks/{id}", ADMIN),
+            Map.entry("GET /webhooks/{id}/deliveries", ADMIN), Map.entry("POST /webhooks/{id}/replay", ADMIN)));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -277,6 +285,7 @@ class RoleMatrixIT {
         return switch (method) {
             case "GET" -> api.get(target, user);
             case "PUT" -> api.put(target, user, body[1]);
+            case "DELETE" -> api.delete(target, user);
             default -> api.post(target, user, body[0], body[1], null);
         };
     }

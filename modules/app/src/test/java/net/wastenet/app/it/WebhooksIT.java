@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class WebhooksIT {
     private static final ZoneOffset CITY = ZoneOffset.ofHours(8);
-    private static final String SECRET = "it-secret-0123456789abcdef";
+    static final String SECRET = "it-secret-0123456789abcdef";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -93,8 +93,23 @@ class WebhooksIT {
         }
     }
 
+    /** The record an event is about, as the delivery log names it: tonnage-log/42, manifest/KW-…, warning/7, return/…. */
     static String ref(JsonObject event) {
-        return "tonnage-log/" + event.getJsonObject("record").getJsonNumber("logId").longValue();
+        JsonObject record = event.getJsonObject("record");
+        String name = event.getString("event");
+        if (name.startsWith("tonnage-log.")) {
+            return "tonnage-log/" + record.getJsonNumber("logId").longValue();
+        }
+        if (name.startsWith("manifest.")) {
+            return "manifest/" + record.getString("manifestNo");
+        }
+        if (name.equals("return.locked")) {
+            return "return/" + record.getString("districtCode") + "/" + record.getString("period");
+        }
+        if (name.equals("warning.raised")) {
+            return "warning/" + record.getJsonNumber("id").longValue();
+        }
+        return name + "/" + record;
     }
 
     static String hmac(String secret, String body) throws Exception {
@@ -113,7 +128,7 @@ class WebhooksIT {
         }
     }
 
-    private long subscribe(Api api, String receiverUrl, String... events) {
+    static long subscribe(Api api, String receiverUrl, String... events) {
         var b = Json.createArrayBuilder();
         for (String e : events) {
             b.add(e);
@@ -125,12 +140,9 @@ class WebhooksIT {
     }
 
     /** Later suites' records are not sent to a receiver that is gone. */
-    private void unsubscribe(Api api, long subscriber) throws Exception {
-        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(url.toString()).resolve("api/v1/webhooks/" + subscriber))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + Api.PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8))).DELETE().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertEquals(204, r.statusCode(), r.body());
+    static void unsubscribe(Api api, long subscriber) {
+        var r = api.delete("api/v1/webhooks/" + subscriber, "admin");
+        assertEquals(204, r.status(), r::toString);
         assertEquals(404, api.get("api/v1/webhooks/" + subscriber + "/deliveries", "admin").status());
     }
 
