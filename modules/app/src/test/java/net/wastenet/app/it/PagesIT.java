@@ -289,6 +289,7 @@ class PagesIT {
             assertTrue(r.findElement(By.cssSelector("td.facility")).getText().startsWith(code + " "), r.getText());
             assertTrue(r.getText().endsWith(" t"), r.getText());
         }
+        Thread.sleep(800); // the drill-down scrolls into view
         shot("bureau-drill-en-1366");
         // nowhere on the page a kilogram: every mass in tonnes
         String page = browser.findElement(By.tagName("main")).getText();
