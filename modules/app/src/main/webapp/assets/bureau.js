@@ -1,5 +1,5 @@
 import { api, download, hideMessage, requireSession, showError, showOk, showProblem } from './api.js';
-import { date, lang, num, pct, t } from './i18n.js';
+import { date, districtName, facilityName, lang, num, pct, t, tonnes } from './i18n.js';
 import { el, frame } from './page.js';
 
 requireSession();
@@ -8,6 +8,13 @@ const message = document.getElementById('message');
 const charts = {};
 let districts = [];
 let districtsLoaded = Promise.resolve();
+let facilityByCode = {};
+let registryLoaded = Promise.resolve();
+/** The month's answer (the city and every district): the tiles, the ranking and the drill-downs read it. */
+let latest = null;
+/** What the drill-down shows, kept across a change of month or language: { tile: 'recovery' } or { component: 'I' }. */
+let drillOpen = null;
+let drillTicket = 0;
 
 function months(n) {
   const now = new Date(Date.now() + 8 * 3600 * 1000);
@@ -25,7 +32,9 @@ function chart(id) {
 }
 window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
 
-const name = d => (lang() === 'en' ? d.nameEn : d.nameZh);
+const name = d => districtName(d);
+const districtOf = code => districts.find(d => d.code === code);
+const facilityLabel = code => (facilityByCode[code] ? facilityName(facilityByCode[code]) : code);
 
 async function render() {
   message.hidden = true;
@@ -37,17 +46,20 @@ async function render() {
   // every call at once: the capacity chart and the points' map do not wait for the tiles
   const side = Promise.all([capacity(from, to).catch(err => showError(message, err)), pointsMap().catch(err => showError(message, err))]);
   try {
-    // the city and every district in one answer (tiles and ranking)
+    // the city and every district in one answer (tiles, ranking and the rates' drill-downs)
     const [all, trend, returns] = await Promise.all([
       api(`indicators/districts?from=${from}&to=${to}`),
       api(`indicators/trend?scope=CITY&from=${range(months(6)[5]).from}&to=${to}&step=MONTH`),
       api(`returns?period=${monthSelect.value}`), districtsLoaded]);
+    latest = all;
     tiles(all.city);
     components(all.city);
     trendChart(trend.items);
     returnsTable(returns.items);
     const byCode = Object.fromEntries(districts.map(d => [d.code, d]));
     ranking(all.districts.filter(a => byCode[a.scope]).map(a => ({ d: byCode[a.scope], a })));
+    // an open drill-down follows the month and the language
+    if (drillOpen) openDrill(drillOpen, false);
   } catch (err) {
     showError(message, err);
   }
@@ -57,58 +69,123 @@ async function render() {
   document.body.dataset.drawn = monthSelect.value;
 }
 
+const RATES = { coverage: ['ind.coverage', 'coverage'], recovery: ['ind.recovery', 'recoveryRate'],
+  resource: ['ind.resource', 'resourceUtilisation'], harmless: ['ind.harmless', 'harmlessTreatment'] };
+
+/** The four rates as buttons: each opens its drill-down (the districts' figures; for coverage also the communities not covered). */
 function tiles(a) {
-  const items = [['coverage', 'ind.coverage', a.coverage], ['recovery', 'ind.recovery', a.recoveryRate],
-    ['resource', 'ind.resource', a.resourceUtilisation], ['harmless', 'ind.harmless', a.harmlessTreatment]];
-  document.getElementById('tiles').replaceChildren(...items.map(([id, key, r]) => {
+  document.getElementById('tiles').replaceChildren(...Object.entries(RATES).map(([id, [key, field]]) => {
+    const r = a[field];
     const gap = r.rate === null ? null : r.rate - r.target;
-    return el('div', { class: 'tile ' + (gap === null ? '' : gap >= 0 ? 'met' : 'short'), id: 'tile-' + id,
-      onclick: id === 'coverage' ? () => drill(a) : null },
-    el('div', { class: 'muted' }, t(key)), el('div', { class: 'value' }, pct(r.rate)),
-    el('div', { class: 'target' }, t('ind.target', pct(r.target))),
-    el('div', { class: 'gap' }, gap === null ? t('ind.nodata') : gap >= 0 ? t('ind.met', num(gap, 2)) : t('ind.gap', num(-gap, 2))));
+    return el('button', { type: 'button', class: 'tile ' + (gap === null ? '' : gap >= 0 ? 'met' : 'short'), id: 'tile-' + id,
+      'aria-controls': 'drill', 'aria-expanded': String(drillOpen?.tile === id), onclick: () => openDrill({ tile: id }) },
+    el('span', { class: 'muted' }, t(key)), el('span', { class: 'value' }, pct(r.rate)),
+    el('span', { class: 'target' }, t('ind.target', pct(r.target))),
+    el('span', { class: 'gap' }, gap === null ? t('ind.nodata') : gap >= 0 ? t('ind.met', num(gap, 2)) : t('ind.gap', num(-gap, 2))),
+    el('span', { class: 'more' }, t('bureau.details')));
   }));
 }
 
+const COMPONENTS = { R: 'recoveredKg', I: 'incineratedKg', K: 'kitchenTreatedKg', L: 'landfilledKg', C: 'collectedKg' };
+
+/** R, I, K, L and C of the city in tonnes, each a button to the records behind it. */
 function components(a) {
   const c = a.resourceUtilisation.components;
-  const rows = [['R', c.recoveredKg], ['I', c.incineratedKg], ['K', c.kitchenTreatedKg], ['L', c.landfilledKg], ['C', c.collectedKg]];
-  document.getElementById('components').replaceChildren(el('table', {}, ...rows.map(([k, v]) => el('tr', {
-    id: 'component-' + k, class: 'clickable', title: t('bureau.records'), onclick: () => componentRecords(a, k) },
-    el('td', {}, `${k} · ${t('comp.' + k)}`), el('td', { class: 'num' }, num(v, 0)))), el('tr', {}, el('td', { class: 'muted' }, a.resourceUtilisation.coefficients.set),
-    el('td', { class: 'num muted' }, `k_inc ${a.resourceUtilisation.coefficients.incineration} · k_kit ${a.resourceUtilisation.coefficients.kitchen} · k_lf ${a.resourceUtilisation.coefficients.landfill}`))));
+  const k = a.resourceUtilisation.coefficients;
+  document.getElementById('components').replaceChildren(el('table', { id: 'components-table' },
+    el('tr', {}, el('th', { scope: 'col' }, t('col.component')), el('th', { class: 'num', scope: 'col' }, t('col.mass'))),
+    ...Object.entries(COMPONENTS).map(([key, field]) => el('tr', { 'data-component': key },
+      el('th', { scope: 'row' }, el('button', { type: 'button', class: 'link component', id: 'component-' + key, 'aria-controls': 'drill',
+        'aria-expanded': String(drillOpen?.component === key), title: t('bureau.records'), onclick: () => openDrill({ component: key }) },
+      `${key} · ${t('comp.' + key)}`)),
+      el('td', { class: 'num' }, tonnes(c[field])))),
+    el('tr', {}, el('td', { class: 'muted' }, k.set), el('td', { class: 'num muted' }, `k_inc ${k.incineration} · k_kit ${k.kitchen} · k_lf ${k.landfill}`))));
 }
 
-async function componentRecords(a, component) {
+/** Opens (or redraws) the drill-down of a tile or a component; focus moves to its heading when the user asked for it. */
+async function openDrill(what, focus = true) {
+  drillOpen = what;
+  const ticket = ++drillTicket;
   const box = document.getElementById('drill');
-  box.classList.remove('hidden');
-  box.querySelector('h2').textContent = `${component} · ${t('comp.' + component)}`;
+  const title = document.getElementById('drill-title');
+  document.querySelectorAll('#tiles .tile').forEach(b => b.setAttribute('aria-expanded', String(b.id === 'tile-' + what.tile)));
+  document.querySelectorAll('#components button.component').forEach(b => b.setAttribute('aria-expanded', String(b.id === 'component-' + what.component)));
   try {
-    const page = await api(`indicators/components/${component}?scope=CITY&from=${a.from}&to=${a.to}&size=100`);
-    document.getElementById('drill-body').replaceChildren(el('p', { class: 'muted' }, `${page.items.length} / ${page.total}`),
-      el('table', { id: 'drill-table' }, el('tr', {}, el('th', {}, t('col.day')), el('th', {}, t('col.facility')), el('th', {}, t('col.source')),
-        el('th', { class: 'num' }, t('col.weight'))),
-      ...page.items.map(r => el('tr', {}, el('td', {}, date(r.day)), el('td', {}, r.facilityCode),
-        el('td', {}, r.record === 'TREATMENT' ? '—' : (r.fromFacilityCode || r.sourceDistrictCode || r.sourceKind || '')),
-        el('td', { class: 'num' }, num(r.countedKg, 0))))));
-    box.scrollIntoView({ behavior: 'smooth' });
+    const body = what.component ? await componentDrill(what.component) : what.tile === 'coverage' ? await coverageDrill() : rateDrill(what.tile);
+    if (ticket !== drillTicket) return; // another drill-down was asked for meanwhile
+    title.textContent = what.component ? `${what.component} · ${t('comp.' + what.component)}` : t('drill.' + what.tile);
+    document.getElementById('drill-body').replaceChildren(...body);
+    box.dataset.drill = what.component || what.tile;
+    box.classList.remove('hidden');
+    if (focus) {
+      title.focus({ preventScroll: true });
+      box.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    }
   } catch (err) {
     showError(message, err);
   }
 }
 
-async function drill(a) {
-  document.querySelector('#drill h2').textContent = t('bureau.drill');
-  const box = document.getElementById('drill');
-  box.classList.remove('hidden');
+function gapCell(r) {
+  const gap = r.rate === null || r.rate === undefined || r.target === null || r.target === undefined ? null : r.rate - r.target;
+  return el('td', { class: 'num ' + (gap === null ? '' : gap >= 0 ? 'met' : 'short') }, gap === null ? '—' : (gap >= 0 ? '+' : '') + num(gap, 2));
+}
+
+/** Every district's figures of the month, furthest below the target first, the city's at the foot. */
+function districtRows(field, columns) {
+  const byCode = Object.fromEntries(districts.map(d => [d.code, d]));
+  const gapOf = r => (r.rate === null || r.rate === undefined ? Infinity : r.rate - r.target);
+  const rows = latest.districts.filter(a => byCode[a.scope]).map(a => ({ d: byCode[a.scope], r: a[field] }))
+    .sort((x, y) => gapOf(x.r) - gapOf(y.r) || x.d.code.localeCompare(y.d.code));
+  const line = (attrs, label, r) => el('tr', attrs, el('th', { scope: 'row' }, label), el('td', { class: 'num' }, pct(r.rate)),
+    el('td', { class: 'num' }, pct(r.target)), gapCell(r), ...columns.map(([, f]) => el('td', { class: 'num' }, f(r))));
+  return el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'drill-table' },
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('col.district')), el('th', { class: 'num', scope: 'col' }, t('district.rate')),
+      el('th', { class: 'num', scope: 'col' }, t('district.target')), el('th', { class: 'num', scope: 'col' }, t('col.gap')),
+      ...columns.map(([head]) => el('th', { class: 'num', scope: 'col' }, head)))),
+    el('tbody', {}, ...rows.map(({ d, r }) => line({ 'data-district': d.code }, name(d), r))),
+    el('tfoot', {}, line({ class: 'total' }, t('drill.city'), latest.city[field]))));
+}
+
+/** Recovery, resource utilisation, harmless treatment: each district's rate with the tonnes it is made of. */
+function rateDrill(tile) {
+  const columns = tile === 'resource'
+    ? Object.entries(COMPONENTS).map(([k, field]) => [el('abbr', { title: t('comp.' + k) }, k), r => tonnes(r.components[field])])
+    : [[t('drill.num.' + tile), r => tonnes(r.numeratorKg)], [t('drill.den.' + tile), r => tonnes(r.denominatorKg)]];
+  return [districtRows(RATES[tile][1], columns)];
+}
+
+/** Coverage: each district's covered communities, then the communities not covered and why. */
+async function coverageDrill() {
+  const a = latest.city;
   const verdicts = await api(`indicators/coverage?scope=CITY&from=${a.from}&to=${a.to}`);
   const uncovered = verdicts.items.filter(v => !v.covered);
-  document.getElementById('drill-body').replaceChildren(el('p', { class: 'muted' }, `${uncovered.length} / ${verdicts.total}`),
-    el('table', { id: 'drill-table' }, el('tr', {}, el('th', {}, t('col.community')), el('th', {}, t('col.district')),
-      el('th', { class: 'num' }, t('col.households')), el('th', {}, t('col.reason'))),
-    ...uncovered.slice(0, 100).map(v => el('tr', {}, el('td', {}, `${v.code} ${v.name}`), el('td', {}, v.districtCode),
-      el('td', { class: 'num' }, num(v.households, 0)), el('td', {}, t('reason.' + v.reason) + (v.missingCategories?.length ? '：' + v.missingCategories.map(c => t('cat.' + c)).join('、') : ''))))));
-  box.scrollIntoView({ behavior: 'smooth' });
+  const shown = uncovered.slice(0, 100);
+  return [districtRows('coverage', [[t('drill.communities'), r => `${num(r.coveredCommunities, 0)} / ${num(r.communities, 0)}`]]),
+    el('h3', {}, t('drill.uncovered', num(verdicts.total, 0), num(uncovered.length, 0), num(shown.length, 0))),
+    el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'uncovered-table' }, el('tr', {}, el('th', { scope: 'col' }, t('col.community')),
+      el('th', { scope: 'col' }, t('col.district')), el('th', { class: 'num', scope: 'col' }, t('col.households')), el('th', { scope: 'col' }, t('col.reason'))),
+    ...shown.map(v => el('tr', { 'data-district': v.districtCode }, el('td', {}, `${v.code} ${v.name}`),
+      el('td', {}, name(districtOf(v.districtCode)) || v.districtCode), el('td', { class: 'num' }, num(v.households, 0)),
+      el('td', {}, t('reason.' + v.reason) + (v.missingCategories?.length ? (lang() === 'en' ? ': ' : '：') + v.missingCategories.map(c => t('cat.' + c)).join(lang() === 'en' ? ', ' : '、') : ''))))))];
+}
+
+function source(r) {
+  if (r.record === 'TREATMENT') return t('drill.treatment');
+  if (r.fromFacilityCode) return facilityLabel(r.fromFacilityCode);
+  return [r.sourceKind ? t('source.' + r.sourceKind) : '', name(districtOf(r.sourceDistrictCode)) || r.sourceDistrictCode || ''].filter(Boolean).join(' · ');
+}
+
+/** A component's records (receipts or treatments) with the tonnes each counts for the city. */
+async function componentDrill(component) {
+  const a = latest.city;
+  const [page] = await Promise.all([api(`indicators/components/${component}?scope=CITY&from=${a.from}&to=${a.to}&size=100`), registryLoaded]);
+  return [el('p', { class: 'muted' }, t('drill.records', num(page.total, 0), num(page.items.length, 0))),
+    el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'drill-table' },
+      el('tr', {}, el('th', { scope: 'col' }, t('col.day')), el('th', { scope: 'col' }, t('col.facility')), el('th', { scope: 'col' }, t('col.source')),
+        el('th', { class: 'num', scope: 'col' }, t('col.counted'))),
+      ...page.items.map(r => el('tr', { 'data-facility': r.facilityCode }, el('td', {}, date(r.day)), el('td', { class: 'facility' }, facilityLabel(r.facilityCode)),
+        el('td', {}, source(r)), el('td', { class: 'num' }, tonnes(r.countedKg, 3))))))];
 }
 
 function trendChart(items) {
@@ -182,7 +259,7 @@ async function review(row) {
       el('table', { id: 'review-figures' }, el('tr', {}, el('th', { scope: 'col' }, t('district.indicator')), el('th', { class: 'num', scope: 'col' }, t('district.rate')),
         el('th', { class: 'num', scope: 'col' }, t('district.target'))),
       ...rates.map(([k, v]) => el('tr', {}, el('th', { scope: 'row' }, t(k)), el('td', { class: 'num' }, pct(v.rate)), el('td', { class: 'num' }, v.target == null ? '—' : pct(v.target))))),
-      el('p', { class: 'muted' }, `${t('comp.C')} ${num(Number(f.resourceUtilisation.components.collectedKg) / 1000)} t · ${t('col.warnings')} ${r.openWarnings}`),
+      el('p', { class: 'muted' }, `${t('comp.C')} ${tonnes(f.resourceUtilisation.components.collectedKg)} · ${t('col.warnings')} ${r.openWarnings}`),
       el('div', { class: 'row' },
         r.status === 'SUBMITTED' ? el('button', { type: 'button', class: 'primary', id: 'review-approve', onclick: ask('APPROVE', 'bureau.approve') }, t('bureau.approve')) : '',
         r.status === 'APPROVED' ? el('button', { type: 'button', class: 'primary', id: 'review-lock', onclick: ask('LOCK', 'bureau.lock') }, t('bureau.lock')) : ''),
@@ -196,15 +273,16 @@ async function review(row) {
 }
 
 async function capacity(from, to) {
-  // every facility's utilisation in one answer; names from the registry
-  const [registry, use] = await Promise.all([api('facilities?size=200'), api(`facilities/capacity?from=${from}&to=${to}`)]);
-  const facilities = Object.fromEntries(registry.items.filter(f => f.designCapacityTonnesPerDay).map(f => [f.code, f]));
-  const rows = use.items.filter(c => facilities[c.facilityCode]).map(c => ({ f: facilities[c.facilityCode], c }))
+  // every facility's utilisation in one answer; names from the registry (read once)
+  const [use] = await Promise.all([api(`facilities/capacity?from=${from}&to=${to}`), registryLoaded]);
+  const rows = use.items.filter(c => facilityByCode[c.facilityCode]?.designCapacityTonnesPerDay).map(c => ({ f: facilityByCode[c.facilityCode], c }))
     .sort((a, b) => (b.c.utilisation ?? 0) - (a.c.utilisation ?? 0));
   chart('capacity-chart').setOption({
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } }, grid: { left: 160, right: 30, top: 10, bottom: 30 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: ps => `${facilityName(rows[ps[0].dataIndex].f)}: ${pct(ps[0].value)}` },
+    grid: { left: 160, right: 30, top: 10, bottom: 30 },
     xAxis: { type: 'value', axisLabel: { formatter: '{value} %' } },
-    yAxis: { type: 'category', data: rows.map(r => r.f.name), axisLabel: { width: 150, overflow: 'truncate' }, inverse: true },
+    // the registry has no English names: in English the axis names each facility by its code, the tooltip by code and name
+    yAxis: { type: 'category', data: rows.map(r => (lang() === 'en' ? r.f.code : r.f.name)), axisLabel: { width: 150, overflow: 'truncate' }, inverse: true },
     series: [{ type: 'bar', name: t('col.utilisation'), data: rows.map(r => ({ value: r.c.utilisation,
       itemStyle: { color: (r.c.utilisation ?? 0) > 100 ? '#b3261e' : '#1b7f4b' } })),
       markLine: { symbol: 'none', data: [{ xAxis: 100 }] } }],
@@ -230,6 +308,9 @@ async function init() {
   monthSelect.replaceChildren(...months(12).map(m => el('option', { value: m }, m)));
   monthSelect.addEventListener('change', render);
   districtsLoaded = api('districts?size=100').then(page => { districts = page.items; });
+  // without the registry, facilities are named by their codes
+  registryLoaded = api('facilities?size=500').then(page => { facilityByCode = Object.fromEntries(page.items.map(f => [f.code, f])); },
+    err => showError(message, err));
   frame(render);
 }
 

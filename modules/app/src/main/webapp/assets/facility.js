@@ -53,7 +53,8 @@ async function loadIncoming() {
             el('input', { type: 'checkbox', id: 'm-' + m.manifestNo, value: m.manifestNo, class: 'pick', onchange: showSum }),
             el('label', { for: 'm-' + m.manifestNo },
               el('span', { class: 'head' }, el('span', {}, m.manifestNo), m.overdue ? el('span', { class: 'badge late' }, t('hauler.overdue')) : ''),
-              el('span', { class: 'muted' }, ` ${m.sourceCode} · ${m.haulerCode} ${m.vehicleCode} · ${date(m.pickedUpAt)} ${time(m.pickedUpAt)}`),
+              el('span', { class: 'muted' }, ` ${m.sourceCode} · ${m.haulerCode} `, el('span', { translate: 'no' }, m.vehicleCode),
+                ` · ${date(m.pickedUpAt)} ${time(m.pickedUpAt)}`),
               el('strong', {}, ` · ${t('hauler.picked')} ${kg(m.weightKg)}`)))))));
     }
     showSum();

@@ -43,13 +43,13 @@ const TEXT = {
   'ind.target': ['目标 {0}', 'target {0}'], 'ind.gap': ['差距 {0} 个百分点', 'gap {0} points'], 'ind.met': ['已达标（+{0}）', 'met (+{0})'], 'ind.nodata': ['无数据', 'no data'],
   'bureau.trend': ['月度趋势', 'Monthly trend'], 'bureau.ranking': ['区县排名（资源化利用率）', 'District ranking (resource utilisation)'],
   'bureau.returns': ['各区县月报状态', 'Returns of every district'], 'bureau.capacity': ['设施产能利用率', 'Facility capacity utilisation'],
-  'bureau.points': ['投放点分布（按状态）', 'Points by location and status'], 'bureau.drill': ['未覆盖小区（点击覆盖率查看）', 'Communities not covered (click the coverage tile)'],
+  'bureau.points': ['投放点分布（按状态）', 'Points by location and status'],
   'bureau.downloads': ['下载', 'Downloads'], 'bureau.approve': ['审核通过', 'Approve'], 'bureau.lock': ['锁定', 'Lock'],
   'comp.R': ['可回收物回收量', 'recyclables recovered'], 'comp.I': ['焚烧量', 'incinerated'], 'comp.K': ['厨余垃圾处理量', 'kitchen waste treated'],
-  'comp.L': ['填埋量', 'landfilled'], 'comp.C': ['清运量', 'collected'], 'bureau.records': ['点击查看明细记录', 'click for the records'],
+  'comp.L': ['填埋量', 'landfilled'], 'comp.C': ['清运量', 'collected'], 'bureau.records': ['查看明细记录', 'Show the records'],
   'col.source': ['来源', 'Source'],
   'dl.indicators': ['各区县指标', 'Indicators'], 'dl.ranking': ['区县排名', 'Ranking'],
-  'bureau.components': ['构成（千克）', 'Components (kg)'],
+  'bureau.components': ['资源化利用率的构成', 'Components of resource utilisation'],
   'status.DRAFT': ['草稿', 'Draft'], 'status.SUBMITTED': ['已报送', 'Submitted'], 'status.APPROVED': ['已审核', 'Approved'], 'status.LOCKED': ['已锁定', 'Locked'],
   'status.ACTIVE': ['启用', 'Active'], 'status.SUSPENDED': ['暂停', 'Suspended'], 'status.CLOSED': ['关闭', 'Closed'],
   'hauler.title': ['收运联单', 'Manifests'], 'hauler.open': ['未完成联单', 'Open manifests'], 'hauler.overdue': ['超时', 'overdue'],
@@ -90,6 +90,25 @@ const TEXT = {
   'bureau.reasonNeeded': ['退回需要填写原因', 'Sending back needs a reason'],
   'bureau.confirmAction': ['确认对 {1} 执行“{0}”？', '{0}: {1}. Are you sure?'], 'bureau.yes': ['确认', 'Yes'], 'bureau.cancel': ['取消', 'Cancel'],
   'bureau.done': ['{1}：已{0}', '{1}: {0} done'],
+  // ---- the bureau's drill-downs: every tile opens one (issue 16)
+  'bureau.details': ['查看明细 ›', 'Details ›'],
+  'drill.coverage': ['覆盖率：各区县与未覆盖小区', 'Coverage by district, and the communities not covered'],
+  'drill.recovery': ['回收利用率：各区县', 'Recovery rate by district'],
+  'drill.resource': ['资源化利用率：各区县及其构成', 'Resource utilisation by district, with its components'],
+  'drill.harmless': ['无害化处理率：各区县', 'Harmless treatment by district'],
+  'drill.city': ['全市', 'City'], 'drill.communities': ['已覆盖小区', 'Communities covered'],
+  'drill.uncovered': ['未覆盖小区：{0} 个中的 {1} 个（显示前 {2} 个）', 'Communities not covered: {1} of {0} ({2} shown)'],
+  'drill.num.recovery': ['回收利用量（R + K）', 'Recovered and used (R + K)'], 'drill.den.recovery': ['基数（C + R）', 'Base (C + R)'],
+  'drill.num.harmless': ['无害化处理量', 'Treated harmlessly'], 'drill.den.harmless': ['清运量（C）', 'Collected (C)'],
+  'drill.records': ['共 {0} 条记录，显示前 {1} 条', '{1} of {0} records shown'], 'col.counted': ['计入量', 'Counted'],
+  'col.component': ['构成', 'Component'], 'col.mass': ['重量', 'Mass'],
+  'drill.treatment': ['处理记录', 'treatment record'],
+  'source.POINT': ['投放点/回收网点', 'points and outlets'], 'source.DISTRICT': ['区县清运', 'district collection'],
+  'source.PRODUCER': ['餐饮单位', 'restaurants and canteens'], 'source.FACILITY': ['设施', 'facility'],
+  // ---- page titles (the browser's tab)
+  'title.bureau': ['WasteNet · 市局', 'WasteNet · Bureau'], 'title.district': ['WasteNet · 区县', 'WasteNet · District'],
+  'title.facility': ['WasteNet · 设施', 'WasteNet · Facility'], 'title.hauler': ['WasteNet · 收运', 'WasteNet · Hauler'],
+  'title.imports': ['WasteNet · 批量导入', 'WasteNet · Imports'], 'title.station': ['WasteNet · 投放站', 'WasteNet · Station'],
   // ---- district page (issue 16)
   'district.indicator': ['指标', 'Indicator'], 'district.rate': ['本月', 'This month'], 'district.target': ['目标', 'Target'],
   'district.why.role': ['只有区县报送员可以报送月报', 'Only the district officer submits the return'],
@@ -122,7 +141,7 @@ const TEXT = {
   'facility.manifest': ['联单', 'Manifest'], 'facility.share': ['地磅分摊', 'Weighbridge share'], 'facility.diff': ['差额', 'Difference'],
   'facility.disposed': ['处理量（焚烧/填埋/厨余处理）', 'Treated or disposed'], 'facility.stock': ['库存变化', 'Stock change'],
   'facility.imbalance': ['不平衡量', 'Imbalance'], 'facility.digestate': ['沼渣（千克）', 'Digestate (kg)'], 'facility.saved': ['处理记录已保存', 'Treatment record saved'],
-  'unit.tonnes': ['吨', 't'],
+  'unit.tonnes': ['吨', 't'], 'unit.t': ['{0} 吨', '{0} t'],
   // ---- station page (issue 16)
   'station.chooseCategory': ['请先选择类别', 'Choose a category first'],
   'station.weightMissing': ['请填写重量（千克）', 'Enter the weight in kg'],
@@ -161,6 +180,24 @@ const locale = () => (lang() === 'en' ? 'en-GB' : 'zh-CN');
 export function num(v, digits = 1) {
   if (v === null || v === undefined) return '—';
   return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(Number(v));
+}
+
+/** A mass given in kilograms, shown in tonnes with the unit (吨 / t). */
+export function tonnes(kg, digits = 1) {
+  return kg === null || kg === undefined ? '—' : t('unit.t', num(Number(kg) / 1000, digits));
+}
+
+/** A district by its name in the page's language (the directory has both). */
+export function districtName(d) {
+  return d ? (lang() === 'en' ? d.nameEn : d.nameZh) : '';
+}
+
+/**
+ * A facility by its code and its name. The registry keeps one name, the Chinese one, with no English
+ * form; the code comes first so that an English reader has the facility's Latin identifier (docs/pages.md).
+ */
+export function facilityName(f) {
+  return f ? `${f.code} ${f.name}` : '';
 }
 
 export function pct(v) {

@@ -1,7 +1,7 @@
 // The bureau's wall screen (大屏): the city at a glance on one 1920 x 1080 screen, refreshed on its own.
 // ?refresh=N sets the refresh interval in seconds (default 60, at least 2).
 import { api, cityToday, requireSession } from './api.js';
-import { lang, num, pct, setLang } from './i18n.js';
+import { facilityName, lang, num, pct, setLang } from './i18n.js';
 import { el } from './page.js';
 import { applyTexts, t } from './wall-i18n.js';
 
@@ -199,7 +199,7 @@ function map() {
   }
   const use = Object.fromEntries((capacity?.items || []).map(c => [c.facilityCode, c.utilisation]));
   const facilities = (facilityList?.items || []).filter(f => f.longitude !== null && f.latitude !== null)
-    .map(f => ({ name: lang() === 'en' ? f.code : f.name, value: [Number(f.longitude), Number(f.latitude), use[f.code] ?? 0] }));
+    .map(f => ({ name: lang() === 'en' ? f.code : f.name, fullName: facilityName(f), value: [Number(f.longitude), Number(f.latitude), use[f.code] ?? 0] }));
   chart('map').setOption({
     animation: false,
     tooltip: { trigger: 'item', renderMode: 'richText' },
@@ -219,7 +219,7 @@ function map() {
       { type: 'scatter', coordinateSystem: 'geo', name: t('wall.facilities'), data: facilities, symbol: 'diamond', z: 5,
         symbolSize: v => 10 + Math.min(26, Math.sqrt(Math.max(0, v[2])) * 2.2),
         itemStyle: { color: p => (p.value[2] > 100 ? '#ef5350' : '#4fc3f7'), borderColor: '#08131f', borderWidth: 1 },
-        tooltip: { formatter: p => `${p.name}: ${t('wall.load', pct(p.value[2]))}` } },
+        tooltip: { formatter: p => `${p.data.fullName}: ${t('wall.load', pct(p.value[2]))}` } },
     ],
   }, true);
   const model = chart('map').getModel();
