@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * itself rather than from hand-written YAML: every answer's schema is generated from the record the
  * resource method returns ({@link RecordSchemas}; a method answering a {@link Response} names its record
  * with {@code @Schema(implementation = ...)} on its {@code @APIResponse}); every error is the one
- * {@code Problem} schema; the refusals the platform gives every operation (401, 403, 404, 406, 413, 415, 429) are
+ * {@code Problem} schema; the refusals the platform gives every operation (401, 403, 404, 406, 413, 415, 429, and 503 where the read model answers) are
  * stated once in {@code components/responses} and referred to; every operation has an {@code operationId}
  * (its Java method's name); parameters the resources read as text are typed with their limits (page, size,
  * days, district codes, periods, enums), and path parameters carry examples that exist in the demo.
@@ -269,10 +269,20 @@ public class ContractFilter implements OASFilter {
         standard(responses, "406", "NotAcceptable");
         // the sign-in throttle (SignInGate) answers before any resource, whatever the path
         standard(responses, "429", "TooManySignIns");
+        if (readsTheReadModel(path)) {
+            standard(responses, "503", "ReadModelBusy");
+        }
         if (op.getRequestBody() != null) {
             standard(responses, "413", "PayloadTooLarge");
             standard(responses, "415", "UnsupportedMediaType");
         }
+    }
+
+    /** Operations answered from the reporting read model, which refuses (503) while it is rebuilt or after a failed rebuild. */
+    static boolean readsTheReadModel(String path) {
+        String p = path.replaceFirst("^/api/v1", "");
+        return (p.startsWith("/indicators") && !p.startsWith("/indicators/read-model")) || p.startsWith("/returns")
+                || p.startsWith("/exports") || p.startsWith("/wall");
     }
 
     /** A retry's 200 without a body of its own answers what the 201 answers (the first record). */
@@ -401,6 +411,12 @@ public class ContractFilter implements OASFilter {
         throttled.addHeader("Retry-After", OASFactory.createHeader().description("seconds to wait")
                 .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")).example(299));
         c.addResponse("TooManySignIns", throttled);
+        APIResponse busy = refusal("The read model is being rebuilt, or its last rebuild failed: ask again later (Retry-After)", 503,
+                "busy", "Busy", "the read model is being rebuilt (rebuild 12, sums, 1200000 weighings, 3400 receipts); ask again in a minute",
+                null, null);
+        busy.addHeader("Retry-After", OASFactory.createHeader().description("seconds to wait")
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")).example(60));
+        c.addResponse("ReadModelBusy", busy);
     }
 
     private static APIResponse refusal(String description, int status, String type, String title, String detail,

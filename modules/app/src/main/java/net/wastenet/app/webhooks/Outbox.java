@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import net.wastenet.kitchen.api.ManifestDelivered;
 import net.wastenet.points.api.TonnageCorrected;
@@ -52,48 +53,46 @@ public class Outbox {
     }
 
     void weighed(@Observes TonnageLogged logged) {
-        List<Event> events = new ArrayList<>();
-        for (var w : logged.weighings()) {
-            events.add(event(EventType.TONNAGE_LOG_RECORDED, "tonnage-log/" + w.logId(), w));
-        }
-        write(events);
+        write(EventType.TONNAGE_LOG_RECORDED, () -> logged.weighings().stream()
+                .map(w -> event(EventType.TONNAGE_LOG_RECORDED, "tonnage-log/" + w.logId(), w)).toList());
     }
 
     void corrected(@Observes TonnageCorrected c) {
-        write(List.of(event(EventType.TONNAGE_LOG_CORRECTED, "tonnage-log/" + c.logId(), c)));
+        write(EventType.TONNAGE_LOG_CORRECTED, () -> List.of(event(EventType.TONNAGE_LOG_CORRECTED, "tonnage-log/" + c.logId(), c)));
     }
 
     void pickedUp(@Observes net.wastenet.kitchen.api.ManifestPickedUp p) {
-        write(List.of(event(EventType.MANIFEST_PICKED_UP, "manifest/" + p.manifestNo(), p)));
+        write(EventType.MANIFEST_PICKED_UP, () -> List.of(event(EventType.MANIFEST_PICKED_UP, "manifest/" + p.manifestNo(), p)));
     }
 
     void locked(@Observes net.wastenet.reporting.api.ReturnLocked l) {
-        write(List.of(event(EventType.RETURN_LOCKED, "return/" + l.districtCode() + "/" + l.period(), l)));
+        write(EventType.RETURN_LOCKED, () -> List.of(event(EventType.RETURN_LOCKED, "return/" + l.districtCode() + "/" + l.period(), l)));
     }
 
     void raised(@Observes net.wastenet.reporting.api.WarningRaised w) {
-        write(List.of(event(EventType.WARNING_RAISED, "warning/" + w.id(), w)));
+        write(EventType.WARNING_RAISED, () -> List.of(event(EventType.WARNING_RAISED, "warning/" + w.id(), w)));
     }
 
     void delivered(@Observes ManifestDelivered d) {
-        write(List.of(event(EventType.MANIFEST_DELIVERED, "manifest/" + d.manifestNo(), d)));
+        write(EventType.MANIFEST_DELIVERED, () -> List.of(event(EventType.MANIFEST_DELIVERED, "manifest/" + d.manifestNo(), d)));
     }
 
     void received(@Observes ReceiptRecorded r) {
-        write(List.of(event(EventType.RECEIPT_RECORDED, "movement/" + r.movementId(), r)));
+        write(EventType.RECEIPT_RECORDED, () -> List.of(event(EventType.RECEIPT_RECORDED, "movement/" + r.movementId(), r)));
     }
 
     private Event event(EventType type, String recordRef, Object record) {
         return new Event(UUID.randomUUID().toString(), type, recordRef, clock.now(), record);
     }
 
-    private void write(List<Event> events) {
-        if (events.isEmpty()) {
-            return;
-        }
+    /** Writes the events of one type when someone subscribed to it; they are made (ids, payloads) only then. */
+    private void write(EventType type, Supplier<List<Event>> events) {
         try (Connection c = dataSource.getConnection()) {
             Map<EventType, List<Long>> subscribers = subscribers(c);
-            List<Event> wanted = events.stream().filter(e -> subscribers.containsKey(e.type())).toList();
+            if (!subscribers.containsKey(type)) {
+                return;
+            }
+            List<Event> wanted = events.get();
             if (wanted.isEmpty()) {
                 return;
             }

@@ -29,7 +29,7 @@ class AuditIT {
     @Test
     void aWeighingAndItsCorrectionAreKeptWithWhoWhyBeforeAndAfter() {
         Api api = new Api(url);
-        String at = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(30).truncatedTo(ChronoUnit.SECONDS).toString();
+        String at = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(30).truncatedTo(ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         var created = api.post("api/v1/tonnage-logs", "station-jj01", "{\"pointCode\":\"JJ-P001\",\"category\":\"RESIDUAL\",\"weightKg\":88.5,"
                 + "\"weighedAt\":\"" + at + "\",\"clientKey\":\"" + Deployments.uniqueTag() + "\"}");
         assertEquals(201, created.status(), created::toString);

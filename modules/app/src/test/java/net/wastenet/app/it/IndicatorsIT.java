@@ -167,7 +167,7 @@ class IndicatorsIT {
         assertEquals(before.getInt("communities") + 1, registered.getInt("communities"), registered::toString);
         assertEquals(before.getInt("coveredCommunities"), registered.getInt("coveredCommunities"), registered::toString);
         api.grantPoints("station-jj01", tag + "-P");
-        String at = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(10).truncatedTo(ChronoUnit.SECONDS).toString();
+        String at = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(10).truncatedTo(ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         assertEquals(201, api.post("api/v1/tonnage-logs", "station-jj01", "{\"pointCode\":\"" + tag + "-P\",\"category\":\"KITCHEN\","
                 + "\"weightKg\":120,\"weighedAt\":\"" + at + "\"}").status());
         var covered = verdict(api, drill, tag + "-C");

@@ -43,7 +43,7 @@ class IntegrityIT {
     URL url;
 
     static String minutesAgo(int m) {
-        return OffsetDateTime.now(CITY).minusMinutes(m).truncatedTo(ChronoUnit.SECONDS).toString();
+        return OffsetDateTime.now(CITY).minusMinutes(m).truncatedTo(ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     static String pickup(String point, String plate, int kg, String at, String destination) {

@@ -37,7 +37,7 @@ class KitchenWasteIT {
     URL url;
 
     static String hoursAgo(int h) {
-        return OffsetDateTime.now(CITY).minusHours(h).truncatedTo(ChronoUnit.SECONDS).toString();
+        return OffsetDateTime.now(CITY).minusHours(h).truncatedTo(ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     static String pickup(String point, String hauler, String vehicle, String kg, String at, Long run) {
@@ -68,7 +68,7 @@ class KitchenWasteIT {
                 + "\"haulerCode\":\"H01\",\"stops\":[{\"pointCode\":\"JJ-P001\"},{\"pointCode\":\"JJ-P002\"}],\"destinationFacilityCode\":\"QL-KW01\"}");
         assertEquals(201, route.status(), route::toString);
         String today = OffsetDateTime.now(CITY).toLocalDate().toString();
-        String runAt = OffsetDateTime.now(CITY).minusMinutes(90).truncatedTo(ChronoUnit.SECONDS).toString();
+        String runAt = OffsetDateTime.now(CITY).minusMinutes(90).truncatedTo(ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         String runDay = runAt.substring(0, 10);
         var run = api.post("api/v1/kitchen-waste/runs", "hauler01",
                 "{\"routeCode\":\"" + tag + "-R\",\"vehicleCode\":\"" + plate + "\",\"date\":\"" + runDay + "\"}");

@@ -58,7 +58,7 @@ class TonnageLogIT {
     }
 
     static String hoursAgo(int hours) {
-        return OffsetDateTime.now(CITY).minusHours(hours).truncatedTo(ChronoUnit.SECONDS).toString();
+        return OffsetDateTime.now(CITY).minusHours(hours).truncatedTo(ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     static JsonObject weighing(String point, String category, String material, String kg, String at, String key) {

@@ -63,7 +63,7 @@ class WallIT {
 
     static JsonObject weighing(String kg, String key) {
         return Json.createObjectBuilder().add("pointCode", "JJ-P001").add("category", "RESIDUAL").add("weightKg", new BigDecimal(kg))
-                .add("weighedAt", OffsetDateTime.now(CITY).minusMinutes(2).truncatedTo(ChronoUnit.SECONDS).toString()).add("clientKey", key).build();
+                .add("weighedAt", OffsetDateTime.now(CITY).minusMinutes(2).truncatedTo(ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)).add("clientKey", key).build();
     }
 
     static BigDecimal kg(JsonObject o, String field) {

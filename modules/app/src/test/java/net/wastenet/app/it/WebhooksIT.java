@@ -147,7 +147,7 @@ class WebhooksIT {
     }
 
     private long weigh(Api api, String tag, int n) {
-        String at = OffsetDateTime.now(CITY).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
+        String at = OffsetDateTime.now(CITY).minusHours(1).truncatedTo(ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         var reply = api.post("api/v1/tonnage-logs", "admin", "{\"pointCode\":\"JJ-P001\",\"category\":\"KITCHEN\",\"weightKg\":" + (10 + n)
                 + ",\"weighedAt\":\"" + at + "\",\"clientKey\":\"" + tag + "-" + n + "\"}");
         assertEquals(201, reply.status(), reply::toString);
