@@ -32,6 +32,14 @@ public class RecordingCounters implements Tally {
         afterCommit.run(() -> metrics.counter("wastenet.records.created", new Tag("kind", kind), new Tag("category", category)).inc());
     }
 
+    /** One increment of {@code count}, one synchronization with the transaction, however large the chunk. */
+    @Override
+    public void created(String kind, String category, int count) {
+        if (count > 0) {
+            afterCommit.run(() -> metrics.counter("wastenet.records.created", new Tag("kind", kind), new Tag("category", category)).inc(count));
+        }
+    }
+
     @Override
     public void refused(String kind, String category, RuntimeException why) {
         ProblemMapper.Reason reason = ProblemMapper.reasonOf(why);

@@ -255,15 +255,17 @@ public final class Recording {
                         Map.of("created", created))));
             }
         }
-        // 7. the counters: what was created and what was refused, by category and reason
+        // 7. the counters: what was created (once per category for the whole batch) and what was refused, by category and reason
+        Map<String, Integer> createdByCategory = new LinkedHashMap<>();
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome<R> o = outcomes.get(i);
             if (o.created()) {
-                tally.created(kind.tallyName(), kind.category(batch.get(i).draft()));
+                createdByCategory.merge(kind.category(batch.get(i).draft()), 1, Integer::sum);
             } else if (o.isRefused()) {
                 tally.refused(kind.tallyName(), kind.category(batch.get(i).draft()), o.refusal());
             }
         }
+        createdByCategory.forEach((category, n) -> tally.created(kind.tallyName(), category, n));
         return outcomes;
     }
 

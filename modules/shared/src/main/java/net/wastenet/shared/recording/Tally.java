@@ -21,5 +21,12 @@ public interface Tally {
 
     void created(String kind, String category);
 
+    /** {@code count} records of one kind and category created together (a batch, an import's chunk): told once. */
+    default void created(String kind, String category, int count) {
+        for (int i = 0; i < count; i++) {
+            created(kind, category);
+        }
+    }
+
     void refused(String kind, String category, RuntimeException why);
 }

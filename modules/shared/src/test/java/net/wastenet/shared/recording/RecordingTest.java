@@ -323,6 +323,11 @@ class RecordingTest {
             }
 
             @Override
+            public void created(String kind, String category, int count) {
+                told.add("created " + kind + " " + category + " x" + count);
+            }
+
+            @Override
             public void refused(String kind, String category, RuntimeException why) {
                 told.add("refused " + kind + " " + why.getClass().getSimpleName());
             }
@@ -331,8 +336,9 @@ class RecordingTest {
                 events::add, audit::add, tally);
         counted.createAll(notes, List.of(new Submission<>(note("P1", 12, "k1"), ANNA), new Submission<>(note("P1", 12, "k1"), ANNA),
                 new Submission<>(note("P1", 5000, null), ANNA), new Submission<>(note("P9", 1, null), ANNA),
-                new Submission<>(note("P1", 1, null), BO)));
-        assertEquals(List.of("created note", "refused note InvalidInputException", "refused note UnknownCodeException",
-                "refused note NotYoursException"), told);
+                new Submission<>(note("P1", 1, null), BO), new Submission<>(note("P1", 7, null), ANNA)));
+        // created records are told once per category for the whole batch (one increment, however large an import's chunk)
+        assertEquals(List.of("refused note InvalidInputException", "refused note UnknownCodeException",
+                "refused note NotYoursException", "created note " + notes.category(note("P1", 12, "k1")) + " x2"), told);
     }
 }
