@@ -105,12 +105,22 @@ public final class CityYear {
         return url;
     }
 
+    /**
+     * The schema as the server migrates it (DatabaseStartup.configure): every module's SQL and the migrations of
+     * this database (sql/by-database), so that a server started on the generated city finds every migration applied.
+     */
+    static void migrate(String url, String user, String password) {
+        String database = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration", "classpath:db/by-database/" + database)
+                .load().migrate();
+    }
+
     public static void main(String[] args) throws Exception {
         Settings s = Settings.parse(args);
         String url = connectable(s.url());
         System.out.printf(Locale.ROOT, "city-year: %s, scale %.3f (%,d communities, %,d points), %d days to %s, seed %d%n",
                 s.url(), s.scale(), s.communities(), 2 * s.communities(), s.days(), s.lastDay(), s.seed());
-        Flyway.configure().dataSource(url, s.user(), s.password()).locations("classpath:db/migration").load().migrate();
+        migrate(url, s.user(), s.password());
         long t0 = System.nanoTime();
         try (Connection c = DriverManager.getConnection(url, s.user(), s.password())) {
             c.setAutoCommit(false);

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** The generator on an in-memory H2 migrated by the server's own migrations. */
@@ -22,7 +21,7 @@ class CityYearTest {
 
     static Connection generated(String name, long seed) throws Exception {
         String url = CityYear.connectable("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        CityYear.migrate(url, "sa", "");
         Connection c = DriverManager.getConnection(url, "sa", "");
         c.setAutoCommit(false);
         new CityYear(c, new CityYear.Settings(url, "sa", "", 0.002, seed, 40, LAST)).generate();

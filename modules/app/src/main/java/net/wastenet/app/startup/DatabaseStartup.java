@@ -53,7 +53,13 @@ public class DatabaseStartup {
     }
 
     void migrate() {
-        MigrateResult result = configure(Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)).load().migrate();
+        String database;
+        try (Connection c = dataSource.getConnection()) {
+            database = c.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        }
+        MigrateResult result = configure(Flyway.configure(getClass().getClassLoader()).dataSource(dataSource), database).load().migrate();
         LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         try (Connection c = dataSource.getConnection()) {
@@ -64,13 +70,16 @@ public class DatabaseStartup {
         migrated = true;
     }
 
-    /** Where the migrations are: the SQL of every module (sql/ in the repository), and the one in Java. */
+    /**
+     * Where the migrations are: the SQL of every module (sql/ in the repository), and the few that differ by
+     * database (sql/by-database/h2 or /postgresql: the audit trail's append-only trigger), chosen by the JDBC
+     * driver's product name ({@code H2}, {@code PostgreSQL}). The tools' city-year migrates the same way.
+     */
     public static org.flywaydb.core.api.configuration.FluentConfiguration configure(
-            org.flywaydb.core.api.configuration.FluentConfiguration flyway) {
-        return flyway.locations("classpath:db/migration")
+            org.flywaydb.core.api.configuration.FluentConfiguration flyway, String databaseProductName) {
+        String database = "PostgreSQL".equalsIgnoreCase(databaseProductName) ? "postgresql" : "h2";
+        return flyway.locations("classpath:db/migration", "classpath:db/by-database/" + database)
                 .callbackLocations("classpath:db/migration")
-                // the one migration in Java (Liberty's class loader cannot list classes for Flyway to find it)
-                .javaMigrations(new V21_2__Audit_entry_append_only())
                 .failOnMissingLocations(true);
     }
 

@@ -21,7 +21,7 @@ class AuditAppendOnlyTest {
     @Test
     void theDatabaseRefusesToChangeOrDeleteAnAuditEntry() throws Exception {
         String url = "jdbc:h2:mem:audit-append-only;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE";
-        DatabaseStartup.configure(Flyway.configure().dataSource(url, "sa", "")).load().migrate();
+        DatabaseStartup.configure(Flyway.configure().dataSource(url, "sa", ""), "H2").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.execute("insert into audit.entry (id, recorded_at, actor, record_type, record_ref, action) "
                     + "values (1, current_timestamp, 'bureau', 'point', 'JJ-P001', 'CREATE')");
