@@ -27,11 +27,6 @@ public class RecordingCounters implements Tally {
     @Inject
     AfterCommit afterCommit;
 
-    @Override
-    public void created(String kind, String category) {
-        afterCommit.run(() -> metrics.counter("wastenet.records.created", new Tag("kind", kind), new Tag("category", category)).inc());
-    }
-
     /** One increment of {@code count}, one synchronization with the transaction, however large the chunk. */
     @Override
     public void created(String kind, String category, int count) {

@@ -11,7 +11,7 @@ public interface Tally {
     /** Counts nothing: the pipeline's plain tests. */
     Tally NONE = new Tally() {
         @Override
-        public void created(String kind, String category) {
+        public void created(String kind, String category, int count) {
         }
 
         @Override
@@ -19,14 +19,8 @@ public interface Tally {
         }
     };
 
-    void created(String kind, String category);
-
-    /** {@code count} records of one kind and category created together (a batch, an import's chunk): told once. */
-    default void created(String kind, String category, int count) {
-        for (int i = 0; i < count; i++) {
-            created(kind, category);
-        }
-    }
+    /** {@code count} records of one kind and category created together (a request, a batch, an import's chunk): told once. */
+    void created(String kind, String category, int count);
 
     void refused(String kind, String category, RuntimeException why);
 }

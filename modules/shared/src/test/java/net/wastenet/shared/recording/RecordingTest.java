@@ -318,11 +318,6 @@ class RecordingTest {
         List<String> told = new ArrayList<>();
         Tally tally = new Tally() {
             @Override
-            public void created(String kind, String category) {
-                told.add("created " + kind);
-            }
-
-            @Override
             public void created(String kind, String category, int count) {
                 told.add("created " + kind + " " + category + " x" + count);
             }
