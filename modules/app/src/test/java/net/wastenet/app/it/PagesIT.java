@@ -337,8 +337,7 @@ class PagesIT {
         visible("#vehicle option");
         browser.findElement(By.id("pickup-submit")).click();
         textIn("#message", "请先选择来源站点");
-        waiting().until(d -> d.findElements(By.cssSelector("#source optgroup option")).size() > 0);
-        browser.findElement(By.cssSelector("#source optgroup option")).click();
+        pickFirstSource();
         browser.findElement(By.id("pickup-weight")).sendKeys("0");
         browser.findElement(By.id("pickup-submit")).click();
         textIn("#message", "重量（千克）:");
@@ -388,6 +387,28 @@ class PagesIT {
         assertEquals(List.of(), found, where + ": axe-core finds serious or critical accessibility violations");
     }
 
+    /** The value a select shows once its options are drawn (a page fills its selects after its first answers). */
+    String chosen(String select) {
+        visible(select);
+        return waiting().until(d -> (String) js().executeScript(
+                "const s = document.querySelector(arguments[0]); return s.options.length > 0 && s.value !== '' ? s.value : null;", select));
+    }
+
+    /**
+     * Picks the first stop in the hauler's source list. The list is drawn again once the points' names arrive,
+     * so the pick waits for the names and is retried if the list is redrawn under it.
+     */
+    void pickFirstSource() {
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement first = d.findElement(By.cssSelector("#source optgroup option"));
+            if (!first.getText().trim().contains(" ")) {
+                return false;
+            }
+            first.click();
+            return !new org.openqa.selenium.support.ui.Select(d.findElement(By.id("source"))).getFirstSelectedOption().getAttribute("value").isEmpty();
+        });
+    }
+
     void language(String lang) {
         js().executeScript("localStorage.setItem('wastenet.lang', arguments[0])", lang);
     }
@@ -421,9 +442,8 @@ class PagesIT {
     void aPickupOnTheHaulerPageIsClosedOnThePlantsWeighbridgeAndTheHaulerSeesTheResult() throws Exception {
         browser.manage().window().setSize(new Dimension(360, 800));
         signIn("hauler01", "hauler.html");
-        waiting().until(d -> d.findElements(By.cssSelector("#source optgroup option")).size() > 0);
         // the source is a stop of the hauler's routes, picked, not typed
-        browser.findElement(By.cssSelector("#source optgroup option")).click();
+        pickFirstSource();
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("destination"))).selectByValue("QL-KW01");
         browser.findElement(By.id("pickup-weight")).sendKeys("12.5");
         browser.findElement(By.id("pickup-submit")).click();
@@ -439,7 +459,7 @@ class PagesIT {
 
         browser.manage().window().setSize(new Dimension(1366, 900));
         signIn("plant-ql", "facility.html");
-        assertEquals("QL-KW01", new org.openqa.selenium.support.ui.Select(visible("#facility")).getFirstSelectedOption().getAttribute("value"),
+        assertEquals("QL-KW01", chosen("#facility"),
                 "the plant's operator opens on the plant");
         WebElement row = visible("#incoming-list li[data-manifest='" + manifest + "']");
         browser.findElement(By.id("delivery-submit")).click();
@@ -571,7 +591,7 @@ class PagesIT {
         String period = lastMonthWithWarnings(api);
         browser.manage().window().setSize(new Dimension(1366, 900));
         signIn("officer-jj", "district.html");
-        assertEquals(period, new org.openqa.selenium.support.ui.Select(visible("#month")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals(period, chosen("#month"));
         WebElement group = visible("#warnings .group[data-group='delivery:" + ownDelivery + "']");
         String g = group.getText();
         // each manifest with its own pickup and share (100 → 120, 300 → 360), the delivery's difference once in the heading
