@@ -12,7 +12,10 @@ public interface CollectionPoints {
 
     Optional<CollectionPoint> find(long id);
 
-    /** The points with these codes, by code, in one query, to read only (never changed through them); unknown codes are absent. */
+    /**
+     * The points with these codes, by code, to read only (never changed through them); unknown codes are absent.
+     * They may be kept from an earlier read while the directory's change journal shows no change since.
+     */
     Map<String, CollectionPoint> findAll(Collection<String> codes);
 
     Page<CollectionPoint> list(String districtCode, PageRequest page);

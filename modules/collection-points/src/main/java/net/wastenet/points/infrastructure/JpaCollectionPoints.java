@@ -23,6 +23,8 @@ class JpaCollectionPoints implements CollectionPoints {
     javax.sql.DataSource dataSource;
     @PersistenceContext(unitName = "collection-points")
     EntityManager em;
+    @jakarta.inject.Inject
+    KeptPoints kept;
 
     @Override
     public Optional<CollectionPoint> find(String code) {
@@ -40,6 +42,10 @@ class JpaCollectionPoints implements CollectionPoints {
         if (codes.isEmpty()) {
             return Map.of();
         }
+        return kept.find(codes, this::read);
+    }
+
+    private Map<String, CollectionPoint> read(Collection<String> codes) {
         // read-only: the recording pipeline only asks the points its rules; kept out of the unit of work, a
         // chunk's thousand points are not compared field by field (and their communities read) at commit
         return em.createQuery("select p from CollectionPoint p where p.code in :codes", CollectionPoint.class)
@@ -47,6 +53,7 @@ class JpaCollectionPoints implements CollectionPoints {
                 .setHint("eclipselink.read-only", "true")
                 .setHint("eclipselink.batch", "p.acceptedCategories")
                 .setHint("eclipselink.batch", "p.statusHistory")
+                .setHint("eclipselink.batch", "p.servedCommunities")
                 .setHint("eclipselink.batch.type", "IN")
                 .getResultStream().collect(Collectors.toMap(CollectionPoint::code, Function.identity()));
     }

@@ -26,7 +26,17 @@ class JpaWarningBook implements WarningBook {
     EntityManager em;
     @Resource(lookup = "jdbc/wastenet")
     DataSource dataSource;
+    @Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
     private final SequenceBlocks ids = new SequenceBlocks("reporting.id_seq", 50);
+    /**
+     * Warnings this instance has seen stored (kind and record), so that raising one again asks the database
+     * nothing: a busy point's unusual day is judged at every batch of its weighings for the rest of the day.
+     * Only rows read back from the database enter (a warning is never deleted), never what an uncommitted
+     * transaction wrote; when full, it starts afresh.
+     */
+    private final java.util.Set<List<String>> seenStored = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final int SEEN_MAX = 50_000;
 
     @Override
     public Optional<Warning> findForConfirmation(long id) {
@@ -51,7 +61,11 @@ class JpaWarningBook implements WarningBook {
 
     private List<Raised> upsert(List<Warning> raised, boolean restate) {
         List<Raised> fresh = new java.util.ArrayList<>();
-        List<Warning> ordered = raised.stream().sorted(java.util.Comparator.comparing(Warning::recordRef)).toList();
+        List<Warning> ordered = raised.stream().filter(w -> restate || !seenStored.contains(List.of(w.kind().name(), w.recordRef())))
+                .sorted(java.util.Comparator.comparing(Warning::recordRef)).toList();
+        if (ordered.isEmpty()) {
+            return fresh;
+        }
         try (Connection c = dataSource.getConnection()) {
             boolean postgres = "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
             for (int i = 0; i < ordered.size(); i += 200) {
@@ -69,6 +83,7 @@ class JpaWarningBook implements WarningBook {
                         + "when not matched then insert (id, kind, district_code, fact_on, record_ref, message_en, message_zh, raised_at) "
                         + "values (s.id, s.kind, s.district_code, s.fact_on, s.record_ref, s.message_en, s.message_zh, s.raised_at)";
                 java.util.Set<List<String>> known = known(c, some);
+                rememberOnceCommitted(known);
                 try (PreparedStatement upsert = c.prepareStatement(sql)) {
                     int n = 1;
                     for (Warning w : some) {
@@ -92,6 +107,28 @@ class JpaWarningBook implements WarningBook {
             throw new PersistenceException("raising warnings failed", e);
         }
         return fresh;
+    }
+
+    /** Warnings read back as stored, remembered once the reading transaction has committed (what it read is then surely committed). */
+    private void rememberOnceCommitted(java.util.Set<List<String>> stored) {
+        if (stored.isEmpty() || transactions.getTransactionStatus() != jakarta.transaction.Status.STATUS_ACTIVE) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    if (seenStored.size() + stored.size() > SEEN_MAX) {
+                        seenStored.clear();
+                    }
+                    seenStored.addAll(stored);
+                }
+            }
+        });
     }
 
     /** Which of these warnings were raised before (their kind and record). */
