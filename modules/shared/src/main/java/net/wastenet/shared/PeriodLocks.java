@@ -35,6 +35,18 @@ public interface PeriodLocks {
         return Optional.empty();
     }
 
+    /** What a batch of records is checked against before it is made: the locks of its districts and days, and the first reported day. */
+    record BatchStanding(LockedDays locked, Optional<FirstReportedDay> firstReportedDay) {
+    }
+
+    /**
+     * Both questions a batch asks ({@link #lockedBetween} and {@link #firstReportedDay}) at once: one round trip where
+     * the implementation can; by default each asked alone.
+     */
+    default BatchStanding standing(Set<String> districtCodes, LocalDate from, LocalDate to) {
+        return new BatchStanding(lockedBetween(districtCodes, from, to), firstReportedDay());
+    }
+
     /** Throws the 409 refusal if any of the districts (nulls ignored) has the day locked. */
     default void requireOpen(LocalDate day, String field, String... districtCodes) {
         for (String district : districtCodes) {

@@ -40,7 +40,17 @@ public class ReturnLocks implements PeriodLocks {
 
     @Override
     public LockedDays lockedBetween(Set<String> districtCodes, LocalDate from, LocalDate to) {
-        List<ReturnBook.LockedSpan> spans = returns.lockedOverlapping(districtCodes, from, to);
+        return lockedDays(returns.lockedOverlapping(districtCodes, from, to));
+    }
+
+    /** A batch's two questions in one statement, read in the writer's transaction as each alone is. */
+    @Override
+    public BatchStanding standing(Set<String> districtCodes, LocalDate from, LocalDate to) {
+        ReturnBook.LocksAndFirstDay both = returns.lockedOverlappingAndFirstDefinedDay(districtCodes, from, to);
+        return new BatchStanding(lockedDays(both.locked()), Optional.ofNullable(both.firstDefinedDay()).map(FirstReportedDay::new));
+    }
+
+    private static LockedDays lockedDays(List<ReturnBook.LockedSpan> spans) {
         return (district, day) -> spans.stream()
                 .filter(s -> s.districtCode().equals(district) && !day.isBefore(s.from()) && !day.isAfter(s.to()))
                 .map(ReturnBook.LockedSpan::period).findFirst();

@@ -21,6 +21,12 @@ public interface ReturnBook {
     /** The locked returns of the districts that overlap the days from {@code from} to {@code to}. */
     java.util.List<LockedSpan> lockedOverlapping(java.util.Set<String> districtCodes, LocalDate from, LocalDate to);
 
+    /** The locks {@link #lockedOverlapping} answers and the earliest definition set's first day (null: none), in one question. */
+    record LocksAndFirstDay(java.util.List<LockedSpan> locked, LocalDate firstDefinedDay) {
+    }
+
+    LocksAndFirstDay lockedOverlappingAndFirstDefinedDay(java.util.Set<String> districtCodes, LocalDate from, LocalDate to);
+
     List<ReturnTransition> transitions(long returnId);
 
     List<SignedReturn> signed(long returnId);

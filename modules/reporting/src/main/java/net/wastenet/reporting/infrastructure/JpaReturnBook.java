@@ -17,6 +17,8 @@ import net.wastenet.reporting.domain.SignedReturn;
 class JpaReturnBook implements ReturnBook {
     @PersistenceContext(unitName = "reporting")
     EntityManager em;
+    @jakarta.annotation.Resource(lookup = "jdbc/wastenet")
+    javax.sql.DataSource dataSource;
 
     @Override
     public Optional<DistrictReturn> find(String districtCode, String period) {
@@ -52,6 +54,39 @@ class JpaReturnBook implements ReturnBook {
                 .setParameter("s", ReturnStatus.LOCKED).setParameter("d", districtCodes).setParameter("from", from).setParameter("to", to)
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream().map(r -> new LockedSpan((String) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3])).toList();
+    }
+
+    @Override
+    public LocksAndFirstDay lockedOverlappingAndFirstDefinedDay(java.util.Set<String> districtCodes, LocalDate from, LocalDate to) {
+        // asked by every batch of records before they are made: one statement, in plain JDBC on the transaction's connection
+        String locked = districtCodes.isEmpty() ? "" : "select district_code, period, period_from, period_to from reporting.district_return "
+                + "where status = 'LOCKED' and district_code in (" + String.join(", ", java.util.Collections.nCopies(districtCodes.size(), "?"))
+                + ") and period_from <= ? and period_to >= ? union all ";
+        List<LockedSpan> spans = new java.util.ArrayList<>();
+        LocalDate first = null;
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement q = c.prepareStatement(locked + "select null, null, min(effective_from), null from reporting.definition_set")) {
+            int n = 1;
+            if (!districtCodes.isEmpty()) {
+                for (String d : districtCodes) {
+                    q.setString(n++, d);
+                }
+                q.setObject(n++, to);
+                q.setObject(n, from);
+            }
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    if (r.getString(1) == null) {
+                        first = r.getObject(3, LocalDate.class);
+                    } else {
+                        spans.add(new LockedSpan(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class), r.getObject(4, LocalDate.class)));
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new jakarta.persistence.PersistenceException("reading the locked returns failed", e);
+        }
+        return new LocksAndFirstDay(List.copyOf(spans), first);
     }
 
     @Override

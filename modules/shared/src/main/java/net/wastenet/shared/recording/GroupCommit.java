@@ -21,7 +21,11 @@ import java.util.function.Function;
  * items is run again alone, so every caller gets the answer its own request deserves.
  */
 public final class GroupCommit<S, T> {
-    private static final long SAFETY_WAKE_NANOS = 10_000_000L;
+    /**
+     * A waiting caller is woken when its item is done or when it is next in line (an unpark before the park is not lost);
+     * this wake is only a safety net, long enough that thirty waiting callers do not spin the CPU between commits.
+     */
+    private static final long SAFETY_WAKE_NANOS = 50_000_000L;
 
     private final int maxBatch;
     private final Semaphore slots;

@@ -191,8 +191,9 @@ public final class Recording {
                 }
             }
         }
-        PeriodLocks.LockedDays lockedDays = lockedDays(dated.values());
-        net.wastenet.shared.FirstReportedDay firstDay = dated.isEmpty() ? null : locks.firstReportedDay().orElse(null);
+        PeriodLocks.BatchStanding standing = standing(dated.values());
+        PeriodLocks.LockedDays lockedDays = standing.locked();
+        net.wastenet.shared.FirstReportedDay firstDay = standing.firstReportedDay().orElse(null);
         // 5. in submission order: replay, lock, the aggregate's factory
         LocalDateTime now = clock.now();
         List<R> made = new ArrayList<>();
@@ -269,7 +270,11 @@ public final class Recording {
         return outcomes;
     }
 
-    private PeriodLocks.LockedDays lockedDays(Iterable<Dated> dated) {
+    /** The locks of the batch's districts and days and the first reported day, asked at once; nothing asked for an empty batch. */
+    private PeriodLocks.BatchStanding standing(java.util.Collection<Dated> dated) {
+        if (dated.isEmpty()) {
+            return new PeriodLocks.BatchStanding((district, day) -> Optional.empty(), Optional.empty());
+        }
         Set<String> districts = new HashSet<>();
         LocalDate first = null;
         LocalDate last = null;
@@ -278,10 +283,7 @@ public final class Recording {
             first = first == null || d.day().isBefore(first) ? d.day() : first;
             last = last == null || d.day().isAfter(last) ? d.day() : last;
         }
-        if (districts.isEmpty()) {
-            return (district, day) -> Optional.empty();
-        }
-        return locks.lockedBetween(districts, first, last);
+        return locks.standing(districts, first, last);
     }
 
     /**
