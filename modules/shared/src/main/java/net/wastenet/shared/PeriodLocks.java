@@ -14,17 +14,9 @@ public interface PeriodLocks {
     /** The locked return period (e.g. {@code 2026-09} or {@code 2026-Q3}) covering the day in the district, if any. */
     Optional<String> lockedPeriod(String districtCode, LocalDate day);
 
-    /** Locked periods looked up in memory: what {@link #lockedBetween} answers. */
+    /** Locked periods looked up in memory: what {@link #standing} answers for a batch's districts and days. */
     interface LockedDays {
         Optional<String> lockedPeriod(String districtCode, LocalDate day);
-    }
-
-    /**
-     * Every lock of the districts that touches the days from {@code from} to {@code to}, asked once: an
-     * import chunk asks this instead of one question per district and day. By default, one question each.
-     */
-    default LockedDays lockedBetween(Set<String> districtCodes, LocalDate from, LocalDate to) {
-        return this::lockedPeriod;
     }
 
     /**
@@ -40,11 +32,12 @@ public interface PeriodLocks {
     }
 
     /**
-     * Both questions a batch asks ({@link #lockedBetween} and {@link #firstReportedDay}) at once: one round trip where
-     * the implementation can; by default each asked alone.
+     * Both questions a batch asks before its records are made: every lock of its districts that touches the days from
+     * {@code from} to {@code to}, and {@link #firstReportedDay}, at once (one round trip where the implementation can;
+     * by default a question per district and day, asked as the batch looks them up).
      */
     default BatchStanding standing(Set<String> districtCodes, LocalDate from, LocalDate to) {
-        return new BatchStanding(lockedBetween(districtCodes, from, to), firstReportedDay());
+        return new BatchStanding(this::lockedPeriod, firstReportedDay());
     }
 
     /** Throws the 409 refusal if any of the districts (nulls ignored) has the day locked. */

@@ -38,11 +38,6 @@ public class ReturnLocks implements PeriodLocks {
         return returns.lockedCovering(districtCode, day);
     }
 
-    @Override
-    public LockedDays lockedBetween(Set<String> districtCodes, LocalDate from, LocalDate to) {
-        return lockedDays(returns.lockedOverlapping(districtCodes, from, to));
-    }
-
     /** A batch's two questions in one statement, read in the writer's transaction as each alone is. */
     @Override
     public BatchStanding standing(Set<String> districtCodes, LocalDate from, LocalDate to) {

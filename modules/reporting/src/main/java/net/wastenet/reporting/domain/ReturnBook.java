@@ -18,10 +18,10 @@ public interface ReturnBook {
     record LockedSpan(String districtCode, String period, LocalDate from, LocalDate to) {
     }
 
-    /** The locked returns of the districts that overlap the days from {@code from} to {@code to}. */
-    java.util.List<LockedSpan> lockedOverlapping(java.util.Set<String> districtCodes, LocalDate from, LocalDate to);
-
-    /** The locks {@link #lockedOverlapping} answers and the earliest definition set's first day (null: none), in one question. */
+    /**
+     * The locked returns of the districts that overlap the days from {@code from} to {@code to}, and the earliest
+     * definition set's first day (null: none), in one question.
+     */
     record LocksAndFirstDay(java.util.List<LockedSpan> locked, LocalDate firstDefinedDay) {
     }
 

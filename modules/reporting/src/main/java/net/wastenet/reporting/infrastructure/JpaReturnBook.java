@@ -39,28 +39,16 @@ class JpaReturnBook implements ReturnBook {
                 .setParameter("d", districtCode).setParameter("s", ReturnStatus.LOCKED).setParameter("day", day)
                 // asked inside every writing transaction: whether a period is locked never depends on what that
                 // transaction wrote, so its pending records are not flushed first (an import chunk's thousand
-                // pending records made that flush cost more than the inserts; chunks now ask lockedOverlapping once)
+                // pending records made that flush cost more than the inserts; a batch now asks its locks once, lockedOverlappingAndFirstDefinedDay)
                 .setFlushMode(FlushModeType.COMMIT)
                 .setMaxResults(1).getResultStream().findFirst();
-    }
-
-    @Override
-    public List<LockedSpan> lockedOverlapping(java.util.Set<String> districtCodes, LocalDate from, LocalDate to) {
-        if (districtCodes.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select r.districtCode, r.period, r.periodFrom, r.periodTo from DistrictReturn r where r.status = :s "
-                        + "and r.districtCode in :d and r.periodFrom <= :to and r.periodTo >= :from", Object[].class)
-                .setParameter("s", ReturnStatus.LOCKED).setParameter("d", districtCodes).setParameter("from", from).setParameter("to", to)
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultStream().map(r -> new LockedSpan((String) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3])).toList();
     }
 
     @Override
     public LocksAndFirstDay lockedOverlappingAndFirstDefinedDay(java.util.Set<String> districtCodes, LocalDate from, LocalDate to) {
         // asked by every batch of records before they are made: one statement, in plain JDBC on the transaction's connection
         String locked = districtCodes.isEmpty() ? "" : "select district_code, period, period_from, period_to from reporting.district_return "
-                + "where status = 'LOCKED' and district_code in (" + String.join(", ", java.util.Collections.nCopies(districtCodes.size(), "?"))
+                + "where status = '" + ReturnStatus.LOCKED.name() + "' and district_code in (" + String.join(", ", java.util.Collections.nCopies(districtCodes.size(), "?"))
                 + ") and period_from <= ? and period_to >= ? union all ";
         List<LockedSpan> spans = new java.util.ArrayList<>();
         LocalDate first = null;
