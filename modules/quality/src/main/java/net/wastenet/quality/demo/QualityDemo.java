@@ -85,14 +85,13 @@ public class QualityDemo {
         plans.enrol("jj-third-party-02", new RosterEntry(List.of(JINJIANG), null, List.of()), bureau);
         Actor officer = new Actor("officer-jj", EnumSet.of(Role.DISTRICT_OFFICER), Set.of(), Set.of(JINJIANG), Set.of(), Set.of());
         var plan = plans.draw(new NewPlan(JINJIANG, month.toString(), Math.min(6, communities.size()), seed), officer).plan();
-        var photo = photos.upload(PHOTO, "image/png", inspector("inspector-jj")).photo();
+        // the first inspection's photo, uploaded by its inspector
+        var photo = photos.upload(PHOTO, "image/png", inspector(plan.assignments().get(0).inspector())).photo();
         Random random = new Random(seed);
-        boolean photographed = false;
         for (int k = 0; k < plan.assignments().size(); k++) {
             var a = plan.assignments().get(k);
             var at = month.atDay(3 + 3 * k).atTime(9 + k % 3, 30).atOffset(ZoneOffset.ofHours(8));
-            boolean mine = a.inspector().equals("inspector-jj") && !photographed;
-            photographed |= mine;
+            boolean mine = k == 0;
             List<ItemScore> scores = k == 3
                     ? scores(14, 22, 12, 10, 15)
                     : scores(17 + random.nextInt(4), 26 + random.nextInt(5), 15 + random.nextInt(6), 12 + random.nextInt(4), 15);
