@@ -69,13 +69,15 @@ create table quality.inspection_plan (
     constraint inspection_plan_uq unique (district_code, period)
 );
 
+-- no key over (plan_id, position): a redraw rewrites the list, and EclipseLink moves rows' positions one by one
 create table quality.plan_assignment (
     plan_id         bigint      not null references quality.inspection_plan (id),
     position        integer     not null,
     community_code  varchar(32) not null,
-    inspector       varchar(64) not null,
-    primary key (plan_id, position)
+    inspector       varchar(64) not null
 );
+
+create index plan_assignment_plan_ix on quality.plan_assignment (plan_id, position);
 
 create table quality.photo (
     id            bigint       primary key,

@@ -41,6 +41,7 @@ import net.wastenet.shared.Role;
 public class QualityDemo {
     private static final Logger LOG = Logger.getLogger(QualityDemo.class.getName());
     static final String JINJIANG = "510104";
+    static final java.time.format.DateTimeFormatter ISO = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     /** A 1×1 PNG: the demo's photo. */
     static final byte[] PHOTO = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
@@ -97,12 +98,12 @@ public class QualityDemo {
                     : scores(17 + random.nextInt(4), 26 + random.nextInt(5), 15 + random.nextInt(6), 12 + random.nextInt(4), 15);
             List<String> vetoes = k == 1 ? List.of("KITCHEN-PURITY") : List.of();
             String comment = k == 1 ? "厨余桶内混有塑料袋，纯净度约 85%" : k == 3 ? "督导员不在岗，台账缺失" : "桶边整洁，厨余纯净";
-            var inspection = inspecting.record(new NewInspection(a.communityCode(), at.toString(), scores, vetoes, comment,
+            var inspection = inspecting.record(new NewInspection(a.communityCode(), at.format(ISO), scores, vetoes, comment,
                     mine ? List.of(photo.id()) : List.of(), new BigDecimal("30.6571"), new BigDecimal("104.0817"), "demo-" + month + "-" + k),
                     inspector(a.inspector())).inspection();
             if (k == 1) {
                 rectifications.complete(inspection.rectificationId(), new Completion("已增设督导员，厨余桶破袋投放", List.of()), officer);
-                inspecting.record(new NewInspection(a.communityCode(), at.plusDays(10).toString(),
+                inspecting.record(new NewInspection(a.communityCode(), at.plusDays(10).format(ISO),
                         scores(18, 28, 17, 13, 15), List.of(), "复查：整改到位", List.of(), null, null, "demo-" + month + "-" + k + "-again"),
                         inspector(a.inspector()));
             }
