@@ -11,6 +11,6 @@
  * <p>Calls collection-points (districts and communities) through its api only. Publishes
  * {@link net.wastenet.quality.api.StandardCommunities} (the 达标 verdicts, for reporting's indicator answer) and the
  * events {@link net.wastenet.quality.api.InspectionRecorded}, {@link net.wastenet.quality.api.RectificationOpened},
- * {@link net.wastenet.quality.api.RectificationClosed}.
+ * {@link net.wastenet.quality.api.RectificationClosed}, {@link net.wastenet.quality.api.RectificationCompleted}.
  */
 package net.wastenet.quality;

@@ -28,7 +28,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * valid on the day, vetoes, rectifications and the 达标 status, photos. Each test makes its own communities.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QualityIT {
     static final ZoneOffset CITY = ZoneOffset.ofHours(8);
     static final LocalDate TODAY = LocalDate.now(CITY);
@@ -60,7 +64,7 @@ class QualityIT {
     }
 
     static String at(LocalDate day, int hour) {
-        return day.atTime(hour, 0).atOffset(CITY).toString();
+        return day.atTime(hour, 0).atOffset(CITY).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** Scores of the five CD-2026 items. */
@@ -83,11 +87,51 @@ class QualityIT {
         return b.build().toString();
     }
 
+    /** Jinjiang's communities in service by a month's end: those a plan of the month draws from. */
+    static int inService(Api api, YearMonth month) {
+        return api.get("api/v1/communities/standard?scope=510104&from=" + month.atDay(1) + "&to=" + month.atEndOfMonth(), "bureau").json()
+                .getInt("total");
+    }
+
     static JsonObject verdict(Api api, String community, LocalDate from, LocalDate to, String user) {
         var reply = api.get("api/v1/communities/standard?scope=510104&from=" + from + "&to=" + to, user);
         assertEquals(200, reply.status(), reply::toString);
         return reply.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .filter(v -> v.getString("communityCode").equals(community)).findFirst().orElseThrow(() -> new AssertionError(community));
+    }
+
+    /**
+     * First, before the other tests add communities: a kept answer rests on the directory's journal too, and a change of
+     * the directory within the commit margin would recompute the answer whether or not the inspection noted its change.
+     */
+    @Test
+    @Order(1)
+    void theIndicatorAnswerCountsStandardCommunitiesAndAnInspectionIsNeverAnsweredFromAKeptAnswer() {
+        Api api = new Api(url);
+        String tag = Deployments.uniqueTag();
+        YearMonth last = YearMonth.from(TODAY).minusMonths(1);
+        String period = "from=" + last.atDay(1) + "&to=" + last.atEndOfMonth();
+        String q = "api/v1/indicators?scope=510104&" + period;
+        JsonObject before = api.get(q, "officer-jj").json().getJsonObject("standardCommunities");
+        assertEquals(before, api.get(q, "officer-jj").json().getJsonObject("standardCommunities"));
+        var verdicts = api.get("api/v1/communities/standard?scope=510104&" + period, "officer-jj").json().getJsonArray("items");
+        assertEquals(verdicts.size(), before.getInt("communities"));
+        assertEquals(verdicts.stream().filter(v -> v.asJsonObject().get("standard") == JsonValue.TRUE).count(), before.getInt("count"));
+        assertEquals(0, BigDecimal.valueOf(before.getInt("count") * 100L).divide(BigDecimal.valueOf(before.getInt("communities")), 2,
+                java.math.RoundingMode.HALF_UP).compareTo(before.getJsonNumber("rate").bigDecimalValue()));
+        String quiet = verdicts.stream().map(JsonValue::asJsonObject).filter(v -> v.getString("reason").equals("NOT_INSPECTED"))
+                .map(v -> v.getString("communityCode")).findFirst().orElseThrow();
+        var inspected = api.post("api/v1/inspections", "inspector-jj", inspection(quiet, at(last.atDay(20), 15),
+                scores(20, 30, 20, 15, 15), List.of(), List.of(), tag + "-ind"));
+        assertEquals(201, inspected.status(), inspected::toString);
+        JsonObject after = api.get(q, "officer-jj").json().getJsonObject("standardCommunities");
+        assertEquals(before.getInt("count") + 1, after.getInt("count"), after::toString);
+        assertEquals(before.getInt("inspected") + 1, after.getInt("inspected"));
+        assertEquals(before.getInt("communities"), after.getInt("communities"));
+        // the ranking (every district at once) carries the same figures
+        JsonObject jinjiang = api.get("api/v1/indicators/districts?" + period, "bureau").json().getJsonArray("districts").stream()
+                .map(JsonValue::asJsonObject).filter(d -> d.getString("scope").equals("510104")).findFirst().orElseThrow();
+        assertEquals(after, jinjiang.getJsonObject("standardCommunities"));
     }
 
     @Test
@@ -109,9 +153,9 @@ class QualityIT {
                     return own;
                 }));
         assertTrue(roster.containsKey(tag.toLowerCase() + "-insp") && roster.containsKey("inspector-jj"), roster::toString);
-        int communities = api.get("api/v1/communities?districtCode=510104&size=1000", "bureau").json().getInt("total");
         // a month of the future: every community of the district drawn, so each own community is drawn too
         String month = "2031-" + String.format("%02d", 1 + Math.floorMod(tag.hashCode(), 12));
+        int communities = inService(api, YearMonth.parse(month));
         String body = "{\"districtCode\":\"510104\",\"period\":\"" + month + "\",\"communities\":" + communities + ",\"seed\":424242}";
         var first = api.post("api/v1/inspection-plans", "officer-jj", body);
         assertEquals(201, first.status(), first::toString);
@@ -151,7 +195,7 @@ class QualityIT {
         String tag = Deployments.uniqueTag();
         community(api, tag + "-A");
         YearMonth month = YearMonth.from(TODAY).minusMonths(2);
-        int communities = api.get("api/v1/communities?districtCode=510104&size=1000", "bureau").json().getInt("total");
+        int communities = inService(api, month);
         String body = "{\"districtCode\":\"510104\",\"period\":\"" + month + "\",\"communities\":" + communities + ",\"seed\":7}";
         var drawn = api.post("api/v1/inspection-plans", "bureau", body);
         assertTrue(drawn.status() == 201 || drawn.status() == 200, drawn::toString);

@@ -93,6 +93,10 @@ public class InspectionKind implements RecordKind<InspectionDraft, InspectionKin
     public Inspection make(InspectionDraft d, Refs refs, Stamp stamp) {
         CommunitySummary community = refs.community(d.communityCode());
         LocalDate day = d.at().toLocalDate();
+        if (day.isBefore(community.activeFrom())) {
+            throw new InvalidInputException("inspectedAt", Text.of("community " + community.code() + " is in service only from "
+                    + community.activeFrom(), "小区 " + community.code() + " 自 " + community.activeFrom() + " 起才投入使用"));
+        }
         Rubric rubric = Rubric.validOn(refs.rubrics, day).orElseThrow(() -> new InvalidInputException("inspectedAt",
                 Text.of("no rubric is valid on " + day + ": the bureau's first rubric takes effect later",
                         day + " 尚无有效的评分细则")));

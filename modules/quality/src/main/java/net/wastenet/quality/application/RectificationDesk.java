@@ -40,6 +40,8 @@ public class RectificationDesk {
     CityClock clock;
     @Inject
     Event<AuditRecord> audit;
+    @Inject
+    Event<net.wastenet.quality.api.RectificationCompleted> completed;
 
     public RectificationView complete(long id, Completion cmd, Actor actor) {
         Problems p = new Problems();
@@ -65,6 +67,8 @@ public class RectificationDesk {
         RectificationView before = Views.of(r, clock.today());
         r.complete(cmd.comment(), photoIds, clock.now(), actor.name());
         RectificationView after = Views.of(r, clock.today());
+        completed.fire(new net.wastenet.quality.api.RectificationCompleted(r.id(), r.communityCode(), r.districtCode(),
+                r.completedAt().toLocalDate(), r.dueDate()));
         audit.fire(AuditRecord.changed("rectification", r.id(), "COMPLETE", actor, null, before, after));
         return after;
     }
