@@ -68,11 +68,11 @@ public record Actor(String name, Set<Role> roles, Set<String> points, Set<String
     }
 
     /**
-     * Whether the actor may inspect a district's communities (record inspections there): an administrator
-     * anywhere, inspectors in their own districts.
+     * Whether the actor may inspect a district's communities (record inspections there): inspectors in their own
+     * districts, nobody else (an inspection is what its inspector saw; not even an administrator records one).
      */
     public boolean mayInspectIn(String districtCode) {
-        return has(Role.ADMIN) || has(Role.INSPECTOR) && districts.contains(districtCode);
+        return has(Role.INSPECTOR) && districts.contains(districtCode);
     }
 
     /**

@@ -64,5 +64,6 @@ class ActorTest {
         Actor officer = actor(Role.DISTRICT_OFFICER, Set.of(), Set.of("510104"));
         assertFalse(officer.mayInspectIn("510104"), "an officer reads the inspections of the district but records none");
         assertTrue(officer.mayReadQualityOf("510104"));
+        assertFalse(actor(Role.ADMIN, Set.of(), Set.of()).mayInspectIn("510104"), "an administrator records no inspection");
     }
 }

@@ -56,13 +56,13 @@ public class InspectionKind implements RecordKind<InspectionDraft, InspectionKin
         return "inspection";
     }
 
-    /** An inspector of the community's district (an administrator anywhere); an unknown community answers 404 later. */
+    /** An inspector of the community's district; an unknown community answers 404 later. */
     @Override
     public void checkScope(InspectionDraft d, Actor actor) {
         Optional<CommunitySummary> community = directory.community(d.communityCode());
         if (community.isPresent()) {
             actor.requireInspectIn(community.get().districtCode(), "communityCode");
-        } else if (!actor.has(net.wastenet.shared.Role.INSPECTOR) && !actor.has(net.wastenet.shared.Role.ADMIN)) {
+        } else if (!actor.has(net.wastenet.shared.Role.INSPECTOR)) {
             throw new NotYoursException("communityCode", Text.of("inspections are recorded by inspectors", "督导检查由检查人员记录"));
         }
     }

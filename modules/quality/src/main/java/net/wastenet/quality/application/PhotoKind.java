@@ -19,8 +19,8 @@ import net.wastenet.shared.recording.RecordKind;
 import net.wastenet.shared.recording.Stamp;
 
 /**
- * A photo upload, as the recording pipeline creates it: by an inspector, a district officer (rectification evidence) or
- * an administrator; its SHA-256 is its client key, so the same image sent again by its uploader answers the first
+ * A photo upload, as the recording pipeline creates it: by an inspector or a district officer (rectification evidence);
+ * its SHA-256 is its client key, so the same image sent again by its uploader answers the first
  * photo. Dated today in no district: a photo enters no figures and no period lock applies to it.
  */
 @ApplicationScoped
@@ -37,7 +37,7 @@ public class PhotoKind implements RecordKind<PhotoDraft, Boolean, Photo> {
 
     @Override
     public void checkScope(PhotoDraft d, Actor actor) {
-        if (!actor.has(Role.INSPECTOR) && !actor.has(Role.DISTRICT_OFFICER) && !actor.has(Role.ADMIN)) {
+        if (!actor.has(Role.INSPECTOR) && !actor.has(Role.DISTRICT_OFFICER)) {
             throw new NotYoursException(null, Text.of("photos are uploaded by inspectors and district officers",
                     "照片由检查人员和区（市）县管理人员上传"));
         }

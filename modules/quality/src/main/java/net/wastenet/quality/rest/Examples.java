@@ -2,8 +2,9 @@ package net.wastenet.quality.rest;
 
 /** The examples of the module's OpenAPI document: records of the Chengdu demo (Jinjiang, 锦江区 510104). */
 final class Examples {
+    /** The demo's own rubric: sent again, it is refused (409, the code and the day exist), so a client learns nothing is stored twice. */
     static final String RUBRIC = """
-            {"code":"CD-2027","name":"成都市生活垃圾分类达标小区评分细则（2027 版）","validFrom":"2027-01-01","passScore":80,
+            {"code":"CD-2026","name":"成都市生活垃圾分类达标小区评分细则（2026 版）","validFrom":"2026-01-01","passScore":80,
              "items":[{"code":"BINS","name":"分类收集容器配置齐全、标识规范","maxScore":20,"veto":false},
                       {"code":"KITCHEN-PURITY","name":"厨余垃圾纯净度（低于 90% 否决）","maxScore":30,"veto":true},
                       {"code":"GUIDANCE","name":"桶边督导与宣传","maxScore":20,"veto":false},
@@ -26,7 +27,7 @@ final class Examples {
                             {"communityCode":"JJ-C011","inspector":"inspector-jj"}],
              "started":true,"drawnAt":"2026-11-01T08:00:00+08:00","drawnBy":"officer-jj"}""";
     static final String ROSTER = """
-            {"districtCodes":["510104"],"homeCommunityCode":"JJ-C002","servedCommunityCodes":["JJ-C005"]}""";
+            {"districtCodes":["510104"],"homeCommunityCode":"JJ-C002"}""";
     static final String INSPECTOR = """
             {"username":"inspector-jj","districtCodes":["510104"],"homeCommunityCode":"JJ-C002","servedCommunityCodes":["JJ-C005"]}""";
     static final String PHOTO = """

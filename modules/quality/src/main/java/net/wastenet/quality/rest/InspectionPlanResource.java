@@ -45,7 +45,7 @@ public class InspectionPlanResource {
     Caller caller;
 
     @POST
-    @RolesAllowed({RoleNames.BUREAU, RoleNames.DISTRICT_OFFICER, RoleNames.ADMIN})
+    @RolesAllowed({RoleNames.BUREAU, RoleNames.DISTRICT_OFFICER})
     @Operation(summary = "Draw a district's double-random plan for a month (bureau, the district's officer)",
             description = "Communities and inspectors (from the roster, GET /inspectors) are drawn independently from the seed kept with "
                     + "the plan: the same seed draws the same plan. An inspector is never drawn for a community they live in or serve. "

@@ -45,7 +45,7 @@ public class InspectionResource {
     Caller caller;
 
     @POST
-    @RolesAllowed({RoleNames.INSPECTOR, RoleNames.ADMIN})
+    @RolesAllowed(RoleNames.INSPECTOR)
     @Operation(summary = "Record an inspection of a community (an inspector of its district)",
             description = "Scored by the rubric version valid on its day: the total, and passed when it reaches the pass score with no "
                     + "veto. Planned when the month's plan sends this inspector to the community. A failed inspection opens the "

@@ -46,7 +46,7 @@ public class InspectorResource {
 
     @PUT
     @Path("{username}")
-    @RolesAllowed({RoleNames.BUREAU, RoleNames.ADMIN})
+    @RolesAllowed(RoleNames.BUREAU)
     @Operation(summary = "Put an inspector on the roster the double-random plans draw from (bureau)",
             description = "The districts whose plans may draw them, the community they live in and those they serve: a plan never "
                     + "sends them to one of those. The right to record inspections is the role INSPECTOR with the district in the "

@@ -45,7 +45,7 @@ public class RectificationResource {
 
     @POST
     @Path("{id}/completion")
-    @RolesAllowed({RoleNames.DISTRICT_OFFICER, RoleNames.ADMIN})
+    @RolesAllowed(RoleNames.DISTRICT_OFFICER)
     @Operation(summary = "The district's officer records what the community did (comment, photos)",
             description = "An OPEN rectification becomes COMPLETED; a passing re-inspection closes it. Completed by its due date, it "
                     + "is no longer overdue.")

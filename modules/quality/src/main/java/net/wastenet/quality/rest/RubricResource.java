@@ -45,11 +45,11 @@ public class RubricResource {
     Caller caller;
 
     @POST
-    @RolesAllowed({RoleNames.BUREAU, RoleNames.ADMIN})
+    @RolesAllowed(RoleNames.BUREAU)
     @Operation(summary = "Add a rubric version (bureau), valid from a day until the next version",
             description = "Items with their maximum scores, veto items (a veto fails an inspection whatever its score), the pass score. "
                     + "An inspection is scored by the version valid on its day; a later version never changes it.")
-    @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "2027", value = Examples.RUBRIC)))
+    @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "the demo's 2026 version", value = Examples.RUBRIC)))
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = JSON,
             schema = @Schema(implementation = RubricView.class), examples = @ExampleObject(name = "rubric", value = Examples.RUBRIC_VIEW)))
     @APIResponse(responseCode = "400", description = "An invalid field: a pass score above the maxima, a repeated item code")
