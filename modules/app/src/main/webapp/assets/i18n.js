@@ -15,6 +15,7 @@ const TEXT = {
   'role.DISTRICT_OFFICER': ['区县：数据完整性、预警确认、月报报送', 'District: completeness, warnings, monthly return'],
   'role.BUREAU': ['市局：指标看板、排名、报表审核与锁定、导出', 'Bureau: indicators, ranking, returns, exports'],
   'role.ADMIN': ['管理员：基础数据与用户权限（API 文档）', 'Administrator: reference data and users (API document)'],
+  'role.INSPECTOR': ['督导检查：检查计划、评分、整改复查（API 文档）', 'Inspector: plans, scoring, re-inspections (API document)'],
   'station.title': ['投放站称重登记', 'Station weighing'], 'station.point': ['我的投放点', 'My point'],
   'station.category': ['类别', 'Category'], 'station.material': ['细类', 'Material'], 'station.weight': ['重量（千克）', 'Weight (kg)'],
   'station.submit': ['登记', 'Log it'], 'station.logged': ['已登记 {0} 千克', 'Logged {0} kg'],

@@ -27,7 +27,7 @@ import net.wastenet.recyclables.api.SourceKind;
  */
 @AnalyzeClasses(packages = "net.wastenet", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBordersTest {
-    static final String[] MODULES = {"points", "recyclables", "kitchen", "reporting"};
+    static final String[] MODULES = {"points", "recyclables", "kitchen", "quality", "reporting"};
 
     @ArchTest
     static final ArchRule sharedDependsOnNoModuleAndNoFramework = classes()
@@ -47,6 +47,9 @@ class ModuleBordersTest {
 
     @ArchTest
     static final ArchRule kitchenIsReachedOnlyThroughItsApi = onlyThroughApi("kitchen");
+
+    @ArchTest
+    static final ArchRule qualityIsReachedOnlyThroughItsApi = onlyThroughApi("quality");
 
     @ArchTest
     static final ArchRule reportingIsReachedByNobody = noClasses()

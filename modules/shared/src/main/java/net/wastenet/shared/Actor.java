@@ -67,6 +67,36 @@ public record Actor(String name, Set<Role> roles, Set<String> points, Set<String
         return readsEverything() || has(Role.DISTRICT_OFFICER) && districts.contains(districtCode);
     }
 
+    /**
+     * Whether the actor may inspect a district's communities (record inspections there): inspectors in their own
+     * districts, nobody else (an inspection is what its inspector saw; not even an administrator records one).
+     */
+    public boolean mayInspectIn(String districtCode) {
+        return has(Role.INSPECTOR) && districts.contains(districtCode);
+    }
+
+    /**
+     * Whether the actor may read a district's quality records (plans, inspections, rectifications, 达标 status):
+     * readers of the district and the district's inspectors.
+     */
+    public boolean mayReadQualityOf(String districtCode) {
+        return mayReadDistrict(districtCode) || has(Role.INSPECTOR) && districts.contains(districtCode);
+    }
+
+    public void requireInspectIn(String districtCode, String field) {
+        if (!mayInspectIn(districtCode)) {
+            throw new NotYoursException(field, Text.of("district " + districtCode + " is not one you inspect",
+                    "区（市）县 " + districtCode + " 不在您的督导检查范围内"));
+        }
+    }
+
+    public void requireReadQualityOf(String districtCode, String field) {
+        if (!mayReadQualityOf(districtCode)) {
+            throw new NotYoursException(field, Text.of("district " + districtCode + " is not yours",
+                    "区（市）县 " + districtCode + " 不在您的权限范围内"));
+        }
+    }
+
     /** Whether the actor may report at a facility: an administrator anywhere, operators at their own. */
     public boolean mayWriteAtFacility(String facilityCode) {
         return has(Role.ADMIN) || has(Role.FACILITY_OPERATOR) && facilities.contains(facilityCode);

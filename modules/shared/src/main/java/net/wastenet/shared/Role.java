@@ -13,5 +13,7 @@ public enum Role {
     /** The city management bureau: reads everything, definitions, approves, locks, reopens. */
     BUREAU,
     /** Reference data and users. */
-    ADMIN
+    ADMIN,
+    /** Inspects communities' sorting (督导员, third-party inspectors) in their own districts, by the bureau's rubric. */
+    INSPECTOR
 }

@@ -8,6 +8,7 @@ public final class RoleNames {
     public static final String DISTRICT_OFFICER = "DISTRICT_OFFICER";
     public static final String BUREAU = "BUREAU";
     public static final String ADMIN = "ADMIN";
+    public static final String INSPECTOR = "INSPECTOR";
 
     private RoleNames() {
     }

@@ -50,4 +50,20 @@ class ActorTest {
         assertFalse(hauler.mayReadPoint("JJ-P001", "510104"));
         assertFalse(hauler.mayReadDistrict("510104"));
     }
+
+    @Test
+    void anInspectorInspectsAndReadsTheQualityOfTheirDistrictsButNotItsFigures() {
+        Actor inspector = actor(Role.INSPECTOR, Set.of(), Set.of("510104"));
+        assertTrue(inspector.mayInspectIn("510104"));
+        assertFalse(inspector.mayInspectIn("510105"));
+        assertTrue(inspector.mayReadQualityOf("510104"));
+        assertFalse(inspector.mayReadQualityOf("510105"));
+        assertFalse(inspector.mayReadDistrict("510104"), "an inspector reads no weighings, returns or indicators");
+        assertEquals("communityCode", assertThrows(NotYoursException.class,
+                () -> inspector.requireInspectIn("510105", "communityCode")).field());
+        Actor officer = actor(Role.DISTRICT_OFFICER, Set.of(), Set.of("510104"));
+        assertFalse(officer.mayInspectIn("510104"), "an officer reads the inspections of the district but records none");
+        assertTrue(officer.mayReadQualityOf("510104"));
+        assertFalse(actor(Role.ADMIN, Set.of(), Set.of()).mayInspectIn("510104"), "an administrator records no inspection");
+    }
 }

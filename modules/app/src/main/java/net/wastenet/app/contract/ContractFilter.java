@@ -62,6 +62,12 @@ public class ContractFilter implements OASFilter {
         PATH_EXAMPLES.put("/indicators/components/{component}", "I");
         PATH_EXAMPLES.put("/exports/{table}", "ranking");
         PATH_EXAMPLES.put("/webhooks/{id}", "1"); // none in the demo: POST /webhooks makes one
+        // the quality demo (QualityDemo): the rubric, Jinjiang's plan of last month, its first photo, inspection and rectification
+        PATH_EXAMPLES.put("/inspection-rubrics/{code}", "CD-2026");
+        PATH_EXAMPLES.put("/inspection-plans/{id}", "2");
+        PATH_EXAMPLES.put("/photos/{id}", "3");
+        PATH_EXAMPLES.put("/inspections/{id}", "4");
+        PATH_EXAMPLES.put("/rectifications/{id}", "6");
     }
 
     @Override
@@ -172,7 +178,7 @@ public class ContractFilter implements OASFilter {
             case "chunkSize" -> s.type(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ONE)
                     .maximum(java.math.BigDecimal.valueOf(5000));
             case "after" -> s.type(Schema.SchemaType.INTEGER).format("int64").minimum(java.math.BigDecimal.ONE);
-            case "from", "to" -> s.format("date");
+            case "from", "to", "on" -> s.format("date");
             case "districtCode" -> s.pattern("^[0-9]{6}$");
             case "confirmed", "overdue" -> s.type(Schema.SchemaType.BOOLEAN);
             case "format" -> s.enumeration(List.of("csv", "xlsx"));
@@ -201,6 +207,8 @@ public class ContractFilter implements OASFilter {
             case "status" -> {
                 if (path.endsWith("/manifests")) {
                     s.enumeration(List.of("PICKED_UP", "DELIVERED"));
+                } else if (path.endsWith("/rectifications")) {
+                    s.enumeration(List.of("OPEN", "COMPLETED", "CLOSED"));
                 }
             }
             default -> {

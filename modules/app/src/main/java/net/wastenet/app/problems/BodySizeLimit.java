@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses bodies over 1 MiB (JSON), 32 MiB (the synchronous CSV import) or 1 GiB (a file for a bulk
+ * Refuses bodies over 1 MiB (JSON), 10 MiB (a photo, {@code POST /photos}), 32 MiB (the synchronous CSV import) or 1 GiB (a file for a bulk
  * import, {@code POST /imports}, streamed to disk; {@code wastenet.imports.maxFileBytes}) before anything reads them: by the
  * declared length when there is one, and by counting while reading when the body is chunked.
  */
@@ -20,6 +20,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
     static final long JSON_LIMIT = 1L << 20;
     static final long CSV_LIMIT = 32L << 20;
     static final long BULK_LIMIT = 1L << 30;
+    /** A photo ({@code POST /photos}, JPEG or PNG): 10 MiB, as the quality module's rule says. */
+    static final long PHOTO_LIMIT = 10L << 20;
     /** The bulk import's limit: {@code wastenet.imports.maxFileBytes} (1 GiB by default). */
     private final long bulkLimit = org.eclipse.microprofile.config.ConfigProvider.getConfig()
             .getOptionalValue("wastenet.imports.maxFileBytes", Long.class).orElse(BULK_LIMIT);
@@ -28,7 +30,9 @@ public class BodySizeLimit implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
         boolean csv = type != null && ("csv".equals(type.getSubtype()) || "plain".equals(type.getSubtype()));
-        long limit = !csv ? JSON_LIMIT : request.getUriInfo().getPath().replaceFirst("^/", "").equals("imports") ? bulkLimit : CSV_LIMIT;
+        String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+        boolean photo = type != null && "image".equals(type.getType()) && path.equals("photos");
+        long limit = photo ? PHOTO_LIMIT : !csv ? JSON_LIMIT : path.equals("imports") ? bulkLimit : CSV_LIMIT;
         if (request.getLength() > limit) {
             throw new PayloadTooLargeException(limit);
         }

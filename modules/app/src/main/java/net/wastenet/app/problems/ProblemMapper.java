@@ -71,6 +71,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof BusyException e) {
                 return new Problem(503, "busy", "Busy", e.getMessage(), List.of(new FieldError(null, e.text())), e.retryAfterSeconds());
             }
+            if (t instanceof net.wastenet.shared.TooLargeException e) {
+                return new Problem(413, "payload-too-large", "Request body too large", e.getMessage(),
+                        List.of(new FieldError(e.field(), e.text())));
+            }
+            if (t instanceof net.wastenet.shared.UnsupportedMediaException e) {
+                return new Problem(415, "unsupported-media-type", "Unsupported media type", e.getMessage(),
+                        List.of(new FieldError(e.field(), e.text())));
+            }
             if (t instanceof PayloadTooLargeException e) {
                 return new Problem(413, "payload-too-large", "Request body too large", e.getMessage(),
                         List.of(new FieldError("body", e.why())));

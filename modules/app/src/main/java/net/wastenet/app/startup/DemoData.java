@@ -9,6 +9,7 @@ import net.wastenet.shared.Actor;
 import net.wastenet.points.demo.ChengduNetworkDemo;
 import net.wastenet.kitchen.demo.KitchenWasteDemo;
 import net.wastenet.reporting.demo.ReportingDemo;
+import net.wastenet.quality.demo.QualityDemo;
 import net.wastenet.recyclables.demo.RecyclablesDemo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,6 +26,8 @@ public class DemoData {
     KitchenWasteDemo kitchen;
     @Inject
     ReportingDemo returns;
+    @Inject
+    QualityDemo quality;
     @Inject
     Scopes scopes;
 
@@ -47,10 +50,13 @@ public class DemoData {
         if (!returns.isLoaded()) {
             returns.load();
         }
+        if (!quality.isLoaded()) {
+            quality.load(seed);
+        }
         grantDemoUsers();
     }
 
-    /** The demo users' scope (users.xml): a Jinjiang station worker and the Jinjiang officer; kept if set already. */
+    /** The demo users' scope (profile-demo.xml): a Jinjiang station worker, the Jinjiang officer and inspector, ...; kept if set already. */
     private void grantDemoUsers() {
         Actor system = Actor.system("demo");
         if (isEmpty(scopes.of("station-jj01"))) {
@@ -64,6 +70,9 @@ public class DemoData {
         }
         if (isEmpty(scopes.of("officer-jj"))) {
             scopes.replace("officer-jj", new Scopes.Scope(Set.of(), Set.of("510104"), Set.of(), Set.of()), system);
+        }
+        if (isEmpty(scopes.of("inspector-jj"))) {
+            scopes.replace("inspector-jj", new Scopes.Scope(Set.of(), Set.of("510104"), Set.of(), Set.of()), system);
         }
     }
 

@@ -153,6 +153,16 @@ class ReturnsIT {
         assertEquals(0, imported.json().getInt("accepted"));
         assertEquals("weighedAt", imported.json().getJsonArray("rejected").getJsonObject(0).getString("field"), "an imported row is refused too");
         assertEquals(201, log(api, point, QUIET.atEndOfMonth().plusDays(1), 50).status(), "the next month is open");
+        // the 达标 figures are signed with the rest, and an inspection dated in the locked month is refused like a weighing
+        assertTrue(signed.getJsonObject("figures").get("standardCommunities") instanceof JsonObject, signed::toString);
+        assertEquals(signed.getJsonObject("figures").getJsonObject("standardCommunities"), answer.getJsonObject("standardCommunities"));
+        String community = api.get("api/v1/communities?districtCode=510104&size=1", "bureau").json().getJsonArray("items")
+                .getJsonObject(0).getString("code");
+        var inspection = api.post("api/v1/inspections", "inspector-jj", "{\"communityCode\":\"" + community + "\",\"inspectedAt\":\""
+                + at(QUIET.atDay(25), 10) + "\",\"scores\":[{\"itemCode\":\"BINS\",\"score\":20},{\"itemCode\":\"KITCHEN-PURITY\",\"score\":30},"
+                + "{\"itemCode\":\"GUIDANCE\",\"score\":20},{\"itemCode\":\"RECORDS\",\"score\":15},{\"itemCode\":\"MIXED-COLLECTION\",\"score\":15}]}");
+        assertEquals(409, inspection.status(), inspection::toString);
+        assertEquals("inspectedAt", inspection.errorFields().get(0));
 
         assertEquals(400, act(api, "bureau", period, "{\"action\":\"REOPEN\"}").status());
         var reopened = act(api, "bureau", period, "{\"action\":\"REOPEN\",\"reason\":\"late entries of the 25th\"}");

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The role × endpoint matrix, derived from the OpenAPI document: every operation it lists must be
  * in the table below (a new endpoint cannot go unclassified), and every cell is checked against the
  * running server with the document's own examples. One demo user stands for each role, with their
- * demo scope (station-jj01: JJ-P001…, officer-jj: 510104, hauler01: H01, plant-ql: QL-KW01 and JJ-SC01).
+ * demo scope (station-jj01: JJ-P001…, officer-jj: 510104, hauler01: H01, plant-ql: QL-KW01 and JJ-SC01, inspector-jj: 510104).
  *
  * <p>Reads are sent for every user: the listed users must get an answer that is not 401/403, the
  * others 403. Writes are sent only for the users who must be refused (403, so nothing is stored);
@@ -33,12 +33,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class RoleMatrixIT {
-    static final List<String> USERS = List.of("admin", "bureau", "officer-jj", "station-jj01", "hauler01", "plant-ql");
+    static final List<String> USERS = List.of("admin", "bureau", "officer-jj", "station-jj01", "hauler01", "plant-ql", "inspector-jj");
     static final Set<String> ALL = Set.copyOf(USERS);
     static final Set<String> ADMIN = Set.of("admin");
     static final Set<String> CITY = Set.of("admin", "bureau");
     /** Readers of Jinjiang's figures (510104): the bureau, administrators and its officer. */
     static final Set<String> JINJIANG = Set.of("admin", "bureau", "officer-jj");
+    /** Readers of Jinjiang's quality of sorting (plans, inspections, rectifications, 达标): its readers and its inspector. */
+    static final Set<String> JINJIANG_QUALITY = Set.of("admin", "bureau", "officer-jj", "inspector-jj");
     /** Readers of sorting centre JJ-SC01's reports: the city, Jinjiang's officer and its operator. */
     static final Set<String> JJ_SC01 = Set.of("admin", "bureau", "officer-jj", "plant-ql");
 
@@ -109,7 +111,21 @@ class RoleMatrixIT {
             Map.entry("GET /wall/today", CITY), Map.entry("GET /wall/flows", CITY), Map.entry("GET /wall/alerts", CITY),
             // webhook subscribers: administrators only
             Map.entry("POST /webhooks", ADMIN), Map.entry("DELETE /webhooks/{id}", ADMIN),
-            Map.entry("GET /webhooks/{id}/deliveries", ADMIN), Map.entry("POST /webhooks/{id}/replay", ADMIN)));
+            Map.entry("GET /webhooks/{id}/deliveries", ADMIN), Map.entry("POST /webhooks/{id}/replay", ADMIN),
+            // quality of sorting (issue 18): the bureau's rubric and roster, Jinjiang's plan, inspections, rectifications, 达标
+            // the writes are the roles API.md names: no administrator writes a rubric, a plan, an inspection or a completion
+            Map.entry("POST /inspection-rubrics", Set.of("bureau")), Map.entry("GET /inspection-rubrics", ALL), Map.entry("GET /inspection-rubrics/{code}", ALL),
+            Map.entry("PUT /inspectors/{username}", Set.of("bureau")), Map.entry("GET /inspectors", JINJIANG_QUALITY),
+            Map.entry("POST /inspection-plans", Set.of("bureau", "officer-jj")), Map.entry("GET /inspection-plans", JINJIANG_QUALITY),
+            Map.entry("GET /inspection-plans/{id}", JINJIANG_QUALITY),
+            Map.entry("POST /photos", Set.of("officer-jj", "inspector-jj")),
+            // the demo's photo belongs to a Jinjiang inspection
+            Map.entry("GET /photos/{id}", JINJIANG_QUALITY),
+            Map.entry("POST /inspections", Set.of("inspector-jj")), Map.entry("GET /inspections", JINJIANG_QUALITY),
+            Map.entry("GET /inspections/{id}", JINJIANG_QUALITY),
+            Map.entry("POST /rectifications/{id}/completion", Set.of("officer-jj")),
+            Map.entry("GET /rectifications", JINJIANG_QUALITY), Map.entry("GET /rectifications/{id}", JINJIANG_QUALITY),
+            Map.entry("GET /communities/standard", JINJIANG_QUALITY)));
 
     @Deployment(testable = false)
     static WebArchive deployment() {

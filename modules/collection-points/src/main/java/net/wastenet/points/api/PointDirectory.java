@@ -14,6 +14,9 @@ public interface PointDirectory {
 
     Optional<PointSummary> point(String pointCode);
 
+    /** A community by its code. */
+    Optional<CommunitySummary> community(String communityCode);
+
     /** Whether the point was in service and ACTIVE on the day (false for an unknown point). */
     boolean isActiveOn(String pointCode, LocalDate day);
 

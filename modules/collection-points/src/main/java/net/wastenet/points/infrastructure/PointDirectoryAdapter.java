@@ -33,6 +33,8 @@ class PointDirectoryAdapter implements PointDirectory {
     Districts districts;
     @Inject
     CollectionPoints points;
+    @Inject
+    net.wastenet.points.domain.Communities communities;
     @jakarta.annotation.Resource(lookup = "jdbc/wastenet")
     javax.sql.DataSource dataSource;
     @PersistenceContext(unitName = "collection-points")
@@ -52,6 +54,12 @@ class PointDirectoryAdapter implements PointDirectory {
     public Optional<PointSummary> point(String pointCode) {
         return points.find(pointCode).map(p -> new PointSummary(p.code(), p.name(), p.kind().name(), p.districtCode(),
                 p.acceptedCategories(), p.servedCommunities(), p.activeFrom()));
+    }
+
+    @Override
+    public Optional<net.wastenet.points.api.CommunitySummary> community(String communityCode) {
+        return communities.find(communityCode).map(c -> new net.wastenet.points.api.CommunitySummary(c.code(), c.name(),
+                c.districtCode(), c.households(), c.activeFrom()));
     }
 
     @Override

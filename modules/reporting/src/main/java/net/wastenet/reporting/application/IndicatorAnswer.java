@@ -10,9 +10,11 @@ import java.time.LocalDate;
  * a zero denominator is null (and written as null).
  */
 @JsonbNillable
-@JsonbPropertyOrder({"scope", "from", "to", "coverage", "recoveryRate", "resourceUtilisation", "harmlessTreatment", "signed"})
+@JsonbPropertyOrder({"scope", "from", "to", "coverage", "recoveryRate", "resourceUtilisation", "harmlessTreatment", "standardCommunities",
+        "signed"})
 public record IndicatorAnswer(String scope, LocalDate from, LocalDate to, Coverage coverage, Recovery recoveryRate,
-                              Resource resourceUtilisation, Harmless harmlessTreatment, Signature signed) {
+                              Resource resourceUtilisation, Harmless harmlessTreatment, StandardCommunities standardCommunities,
+                              Signature signed) {
     /** Present when the answer is a locked return's signed figures: which version, signed when and by whom. */
     @JsonbNillable
     public record Signature(String period, int version, java.time.LocalDateTime signedAt, String signedBy) {
@@ -20,7 +22,17 @@ public record IndicatorAnswer(String scope, LocalDate from, LocalDate to, Covera
 
     /** The same figures, marked as signed. */
     public IndicatorAnswer signedAs(Signature signature) {
-        return new IndicatorAnswer(scope, from, to, coverage, recoveryRate, resourceUtilisation, harmlessTreatment, signature);
+        return new IndicatorAnswer(scope, from, to, coverage, recoveryRate, resourceUtilisation, harmlessTreatment, standardCommunities,
+                signature);
+    }
+
+    /**
+     * 达标小区 (quality module, docs/indicators.md "达标 status"): the communities standard in the period ({@code count}), those
+     * inspected in it, all communities in scope, and {@code rate} = count ÷ communities × 100 (null without communities).
+     * Null in figures signed before the quality module existed.
+     */
+    @JsonbNillable
+    public record StandardCommunities(int count, int inspected, int communities, BigDecimal rate) {
     }
 
     @JsonbNillable

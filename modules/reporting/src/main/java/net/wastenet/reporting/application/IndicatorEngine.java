@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import net.wastenet.points.api.CommunityServed;
 import net.wastenet.points.api.PointDirectory;
+import net.wastenet.quality.api.CommunityStandard;
+import net.wastenet.quality.api.StandardCommunities;
 import net.wastenet.recyclables.api.FacilityKind;
 import net.wastenet.reporting.domain.Components;
 import net.wastenet.reporting.domain.Coverage;
@@ -38,6 +40,8 @@ import net.wastenet.shared.UnknownCodeException;
 public class IndicatorEngine {
     public static final String CITY = "CITY";
 
+    @Inject
+    StandardCommunities standards;
     @Inject
     ReadModel model;
     @Inject
@@ -77,7 +81,15 @@ public class IndicatorEngine {
         rebuild.requireBuilt();
         DefinitionSet defs = model.definitionsOn(period.to()).orElseThrow();
         return answer(district, period, defs, model.flows(period.from(), period.to()), model.treatedByPlant(period.from(), period.to()),
-                coverage(district, period));
+                coverage(district, period), standard(standards.verdicts(district, period)));
+    }
+
+    /** The 达标 figures of a scope from its communities' verdicts (the quality module's rule). */
+    static IndicatorAnswer.StandardCommunities standard(List<CommunityStandard> verdicts) {
+        int count = (int) verdicts.stream().filter(v -> Boolean.TRUE.equals(v.standard())).count();
+        int inspected = (int) verdicts.stream().filter(v -> v.inspections() > 0).count();
+        return new IndicatorAnswer.StandardCommunities(count, inspected, verdicts.size(),
+                Rates.percent(BigDecimal.valueOf(count), BigDecimal.valueOf(verdicts.size())));
     }
 
     /** The city and every district in one answer, as the bureau's dashboard draws them (tiles and ranking). */
@@ -101,18 +113,22 @@ public class IndicatorEngine {
         java.util.Map<String, BigDecimal> treated = model.treatedByPlant(period.from(), period.to());
         List<CommunityServed> all = points.communitiesServed(null, period);
         Set<String> kitchen = model.pointsThatLoggedKitchenWaste(period.from(), period.to(), everyDistrict());
-        IndicatorAnswer city = answer(null, period, defs, flows, treated, Coverage.evaluate(all.stream().map(c -> of(c, null)).toList(), kitchen));
+        List<CommunityStandard> verdicts = standards.verdicts(null, period);
+        IndicatorAnswer city = answer(null, period, defs, flows, treated, Coverage.evaluate(all.stream().map(c -> of(c, null)).toList(), kitchen),
+                standard(verdicts));
         List<IndicatorAnswer> districts = new ArrayList<>();
         for (var d : points.districts()) {
             var signed = signatures.lockedFigures(d.code(), period);
             districts.add(signed.orElseGet(() -> answer(d.code(), period, defs, flows, treated, Coverage.evaluate(all.stream()
-                    .filter(c -> c.districtCode().equals(d.code())).map(c -> of(c, d.code())).toList(), kitchen))));
+                    .filter(c -> c.districtCode().equals(d.code())).map(c -> of(c, d.code())).toList(), kitchen),
+                    standard(verdicts.stream().filter(v -> v.districtCode().equals(d.code())).toList()))));
         }
         return new CityAndDistricts(city, districts);
     }
 
     private IndicatorAnswer answer(String district, DateRange period, DefinitionSet defs, List<FlowSum> flows,
-                                   java.util.Map<String, BigDecimal> treated, Coverage.Result coverage) {
+                                   java.util.Map<String, BigDecimal> treated, Coverage.Result coverage,
+                                   IndicatorAnswer.StandardCommunities standard) {
         String scope = district == null ? CITY : district;
         Components c = Components.of(flows, treated, district);
         var k = defs.coefficients();
@@ -132,7 +148,7 @@ public class IndicatorEngine {
                                 c.collectedKg()),
                         new IndicatorAnswer.Coefficients(defs.name(), k.incineration(), k.kitchen(), k.landfill())),
                 new IndicatorAnswer.Harmless(Rates.percent(c.collectedKg(), c.collectedKg()), c.collectedKg(), c.collectedKg(),
-                        t.harmlessTreatment()), null);
+                        t.harmlessTreatment()), standard, null);
     }
 
     /** One answer per calendar month of the period (the first and last clipped to it). */

@@ -35,6 +35,19 @@ public class ReadModelFeed {
         model.noteChange(r.day(), r.day(), clock.now());
     }
 
+    /**
+     * An inspection changes the 达标 verdict of every period that includes its day (the latest inspection decides) and,
+     * when it closes a rectification, of every period ending after it (the rectification is no longer overdue then).
+     */
+    void onInspection(@Observes net.wastenet.quality.api.InspectionRecorded i) {
+        model.noteChange(i.day(), IndicatorCache.LAST_DAY, clock.now());
+    }
+
+    /** A rectification completed by its due date is not overdue after it: periods ending from the completion on change. */
+    void onRectificationCompleted(@Observes net.wastenet.quality.api.RectificationCompleted r) {
+        model.noteChange(r.completedOn().isBefore(r.dueDate()) ? r.completedOn() : r.dueDate(), IndicatorCache.LAST_DAY, clock.now());
+    }
+
     void onTreatment(@Observes TreatmentRecorded t) {
         model.add(new TreatmentFact(t.treatmentId(), t.day(), t.facilityCode(), t.inputKg(), t.impuritiesKg()));
         model.noteChange(t.day(), t.day(), clock.now());

@@ -47,6 +47,7 @@ public class IndicatorResource {
               "components":{"recoveredKg":1500000.000,"incineratedKg":7100000.000,"kitchenTreatedKg":2310000.000,"landfilledKg":90000.000,"collectedKg":8500000.000},
               "coefficients":{"set":"default-1","incineration":0.6000,"kitchen":1.0000,"landfill":0.0000}},
              "harmlessTreatment":{"rate":100.00,"numeratorKg":8500000.000,"denominatorKg":8500000.000,"target":100.00},
+             "standardCommunities":{"count":9,"inspected":11,"communities":16,"rate":56.25},
              "signed":null}""";
     static final String BEFORE_DEFINITIONS = """
             {"type":"urn:wastenet:problem:invalid-input","title":"Invalid input","status":400,

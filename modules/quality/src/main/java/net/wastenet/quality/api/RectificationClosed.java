@@ -1,0 +1,8 @@
+package net.wastenet.quality.api;
+
+import java.time.LocalDate;
+
+/** Fired, in the writing transaction, when a passing re-inspection closes a community's rectification. */
+public record RectificationClosed(long rectificationId, String communityCode, String districtCode, long inspectionId,
+                                  LocalDate closedOn) {
+}
