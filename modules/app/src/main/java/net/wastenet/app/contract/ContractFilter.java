@@ -4,6 +4,8 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import net.wastenet.recyclables.api.FacilityKind;
+import net.wastenet.shared.CityClock;
+import net.wastenet.shared.DemoCalendar;
 import net.wastenet.shared.PageRequest;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -52,13 +56,11 @@ public class ContractFilter implements OASFilter {
         PATH_EXAMPLES.put("/facilities/{code}", "QL-KW01");
         PATH_EXAMPLES.put("/haulers/{code}", "H01");
         PATH_EXAMPLES.put("/vehicles/{code}", "川A01JJ0");
-        PATH_EXAMPLES.put("/kitchen-waste/manifests/{manifestNo}", "KW-20260901-134");
         PATH_EXAMPLES.put("/tonnage-logs/{id}", "1337");
         PATH_EXAMPLES.put("/warnings/{id}", "6");
         PATH_EXAMPLES.put("/capacity-alerts/{id}", "6982");
         PATH_EXAMPLES.put("/users/{username}", "station-jj01");
         PATH_EXAMPLES.put("/returns/{districtCode}", "510104");
-        PATH_EXAMPLES.put("/{districtCode}/{period}", "2026-09");
         PATH_EXAMPLES.put("/indicators/components/{component}", "I");
         PATH_EXAMPLES.put("/exports/{table}", "ranking");
         PATH_EXAMPLES.put("/webhooks/{id}", "1"); // none in the demo: POST /webhooks makes one
@@ -70,8 +72,28 @@ public class ContractFilter implements OASFilter {
         PATH_EXAMPLES.put("/rectifications/{id}", "6");
     }
 
+    /** The demo's first manifest: the kitchen-waste demo's first pickup of its first day (KitchenWasteDemo). */
+    private static final String FIRST_DEMO_MANIFEST = "134";
+
+    /**
+     * Path parameters whose examples are the demo's dated records, named from the demo's calendar
+     * ({@link DemoCalendar}): a manifest's number carries its pickup day, and the demo's history moves
+     * with the month, so these examples move too (ContractIT compares them with the calendar, not with the
+     * committed document).
+     */
+    public static Map<String, String> datedPathExamples(LocalDate today) {
+        LocalDate first = DemoCalendar.firstDay(today);
+        Map<String, String> dated = new LinkedHashMap<>();
+        dated.put("/kitchen-waste/manifests/{manifestNo}",
+                "KW-" + first.format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + FIRST_DEMO_MANIFEST);
+        dated.put("/{districtCode}/{period}", DemoCalendar.firstMonth(today).toString());
+        return dated;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI api) {
+        Map<String, String> examples = new LinkedHashMap<>(PATH_EXAMPLES);
+        examples.putAll(datedPathExamples(CityClock.system().today()));
         Components components = api.getComponents();
         if (components == null) {
             components = OASFactory.createComponents();
@@ -101,7 +123,7 @@ public class ContractFilter implements OASFilter {
             op.setOperationId(operationId(path, verb, method, methodNames));
             if (op.getParameters() != null) {
                 for (Parameter p : op.getParameters()) {
-                    parameter(path, p);
+                    parameter(path, p, examples);
                 }
             }
             responses(path, op, method, records);
@@ -156,7 +178,7 @@ public class ContractFilter implements OASFilter {
 
     // ---- parameters --------------------------------------------------------------------------
 
-    private static void parameter(String path, Parameter p) {
+    private static void parameter(String path, Parameter p, Map<String, String> examples) {
         String name = p.getName();
         Schema s = p.getSchema() == null ? OASFactory.createSchema().type(Schema.SchemaType.STRING) : p.getSchema();
         p.setSchema(s);
@@ -165,7 +187,7 @@ public class ContractFilter implements OASFilter {
             if ("id".equals(name)) {
                 s.type(Schema.SchemaType.INTEGER).format("int64").minimum(java.math.BigDecimal.ONE);
             }
-            for (var e : PATH_EXAMPLES.entrySet()) {
+            for (var e : examples.entrySet()) {
                 if (path.contains(e.getKey()) && e.getKey().endsWith("{" + name + "}")) {
                     p.setExample(e.getValue());
                 }

@@ -21,6 +21,7 @@ import net.wastenet.points.application.TonnageLogging;
 import net.wastenet.shared.Actor;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.PageRequest;
+import net.wastenet.shared.DemoCalendar;
 
 /**
  * A living Chengdu network for newcomers and demos, the same for the same seed and day: communities
@@ -77,7 +78,7 @@ public class ChengduNetworkDemo {
         long started = System.nanoTime();
         Random random = new Random(seed);
         LocalDate today = clock.today();
-        LocalDate first = today.withDayOfMonth(1).minusMonths(3);
+        LocalDate first = DemoCalendar.firstDay(today);
         LocalDate activeFrom = first.minusMonths(9).withDayOfMonth(1);
         List<DemoPoint> points = new ArrayList<>();
         int communities = 0;

@@ -32,6 +32,7 @@ import net.wastenet.shared.Actor;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.WasteCategory;
+import net.wastenet.shared.DemoCalendar;
 
 /**
  * The kitchen-waste chain of the Chengdu demo, the same for the same seed and day: four haulers with
@@ -77,7 +78,7 @@ public class KitchenWasteDemo {
         long started = System.nanoTime();
         Random random = new Random(seed + 4);
         LocalDate today = clock.today();
-        LocalDate first = today.withDayOfMonth(1).minusMonths(3);
+        LocalDate first = DemoCalendar.firstDay(today);
         String[] names = {"成都环境集团收运一公司", "西部餐厨收运有限公司", "蓉城绿环收运公司", "天府清运服务公司"};
         for (int h = 1; h <= 4; h++) {
             reference.registerHauler(new NewHauler("H0" + h, names[h - 1]), WHO);

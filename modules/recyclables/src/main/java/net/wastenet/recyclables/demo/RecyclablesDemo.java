@@ -29,6 +29,7 @@ import net.wastenet.shared.Actor;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Material;
 import net.wastenet.shared.PageRequest;
+import net.wastenet.shared.DemoCalendar;
 
 /**
  * The facilities of the Chengdu demo and months of their flows, the same for the same seed and day:
@@ -111,7 +112,7 @@ public class RecyclablesDemo {
         long started = System.nanoTime();
         Random random = new Random(seed + 3);
         LocalDate today = clock.today();
-        LocalDate first = today.withDayOfMonth(1).minusMonths(3);
+        LocalDate first = DemoCalendar.firstDay(today);
         for (Plant p : PLANTS) {
             registry.register(new NewFacility(p.code(), p.name(), p.kind(), p.district(), BigDecimal.valueOf(p.tonnesPerDay()),
                     BigDecimal.valueOf(p.lat()), BigDecimal.valueOf(p.lon()), p.materials(), first.minusYears(2).toString()), WHO);

@@ -20,6 +20,7 @@ import net.wastenet.shared.Languages;
 import net.wastenet.shared.PageRequest;
 import net.wastenet.shared.Role;
 import net.wastenet.shared.DateRange;
+import net.wastenet.shared.DemoCalendar;
 
 /**
  * The returns of the demo months, so that the bureau's board shows every status: the first month
@@ -47,7 +48,7 @@ public class ReportingDemo {
 
     @Transactional
     public boolean isLoaded() {
-        LocalDate first = clock.today().withDayOfMonth(1).minusMonths(3);
+        LocalDate first = DemoCalendar.firstDay(clock.today());
         return returns.list(YearMonth.from(first).toString(), Actor.system("demo")).stream().anyMatch(r -> !r.status().equals("DRAFT"));
     }
 
@@ -55,7 +56,7 @@ public class ReportingDemo {
         long started = System.nanoTime();
         // the demo's weighings went in as imports: their unusual days are judged now, before the returns
         notedPointDays.judgeAllInThisThread();
-        YearMonth first = YearMonth.from(clock.today()).minusMonths(3);
+        YearMonth first = DemoCalendar.firstMonth(clock.today());
         List<DistrictSummary> districts = points.districts().stream().filter(d -> !d.code().equals(DEMO_OFFICER_DISTRICT)).toList();
         int i = 0;
         for (DistrictSummary d : districts) {
