@@ -58,7 +58,7 @@ public class ContractFilter implements OASFilter {
         PATH_EXAMPLES.put("/vehicles/{code}", "川A01JJ0");
         PATH_EXAMPLES.put("/tonnage-logs/{id}", "1337");
         PATH_EXAMPLES.put("/warnings/{id}", "6");
-        PATH_EXAMPLES.put("/capacity-alerts/{id}", "6982");
+        PATH_EXAMPLES.put("/capacity-alerts/{id}", "1"); // the demo's first: alerts number from their own sequence (V27_2)
         PATH_EXAMPLES.put("/users/{username}", "station-jj01");
         PATH_EXAMPLES.put("/returns/{districtCode}", "510104");
         PATH_EXAMPLES.put("/indicators/components/{component}", "I");

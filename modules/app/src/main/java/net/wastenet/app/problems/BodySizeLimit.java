@@ -20,6 +20,9 @@ public class BodySizeLimit implements ContainerRequestFilter {
     static final long JSON_LIMIT = 1L << 20;
     static final long CSV_LIMIT = 32L << 20;
     static final long BULK_LIMIT = 1L << 30;
+    /** Where a file is taken: the bulk import (ImportResource) and the synchronous CSV import (TonnageImportResource). */
+    static final String BULK_IMPORT_PATH = "imports";
+    static final String CSV_IMPORT_PATH = "tonnage-logs/import";
     /** A photo ({@code POST /photos}, JPEG or PNG): 10 MiB, as the quality module's rule says. */
     static final long PHOTO_LIMIT = 10L << 20;
     /** The bulk import's limit: {@code wastenet.imports.maxFileBytes} (1 GiB by default). */
@@ -29,10 +32,12 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
-        boolean csv = type != null && ("csv".equals(type.getSubtype()) || "plain".equals(type.getSubtype()));
         String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+        // a file's larger limits only where a file is taken: elsewhere any body (a text one included) is held to JSON's
+        boolean csv = type != null && ("csv".equals(type.getSubtype()) || "plain".equals(type.getSubtype()))
+                && (path.equals(BULK_IMPORT_PATH) || path.equals(CSV_IMPORT_PATH));
         boolean photo = type != null && "image".equals(type.getType()) && path.equals("photos");
-        long limit = photo ? PHOTO_LIMIT : !csv ? JSON_LIMIT : path.equals("imports") ? bulkLimit : CSV_LIMIT;
+        long limit = photo ? PHOTO_LIMIT : !csv ? JSON_LIMIT : path.equals(BULK_IMPORT_PATH) ? bulkLimit : CSV_LIMIT;
         if (request.getLength() > limit) {
             throw new PayloadTooLargeException(limit);
         }

@@ -14,12 +14,12 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audit trail is append-only in the database itself: after the migrations, an UPDATE or a DELETE of
+ * The audit trail is append-only in the database itself: after the migrations, an UPDATE, a DELETE or a TRUNCATE of
  * {@code audit.entry} is refused by H2 whoever sends it (PostgreSQL: {@code AuditIT} against the CI database).
  */
 class AuditAppendOnlyTest {
     @Test
-    void theDatabaseRefusesToChangeOrDeleteAnAuditEntry() throws Exception {
+    void theDatabaseRefusesToChangeDeleteOrTruncateAnAuditEntry() throws Exception {
         String url = "jdbc:h2:mem:audit-append-only;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE";
         DatabaseStartup.configure(Flyway.configure().dataSource(url, "sa", ""), "H2").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
@@ -29,6 +29,8 @@ class AuditAppendOnlyTest {
             assertTrue(update.getMessage().contains("append-only"), update.getMessage());
             var delete = assertThrows(SQLException.class, () -> s.executeUpdate("delete from audit.entry where id = 1"));
             assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+            var truncate = assertThrows(SQLException.class, () -> s.executeUpdate("truncate table audit.entry"));
+            assertTrue(truncate.getMessage().contains("Cannot truncate"), truncate.getMessage());
             try (ResultSet r = s.executeQuery("select actor from audit.entry where id = 1")) {
                 assertTrue(r.next());
                 assertEquals("bureau", r.getString(1), "the entry as it was written");

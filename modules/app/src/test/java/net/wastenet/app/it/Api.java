@@ -91,7 +91,9 @@ public final class Api {
 
     public Download download(String path, String user) {
         try {
-            HttpResponse<byte[]> r = HTTP.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest sent = request(path, user).GET().build();
+            HttpResponse<byte[]> r = HTTP.send(sent, HttpResponse.BodyHandlers.ofByteArray());
+            Contract.checkDownload(sent, r);
             return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
                     r.headers().firstValue("Content-Disposition").orElse(null), r.body());
         } catch (Exception e) {

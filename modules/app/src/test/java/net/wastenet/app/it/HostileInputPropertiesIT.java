@@ -39,6 +39,8 @@ class HostileInputPropertiesIT {
      * -Dwastenet.hostile.seed=N (printed at the start, and named in a failure's message).
      */
     static final long SEED = Long.getLong("wastenet.hostile.seed", 20261202L);
+    /** How many seeds a run tries (SEED, SEED + 1, …): a value valid by chance under one seed shows up under another. */
+    static final int SEEDS = Integer.getInteger("wastenet.hostile.seeds", 3);
     static final LocalDate TODAY = LocalDate.now(ZoneOffset.ofHours(8));
     static final Map<String, String> PATH_VALUES = Map.ofEntries(Map.entry("code", "JJ-P001"), Map.entry("districtCode", "510104"),
             Map.entry("username", "station-jj01"), Map.entry("component", "I"), Map.entry("table", "completeness"),
@@ -83,9 +85,9 @@ class HostileInputPropertiesIT {
     }
 
     /** Seeds jqwik's source of randomness of this thread (what sampleStream draws from), as a property's seed does. */
-    static void seed() {
+    static void seed(long seed) {
         try {
-            Class.forName("net.jqwik.engine.SourceOfRandomness").getMethod("create", String.class).invoke(null, String.valueOf(SEED));
+            Class.forName("net.jqwik.engine.SourceOfRandomness").getMethod("create", String.class).invoke(null, String.valueOf(seed));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("jqwik's source of randomness cannot be seeded", e);
         }
@@ -109,78 +111,80 @@ class HostileInputPropertiesIT {
     void hostileValuesAtEveryDocumentedParameterAndFieldAnswer4xxAndStoreNothing() {
         Api api = new Api(url);
         JsonObject doc = api.atServerRoot().get("openapi?format=JSON", null).json();
-        seed();
-        System.out.println("HostileInputPropertiesIT: seed " + SEED + " (another: -Dwastenet.hostile.seed=N)");
         long before = newestAuditEntry(api);
         List<String> fives = new ArrayList<>();
         int queries = 0;
         int bodies = 0;
-        for (var path : doc.getJsonObject("paths").entrySet()) {
-            String target = path(path.getKey());
-            if (target == null || target.startsWith("diagnostics")) {
-                continue;
-            }
-            for (var op : path.getValue().asJsonObject().entrySet()) {
-                if (op.getValue().getValueType() != JsonValue.ValueType.OBJECT) {
+        for (long seed = SEED; seed < SEED + SEEDS; seed++) {
+            seed(seed);
+            System.out.println("HostileInputPropertiesIT: seed " + seed + " (another: -Dwastenet.hostile.seed=N)");
+            for (var path : doc.getJsonObject("paths").entrySet()) {
+                String target = path(path.getKey());
+                if (target == null || target.startsWith("diagnostics")) {
                     continue;
                 }
-                String method = op.getKey().toUpperCase();
-                JsonObject operation = op.getValue().asJsonObject();
-                List<String> params = new ArrayList<>();
-                Map<String, String> examples = new java.util.LinkedHashMap<>();
-                if (operation.containsKey("parameters")) {
-                    for (JsonValue v : operation.getJsonArray("parameters")) {
-                        JsonObject p = v.asJsonObject();
-                        if ("query".equals(p.getString("in"))) {
-                            params.add(p.getString("name"));
-                            if (p.containsKey("example")) {
-                                examples.put(p.getString("name"), RoleMatrixIT.text(p.get("example")));
-                            }
-                        }
+                for (var op : path.getValue().asJsonObject().entrySet()) {
+                    if (op.getValue().getValueType() != JsonValue.ValueType.OBJECT) {
+                        continue;
                     }
-                }
-                if (method.equals("GET")) {
-                    for (String param : params) {
-                        for (String value : samples(hostileText())) {
-                            StringBuilder q = new StringBuilder();
-                            examples.forEach((k, v) -> {
-                                if (!k.equals(param)) {
-                                    q.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+                    String method = op.getKey().toUpperCase();
+                    JsonObject operation = op.getValue().asJsonObject();
+                    List<String> params = new ArrayList<>();
+                    Map<String, String> examples = new java.util.LinkedHashMap<>();
+                    if (operation.containsKey("parameters")) {
+                        for (JsonValue v : operation.getJsonArray("parameters")) {
+                            JsonObject p = v.asJsonObject();
+                            if ("query".equals(p.getString("in"))) {
+                                params.add(p.getString("name"));
+                                if (p.containsKey("example")) {
+                                    examples.put(p.getString("name"), RoleMatrixIT.text(p.get("example")));
                                 }
-                            });
-                            q.append('&').append(param).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-                            var reply = api.get(target + "?" + q.substring(1), "bureau");
-                            queries++;
-                            if (reply.status() >= 500) {
-                                fives.add("GET " + path.getKey() + " " + param + "=" + abbreviated(value) + ": " + reply);
                             }
                         }
                     }
-                    continue;
-                }
-                String[] body = RoleMatrixIT.body(operation);
-                if (!body[0].equals("application/json") || !body[1].trim().startsWith("{")) {
-                    continue;
-                }
-                JsonObject example = Json.createReader(new StringReader(body[1])).readObject();
-                for (String property : example.keySet()) {
-                    for (String value : samples(hostileJson())) {
-                        String rest = Json.createObjectBuilder(example).remove(property).build().toString();
-                        String hostile = "{" + Json.createValue(property) + ":" + value + (rest.equals("{}") ? "}" : "," + rest.substring(1));
-                        var reply = RoleMatrixIT.send(api, method, target, "admin", new String[] {"application/json", hostile});
-                        bodies++;
-                        if (reply.status() >= 500 || reply.status() < 400) {
-                            fives.add(method + " " + path.getKey() + " " + property + "=" + abbreviated(value) + ": "
-                                    + abbreviated(reply.toString()));
+                    if (method.equals("GET")) {
+                        for (String param : params) {
+                            for (String value : samples(hostileText())) {
+                                StringBuilder q = new StringBuilder();
+                                examples.forEach((k, v) -> {
+                                    if (!k.equals(param)) {
+                                        q.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+                                    }
+                                });
+                                q.append('&').append(param).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                                var reply = api.get(target + "?" + q.substring(1), "bureau");
+                                queries++;
+                                if (reply.status() >= 500) {
+                                    fives.add("seed " + seed + ": GET " + path.getKey() + " " + param + "=" + abbreviated(value) + ": " + reply);
+                                }
+                            }
+                        }
+                        continue;
+                    }
+                    String[] body = RoleMatrixIT.body(operation);
+                    if (!body[0].equals("application/json") || !body[1].trim().startsWith("{")) {
+                        continue;
+                    }
+                    JsonObject example = Json.createReader(new StringReader(body[1])).readObject();
+                    for (String property : example.keySet()) {
+                        for (String value : samples(hostileJson())) {
+                            String rest = Json.createObjectBuilder(example).remove(property).build().toString();
+                            String hostile = "{" + Json.createValue(property) + ":" + value + (rest.equals("{}") ? "}" : "," + rest.substring(1));
+                            var reply = RoleMatrixIT.send(api, method, target, "admin", new String[] {"application/json", hostile});
+                            bodies++;
+                            if (reply.status() >= 500 || reply.status() < 400) {
+                                fives.add("seed " + seed + ": " + method + " " + path.getKey() + " " + property + "=" + abbreviated(value) + ": "
+                                        + abbreviated(reply.toString()));
+                            }
                         }
                     }
                 }
             }
         }
         System.out.println("hostile values sent: " + queries + " queries, " + bodies + " bodies");
-        assertTrue(fives.isEmpty(), fives.size() + " answers not refused with a 4xx (seed " + SEED + "):\n" + String.join("\n", fives));
+        assertTrue(fives.isEmpty(), fives.size() + " answers not refused with a 4xx:\n" + String.join("\n", fives));
         assertTrue(queries > 300 && bodies > 300, "too little covered: " + queries + " queries, " + bodies + " bodies");
-        assertEquals(before, newestAuditEntry(api), "something was stored (seed " + SEED + ")");
+        assertEquals(before, newestAuditEntry(api), "something was stored (seeds " + SEED + "…" + (SEED + SEEDS - 1) + ")");
     }
 
     private static String abbreviated(String s) {

@@ -115,6 +115,44 @@ class MetricsIT {
         }
     }
 
+    /**
+     * The gauges an operator watches move with the work: a pickup opens a manifest (open +1), its delivery closes it
+     * (back) and, being far off the pickup, opens a warning (+1). The test server reads them afresh each second.
+     */
+    @Test
+    void aPickupAndItsDeliveryMoveTheManifestAndWarningGauges() throws Exception {
+        Api api = new Api(url);
+        String tag = Deployments.uniqueTag();
+        String plate = new KitchenWasteIT().newVehicle(api, tag);
+        Map<String, String> none = Map.of();
+        double openBefore = value(metrics(), "wastenet_manifests_open", none);
+        double warningsBefore = value(metrics(), "wastenet_warnings_open", none);
+
+        var picked = api.post("api/v1/kitchen-waste/manifests", "hauler01",
+                KitchenWasteIT.pickup("JJ-P001", "H01", plate, "400", KitchenWasteIT.hoursAgo(2), null));
+        assertEquals(201, picked.status(), picked::toString);
+        gaugeReaches("wastenet_manifests_open", openBefore + 1, false);
+
+        String no = picked.json().getString("manifestNo");
+        var delivered = api.post("api/v1/kitchen-waste/deliveries", "plant-ql", "{\"facilityCode\":\"QL-KW01\",\"weightKg\":520,"
+                + "\"deliveredAt\":\"" + KitchenWasteIT.hoursAgo(1) + "\",\"manifestNos\":[\"" + no + "\"]}");
+        assertEquals(200, delivered.status(), delivered::toString);
+        gaugeReaches("wastenet_manifests_open", openBefore, false);
+        gaugeReaches("wastenet_warnings_open", warningsBefore + 1, true); // at least: other writes may raise warnings too
+    }
+
+    /** Waits (at most 10 s) for a gauge to show a value (or at least it), failing with the last value seen. */
+    private static void gaugeReaches(String gauge, double expected, boolean atLeast) throws Exception {
+        double seen = Double.NaN;
+        for (long end = System.nanoTime() + 10_000_000_000L; System.nanoTime() < end; Thread.sleep(250)) {
+            seen = value(metrics(), gauge, Map.of());
+            if (seen == expected || atLeast && seen > expected) {
+                return;
+            }
+        }
+        assertEquals(expected, seen, gauge);
+    }
+
     @Test
     void aWeighingARefusalAndAnImportMoveTheCounters() throws Exception {
         Api api = new Api(url);

@@ -109,6 +109,9 @@ class WebhooksIT {
         if (name.equals("warning.raised")) {
             return "warning/" + record.getJsonNumber("id").longValue();
         }
+        if (name.equals("receipt.recorded")) {
+            return "movement/" + record.getJsonNumber("movementId").longValue();
+        }
         return name + "/" + record;
     }
 
@@ -206,25 +209,32 @@ class WebhooksIT {
         }
     }
 
-    /** A pickup opens a manifest (manifest.picked-up); its delivery far off the pickup raises a warning (warning.raised), once. */
+    /**
+     * A pickup opens a manifest (manifest.picked-up); its delivery closes it (manifest.delivered) and is the plant's
+     * receipt (receipt.recorded); being far off the pickup, it raises a warning (warning.raised): each pushed once.
+     */
     @Test
     void aPickupAndTheWarningItsDeliveryRaisesArePushed() throws Exception {
         Api api = new Api(url);
         String tag = Deployments.uniqueTag();
         try (Receiver receiver = new Receiver(0)) {
-            long subscriber = subscribe(api, receiver.url(), "manifest.picked-up", "warning.raised");
+            long subscriber = subscribe(api, receiver.url(), "manifest.picked-up", "manifest.delivered", "receipt.recorded", "warning.raised");
             String plate = new KitchenWasteIT().newVehicle(api, tag);
             var picked = api.post("api/v1/kitchen-waste/manifests", "hauler01",
                     KitchenWasteIT.pickup("JJ-P001", "H01", plate, "400", KitchenWasteIT.hoursAgo(2), null));
             assertEquals(201, picked.status(), picked::toString);
             String no = picked.json().getString("manifestNo");
-            var delivered = api.post("api/v1/kitchen-waste/deliveries", "plant-ql", "{\"facilityCode\":\"QL-KW01\",\"weightKg\":520,"
+            var delivered = api.post("api/v1/kitchen-waste/deliveries", "plant-ql", "{\"facilityCode\":\"QL-KW01\",\"weightKg\":523.7,"
                     + "\"deliveredAt\":\"" + KitchenWasteIT.hoursAgo(1) + "\",\"manifestNos\":[\"" + no + "\"]}");
             assertEquals(200, delivered.status(), delivered::toString);
 
-            await(() -> receiver.about(Set.of("manifest/" + no)).size() >= 1, 60, "the pickup pushed");
-            JsonObject pickup = receiver.about(Set.of("manifest/" + no)).get(0).json();
-            assertEquals("manifest.picked-up", pickup.getString("event"), pickup::toString);
+            await(() -> receiver.about(Set.of("manifest/" + no)).size() >= 2, 60, "the pickup and the delivery pushed");
+            List<Received> manifest = receiver.about(Set.of("manifest/" + no));
+            assertEquals(List.of("manifest.picked-up", "manifest.delivered"), manifest.stream().map(r -> r.json().getString("event")).toList(),
+                    "in the order they happened");
+            JsonObject pickup = manifest.get(0).json();
+            assertEquals(new java.math.BigDecimal("523.7"), manifest.get(1).json().getJsonObject("record").getJsonNumber("deliveredKg")
+                    .bigDecimalValue().stripTrailingZeros(), manifest.get(1)::toString);
             assertEquals(plate, pickup.getJsonObject("record").getString("vehicleCode"), pickup::toString);
             assertEquals("QL-KW01", pickup.getJsonObject("record").getString("destinationFacilityCode"), pickup::toString);
 
@@ -239,6 +249,13 @@ class WebhooksIT {
             assertEquals("warning.raised", got.get(0).json().getString("event"));
             assertEquals("MANIFEST_DISCREPANCY", got.get(0).json().getJsonObject("record").getString("kind"));
             assertEquals(hmac(SECRET, got.get(0).body()), got.get(0).signature());
+            List<Received> receipts = receiver.got.stream().filter(r -> r.json().getString("event").equals("receipt.recorded"))
+                    .filter(r -> r.json().getJsonObject("record").getString("toFacilityCode").equals("QL-KW01")
+                            && r.json().getJsonObject("record").getJsonNumber("weightKg").bigDecimalValue().compareTo(new java.math.BigDecimal("523.7")) == 0)
+                    .toList();
+            assertEquals(1, receipts.size(), "the plant's receipt of the delivery, once: " + receipts);
+            assertEquals(1, receiver.about(Set.of(ref(receipts.get(0).json()))).size());
+            assertEquals(1, receiver.about(Set.of("manifest/" + no)).stream().filter(r -> r.json().getString("event").equals("manifest.delivered")).count());
             unsubscribe(api, subscriber);
         }
     }

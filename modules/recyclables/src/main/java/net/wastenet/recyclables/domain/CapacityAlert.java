@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -22,7 +23,8 @@ import net.wastenet.shared.Text;
 @Table(schema = "recyclables", name = "capacity_alert")
 public class CapacityAlert {
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "recyclables_seq")
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "capacity_alert_seq")
+    @SequenceGenerator(name = "capacity_alert_seq", schema = "recyclables", sequenceName = "capacity_alert_seq", allocationSize = 50)
     private Long id;
     @Column(name = "facility_id")
     private Long facilityId;

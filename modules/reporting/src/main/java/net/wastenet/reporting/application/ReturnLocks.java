@@ -19,18 +19,16 @@ import net.wastenet.shared.PeriodLocks;
 public class ReturnLocks implements PeriodLocks {
     @Inject
     ReturnBook returns;
-    @Inject
-    net.wastenet.reporting.domain.ReadModel model;
-
     /**
      * The earliest definition set's first day, read in the writer's transaction each time it is asked (once per batch of
-     * records; the table holds a handful of rows), so a set added on any instance counts at once. A failure to read it
-     * is not swallowed: it fails the writer's transaction as any other failure of the database does.
+     * records; the table holds a handful of rows), so a set added on any instance counts at once. It is the same
+     * statement a batch's {@link #standing} reads (with no district to ask locks for): one reading of the rule. A failure
+     * to read it is not swallowed: it fails the writer's transaction as any other failure of the database does.
      */
     @Override
     public Optional<FirstReportedDay> firstReportedDay() {
-        return model.definitionSets().stream().map(net.wastenet.reporting.domain.DefinitionSet::effectiveFrom)
-                .min(LocalDate::compareTo).map(FirstReportedDay::new);
+        LocalDate any = LocalDate.EPOCH;
+        return standing(Set.of(), any, any).firstReportedDay();
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import net.wastenet.reporting.domain.DefinitionSet;
-import net.wastenet.reporting.domain.ReadModel;
+import net.wastenet.reporting.domain.ReturnBook;
 import net.wastenet.shared.FirstReportedDay;
 import net.wastenet.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -25,15 +25,17 @@ class FirstReportedDayTest {
     final List<DefinitionSet> sets = new ArrayList<>();
     RuntimeException failure;
 
+    /** The locks over a return book that reads the definition sets' first day as the statement does: their minimum. */
     ReturnLocks locks() {
         ReturnLocks locks = new ReturnLocks();
-        locks.model = (ReadModel) Proxy.newProxyInstance(ReadModel.class.getClassLoader(), new Class<?>[] {ReadModel.class},
+        locks.returns = (ReturnBook) Proxy.newProxyInstance(ReturnBook.class.getClassLoader(), new Class<?>[] {ReturnBook.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("definitionSets")) {
+                    if (method.getName().equals("lockedOverlappingAndFirstDefinedDay")) {
                         if (failure != null) {
                             throw failure;
                         }
-                        return List.copyOf(sets);
+                        return new ReturnBook.LocksAndFirstDay(List.of(),
+                                sets.stream().map(DefinitionSet::effectiveFrom).min(LocalDate::compareTo).orElse(null));
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
