@@ -369,22 +369,9 @@ class PagesIT {
         assertTrue(scroll <= width, "no sideways scrolling at " + width + " px, page is " + scroll + " px wide");
     }
 
-    /** axe-core (vendored, src/test/resources/axe) on the page as it is: no serious or critical violation. */
+    /** axe-core on the page as it is: no serious or critical violation. */
     void accessible(String where) throws Exception {
-        String axe;
-        try (var in = PagesIT.class.getResourceAsStream("/axe/axe.min.js")) {
-            assertTrue(in != null, "axe-core is vendored under src/test/resources/axe");
-            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        js().executeScript(axe);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        Object found = ((JavascriptExecutor) browser).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
-                  .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                  .map(v => v.impact + ' ' + v.id + ' (' + v.help + '): ' + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(' | '))),
-                  e => done(['axe failed: ' + e]));""");
-        assertEquals(List.of(), found, where + ": axe-core finds serious or critical accessibility violations");
+        Axe.noSeriousViolations(browser, where);
     }
 
     /** The value a select shows once its options are drawn (a page fills its selects after its first answers). */
