@@ -258,7 +258,7 @@ async function review(row) {
       el('p', {}, el('strong', {}, who), ' ', el('span', { class: 'badge ' + r.status, id: 'review-status' }, t('status.' + r.status))),
       el('table', { id: 'review-figures' }, el('tr', {}, el('th', { scope: 'col' }, t('district.indicator')), el('th', { class: 'num', scope: 'col' }, t('district.rate')),
         el('th', { class: 'num', scope: 'col' }, t('district.target'))),
-      ...rates.map(([k, v]) => el('tr', {}, el('th', { scope: 'row' }, t(k)), el('td', { class: 'num' }, pct(v.rate)), el('td', { class: 'num' }, v.target == null ? '—' : pct(v.target))))),
+      ...rates.map(([k, v]) => el('tr', { 'data-rate': k }, el('th', { scope: 'row' }, t(k)), el('td', { class: 'num' }, pct(v.rate)), el('td', { class: 'num' }, v.target == null ? '—' : pct(v.target))))),
       el('p', { class: 'muted' }, `${t('comp.C')} ${tonnes(f.resourceUtilisation.components.collectedKg)} · ${t('col.warnings')} ${r.openWarnings}`),
       el('div', { class: 'row' },
         r.status === 'SUBMITTED' ? el('button', { type: 'button', class: 'primary', id: 'review-approve', onclick: ask('APPROVE', 'bureau.approve') }, t('bureau.approve')) : '',

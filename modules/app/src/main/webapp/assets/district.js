@@ -217,7 +217,7 @@ async function loadCompleteness(page = 0) {
       el('p', { id: 'complete-summary' }, t('district.complete', b.activePoints, b.completePoints)),
       el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'missing-points' }, el('tr', {}, el('th', { scope: 'col' }, t('col.point')),
         el('th', { class: 'num', scope: 'col' }, t('col.days')), el('th', { scope: 'col' }, t('district.missingDates'))),
-        ...b.points.map(p => el('tr', {}, el('td', {}, `${p.pointCode} ${p.name}`), el('td', { class: 'num' }, num(p.daysWithoutEntries.length, 0)),
+        ...b.points.map(p => el('tr', {}, el('td', { 'data-point': p.pointCode }, `${p.pointCode} ${p.name}`), el('td', { class: 'num' }, num(p.daysWithoutEntries.length, 0)),
           el('td', { class: 'dates' }, days(p.daysWithoutEntries)))))),
       pager,
       el('h3', {}, t('district.silent')),

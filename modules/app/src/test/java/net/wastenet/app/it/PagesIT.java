@@ -150,11 +150,41 @@ class PagesIT {
         assertTrue(refusal.contains("千克") && !refusal.contains("weightKg") && !refusal.contains("Invalid"), refusal);
         assertTrue(browser.findElement(By.id("log-message")).getAttribute("class").contains("error"));
         assertEquals("log-message", browser.findElement(By.id("weight")).getAttribute("aria-describedby"));
+        // the messages, and the offline queue's, are announced
+        assertEquals("polite", browser.findElement(By.id("log-message")).getAttribute("aria-live"));
+        assertEquals("polite", browser.findElement(By.id("queue-status")).getAttribute("aria-live"));
 
+        // the four tiles filled in the GB/T 19095 colours of app.css, the unchosen ones as much as the chosen one
+        var colours = java.util.Map.of("RECYCLABLE", "#005bac", "HAZARDOUS", "#c8102e", "KITCHEN", "#00703c", "RESIDUAL", "#4d4d4d");
+        for (var c : colours.entrySet()) {
+            WebElement tile = browser.findElement(By.id("cat-" + c.getKey()));
+            assertEquals(c.getKey().equals("KITCHEN") ? "true" : "false", tile.getAttribute("aria-pressed"), c.getKey());
+            assertEquals(c.getValue(), org.openqa.selenium.support.Color.fromString(tile.getCssValue("background-color")).asHex(), c.getKey() + " filled");
+            assertEquals("#ffffff", org.openqa.selenium.support.Color.fromString(tile.getCssValue("color")).asHex(), c.getKey() + " in white");
+            assertTrue(Double.parseDouble(tile.getCssValue("opacity")) >= 0.9, c.getKey() + " not faded: " + tile.getCssValue("opacity"));
+        }
+        assertEquals(4, java.util.Set.copyOf(colours.values()).size());
+
+        // a slow network: while the weighing is on its way the button cannot send it a second time
+        var chrome = (org.openqa.selenium.chromium.HasNetworkConditions) browser;
+        var slow = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        slow.setLatency(Duration.ofSeconds(3));
         browser.findElement(By.id("weight")).clear();
         browser.findElement(By.id("weight")).sendKeys("12.5");
-        browser.findElement(By.id("log-submit")).click();
-        textIn("#log-message", "已登记 12.5 千克");
+        chrome.setNetworkConditions(slow);
+        try {
+            browser.findElement(By.id("log-submit")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(50))
+                    .until(d -> !d.findElement(By.id("log-submit")).isEnabled());
+            WebElement busy = browser.findElement(By.id("log-submit"));
+            assertEquals("true", busy.getAttribute("aria-busy"));
+            assertEquals("正在发送…", busy.getText());
+            textIn("#log-message", "已登记 12.5 千克");
+        } finally {
+            chrome.deleteNetworkConditions();
+        }
+        waiting().until(d -> d.findElement(By.id("log-submit")).isEnabled());
+        assertEquals("登记", browser.findElement(By.id("log-submit")).getText());
         WebElement row = visible("#entries-table tr[data-id]");
         assertTrue(row.getText().contains("厨余垃圾"), row.getText());
         shot("station-zh-360");
@@ -327,7 +357,52 @@ class PagesIT {
         visible("#complete-summary");
         assertEquals(1, browser.findElements(By.cssSelector("#district option")).size(), "only Jinjiang");
         assertTrue(!browser.findElements(By.id("confirm-all-box")).isEmpty() || !browser.findElements(By.id("no-warnings")).isEmpty());
+
+        // the months: last month backwards, none before Jinjiang's first data (the demo starts three whole months back)
+        Api api = new Api(url);
+        var lastMonth = java.time.YearMonth.now(CITY).minusMonths(1);
+        assertEquals(lastMonth.toString(), chosen("#month"));
+        List<String> months = browser.findElements(By.cssSelector("#month option")).stream().map(o -> o.getAttribute("value")).toList();
+        assertTrue(months.size() < 6, "the six-month list is cut at the district's first data: " + months);
+        for (int i = 0; i < months.size(); i++) {
+            assertEquals(lastMonth.minusMonths(i).toString(), months.get(i), "consecutive months: " + months);
+        }
+        var earliest = java.time.YearMonth.parse(months.get(months.size() - 1));
+        assertTrue(hasData(api, earliest), "the earliest month offered has records: " + earliest);
+        assertTrue(!hasData(api, earliest.minusMonths(1)), "the month before the earliest offered has none: " + earliest.minusMonths(1));
+
+        // completeness names the missing dates themselves, as the server lists them
+        String range = "&from=" + lastMonth.atDay(1) + "&to=" + lastMonth.atEndOfMonth();
+        String completeness = "api/v1/completeness?districtCode=510104" + range + "&page=0&size=50";
+        var board = api.get(completeness, "officer-jj").json();
+        if (board.getJsonArray("points").isEmpty()) {
+            // a point opened on the 20th with nothing logged since: eleven or so missing days
+            var made = api.post("api/v1/points", "admin", jakarta.json.Json.createObjectBuilder().add("code", Deployments.uniqueTag() + "-C")
+                    .add("name", "完整性测试点").add("kind", "SORTING_POINT").add("districtCode", "510104").add("latitude", 30.65)
+                    .add("longitude", 104.08).add("acceptedCategories", jakarta.json.Json.createArrayBuilder().add("RESIDUAL"))
+                    .add("activeFrom", lastMonth.atDay(20).toString()).build());
+            assertEquals(201, made.status(), made::toString);
+            board = api.get(completeness, "officer-jj").json();
+            browser.navigate().refresh();
+        }
+        var missing = board.getJsonArray("points");
+        assertTrue(!missing.isEmpty(), board::toString);
+        for (var p : missing.subList(0, Math.min(5, missing.size()))) {
+            var point = p.asJsonObject();
+            String dates = point.getJsonArray("daysWithoutEntries").stream()
+                    .map(d -> ((jakarta.json.JsonString) d).getString().substring(5)).collect(java.util.stream.Collectors.joining(", "));
+            assertTrue(!dates.isEmpty(), point::toString);
+            WebElement cell = visible("#missing-points tr td:first-child[data-point='" + point.getString("pointCode") + "'] ~ td.dates");
+            assertEquals(dates, cell.getText(), point.getString("pointCode"));
+        }
         shot("district-zh");
+    }
+
+    /** Whether Jinjiang has records in a month, by the indicators' answer: anything collected or recovered. */
+    boolean hasData(Api api, java.time.YearMonth month) {
+        var a = api.get("api/v1/indicators?scope=510104&from=" + month.atDay(1) + "&to=" + month.atEndOfMonth(), "officer-jj").json();
+        return a.getJsonObject("resourceUtilisation").getJsonObject("components").getJsonNumber("collectedKg").doubleValue() > 0
+                || a.getJsonObject("recoveryRate").getJsonNumber("numeratorKg").doubleValue() > 0;
     }
 
     @Test
@@ -369,22 +444,9 @@ class PagesIT {
         assertTrue(scroll <= width, "no sideways scrolling at " + width + " px, page is " + scroll + " px wide");
     }
 
-    /** axe-core (vendored, src/test/resources/axe) on the page as it is: no serious or critical violation. */
+    /** axe-core on the page as it is: no serious or critical violation. */
     void accessible(String where) throws Exception {
-        String axe;
-        try (var in = PagesIT.class.getResourceAsStream("/axe/axe.min.js")) {
-            assertTrue(in != null, "axe-core is vendored under src/test/resources/axe");
-            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        js().executeScript(axe);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        Object found = ((JavascriptExecutor) browser).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
-                  .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                  .map(v => v.impact + ' ' + v.id + ' (' + v.help + '): ' + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(' | '))),
-                  e => done(['axe failed: ' + e]));""");
-        assertEquals(List.of(), found, where + ": axe-core finds serious or critical accessibility violations");
+        Axe.noSeriousViolations(browser, where);
     }
 
     /** The value a select shows once its options are drawn (a page fills its selects after its first answers). */
@@ -456,6 +518,16 @@ class PagesIT {
         noSidewaysScrolling(360);
         shot("hauler-pickup-zh-360");
         browser.findElement(By.id("sign-out")).click();
+        // a second load of the same truck trip, 37.5 kg, recorded through the API on a vehicle of its own
+        Api api = new Api(url);
+        String vehicle = Deployments.uniqueTag() + "-V";
+        assertEquals(201, api.post("api/v1/vehicles", "admin", "{\"code\":\"" + vehicle + "\",\"haulerCode\":\"H01\",\"capacityKg\":2000}").status());
+        String pickedUp = java.time.OffsetDateTime.now(CITY).minusMinutes(30).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        var other = api.post("api/v1/kitchen-waste/manifests", "hauler01", "{\"sourcePointCode\":\"JJ-P001\",\"haulerCode\":\"H01\",\"vehicleCode\":\""
+                + vehicle + "\",\"weightKg\":37.5,\"pickedUpAt\":\"" + pickedUp + "\",\"destinationFacilityCode\":\"QL-KW01\"}");
+        assertEquals(201, other.status(), other::toString);
+        String second = other.json().getString("manifestNo");
 
         browser.manage().window().setSize(new Dimension(1366, 900));
         signIn("plant-ql", "facility.html");
@@ -466,12 +538,22 @@ class PagesIT {
         textIn("#delivery-message", "请至少勾选一张联单");
         row.findElement(By.cssSelector("input.pick")).click();
         textIn("#selected-sum", "12.5");
-        browser.findElement(By.id("delivery-weight")).sendKeys("13");
+        // one weighbridge weight closes both manifests: 52 kg shared 13 + 39 in proportion to 12.5 + 37.5
+        visible("#incoming-list li[data-manifest='" + second + "'] input.pick").click();
+        textIn("#selected-sum", "已选 2 张联单，收运合计 50 kg");
+        browser.findElement(By.id("delivery-weight")).sendKeys("52");
         browser.findElement(By.id("delivery-submit")).click();
-        textIn("#delivery-message", "已交付 1 张联单");
+        textIn("#delivery-message", "已交付 2 张联单");
+        textIn("#delivery-message", "收运合计 50 kg，差额 2 kg");
+        assertEquals(2, browser.findElements(By.cssSelector("#delivery-table tr[data-manifest]")).size());
         WebElement result = visible("#delivery-table tr[data-manifest='" + manifest + "']");
-        assertTrue(result.getText().contains("13") && result.getText().contains("12.5"), result.getText());
-        waiting().until(d -> d.findElements(By.cssSelector("#incoming-list li[data-manifest='" + manifest + "']")).isEmpty());
+        assertEquals(List.of(manifest, "12.5 kg", "13 kg", "0.5 kg"),
+                result.findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
+        WebElement result2 = browser.findElement(By.cssSelector("#delivery-table tr[data-manifest='" + second + "']"));
+        assertEquals(List.of(second, "37.5 kg", "39 kg", "1.5 kg"),
+                result2.findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
+        waiting().until(d -> d.findElements(By.cssSelector("#incoming-list li[data-manifest='" + manifest + "'], #incoming-list li[data-manifest='"
+                + second + "']")).isEmpty());
         // the balance names every term with its unit
         String balance = visible("#balance-table").getText();
         for (String term : List.of("进场", "产品", "残渣", "处理量", "库存变化", "不平衡量", "kg")) {
@@ -586,7 +668,7 @@ class PagesIT {
     }
 
     @Test
-    void theOfficerSeesADeliverysWarningsTogetherConfirmsThemAllWithOneCommentAndTheBureauSendsTheReturnBackWithAReason() throws Exception {
+    void theOfficerSeesADeliverysWarningsTogetherConfirmsThemAllWithOneCommentAndTheBureauApprovesLocksAndSendsTheReturnBackWithAReason() throws Exception {
         Api api = new Api(url);
         String period = lastMonthWithWarnings(api);
         browser.manage().window().setSize(new Dimension(1366, 900));
@@ -604,6 +686,7 @@ class PagesIT {
             assertTrue(browser.findElement(By.cssSelector("#return-rates tr[data-rate='" + rate + "']")).getText().contains("%"));
         }
         assertTrue(visible("#return-rates").getText().contains("目标"));
+        String recovery = browser.findElement(By.cssSelector("#return-rates tr[data-rate='ind.recovery'] td")).getText();
         shot("district-warnings-zh-1366");
         browser.findElement(By.id("confirm-all")).click();
         textIn("#warnings-message", "请填写确认说明");
@@ -624,6 +707,29 @@ class PagesIT {
         jj.click();
         textIn("#review-status", "已报送");
         visible("#review-figures");
+        // the return's figures: the four rates against their targets, the recovery rate the officer saw
+        for (String rate : List.of("ind.coverage", "ind.recovery", "ind.resource", "ind.harmless")) {
+            assertTrue(browser.findElement(By.cssSelector("#review-figures tr[data-rate='" + rate + "']")).getText().contains("%"), rate);
+        }
+        assertEquals(recovery, browser.findElement(By.cssSelector("#review-figures tr[data-rate='ind.recovery'] td")).getText());
+        // approve, asked first: nothing happens before the bureau says yes
+        browser.findElement(By.id("review-approve")).click();
+        textIn("#review-confirm", "审核通过");
+        assertTrue(browser.findElement(By.id("review-confirm")).getText().contains(period), browser.findElement(By.id("review-confirm")).getText());
+        assertEquals("SUBMITTED", api.get("api/v1/returns/510104/" + period, "bureau").json().getString("status"), "not before yes");
+        browser.findElement(By.id("review-yes")).click();
+        textIn("#review-status", "已审核");
+        textIn("#review-message", "已审核通过");
+        textIn("#returns-table tr[data-district='510104']", "已审核");
+        // then lock, asked first too
+        browser.findElement(By.id("review-lock")).click();
+        textIn("#review-confirm", "锁定");
+        assertEquals("APPROVED", api.get("api/v1/returns/510104/" + period, "bureau").json().getString("status"), "not before yes");
+        browser.findElement(By.id("review-yes")).click();
+        textIn("#review-status", "已锁定");
+        textIn("#review-message", "已锁定");
+        assertEquals(recovery, browser.findElement(By.cssSelector("#review-figures tr[data-rate='ind.recovery'] td")).getText(), "the signed figures");
+        // a locked return sent back, with a reason
         browser.findElement(By.id("review-sendback")).click();
         textIn("#review-message", "退回需要填写原因");
         browser.findElement(By.id("review-reason")).sendKeys("回收量与转运单不符，请核对 / recyclables do not match the transfers");
@@ -634,7 +740,8 @@ class PagesIT {
         textIn("#review-status", "草稿");
         var history = api.get("api/v1/returns/510104/" + period, "bureau").json().getJsonArray("history");
         var last = history.getJsonObject(history.size() - 1);
-        assertEquals("REOPEN", last.getString("action"));
+        assertEquals(List.of("APPROVE", "LOCK", "REOPEN"), history.subList(history.size() - 3, history.size()).stream()
+                .map(h -> h.asJsonObject().getString("action")).toList());
         assertTrue(last.getString("reason").startsWith("回收量与转运单不符"), last::toString);
     }
 

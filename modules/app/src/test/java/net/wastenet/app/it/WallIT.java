@@ -236,11 +236,20 @@ class WallIT {
             assertTrue(!shown.equals(browser.findElement(By.id("today-total")).getText()), "the number on the screen moved");
             shot(browser, "wall-zh");
 
+            // axe-core on the screen as the refresh left it, held still (an hour's interval) so that no redraw runs under it
+            browser.get(url + "wall.html?refresh=3600");
+            waiting.ignoring(NumberFormatException.class).until(d -> "23".equals(d.findElement(By.id("map")).getAttribute("data-coloured"))
+                    && d.findElements(By.cssSelector("#ranking-table tr[data-district]")).size() == 23
+                    && Integer.parseInt(d.findElement(By.id("sankey")).getAttribute("data-links")) >= 5
+                    && d.findElement(By.id("updated")).getText().matches("\\d\\d:\\d\\d:\\d\\d"));
+            Axe.noSeriousViolations(browser, "wall.html zh");
+
             browser.findElement(By.id("lang-switch")).click();
             waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Chengdu household waste"));
             waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rate-recovery"), "target"));
             assertEquals("en", js.executeScript("return document.documentElement.lang"));
             assertEquals(Boolean.TRUE, js.executeScript("const e = document.documentElement; return e.scrollHeight <= e.clientHeight && e.scrollWidth <= e.clientWidth"));
+            Axe.noSeriousViolations(browser, "wall.html en");
             shot(browser, "wall-en");
 
             List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
