@@ -73,47 +73,64 @@ class PointDirectoryAdapter implements PointDirectory {
         return point.isPresent() && point.get().isActiveOn(day) && point.get().accepts(category);
     }
 
+    @Inject
+    KeptDirectory keptDirectory;
+
     /**
-     * Every community in service by the period's end with the points serving it, read as rows (four
-     * queries, no entities): the coverage of a whole city covers 15,000 communities and 30,000 points.
+     * Every community in service by the period's end with the points serving it: judged from the directory the
+     * instance keeps while nothing in it changes ({@link KeptDirectory}), read as rows when it did.
      */
     @Override
     public List<CommunityServed> communitiesServed(String districtCode, DateRange period) {
-        // plain JDBC: the city's year is 30,000 points, 75,000 categories and 30,000 status changes, which the
-        // entity manager's report queries turn into rows several times slower than the driver does
-        String inDistrict = districtCode == null ? "" : " and p.district_code = ?";
+        return keptDirectory.communitiesServed(districtCode, period, this::readDirectory);
+    }
+
+    /**
+     * The whole directory as coverage reads it, as rows (five queries, no entities): the city is 15,000 communities,
+     * 30,000 points, 75,000 categories and 30,000 status changes, which the entity manager's report queries turn into
+     * rows several times slower than the driver does.
+     */
+    private List<KeptDirectory.Community> readDirectory() {
         Map<Long, String[]> codes = new HashMap<>();
+        Map<Long, LocalDate> firstDays = new HashMap<>();
         Map<Long, java.util.Set<WasteCategory>> categories = new HashMap<>();
         Map<Long, List<StatusHistory.Entry>> histories = new HashMap<>();
-        Map<String, List<CommunityServed.ServingPoint>> serving = new HashMap<>();
-        List<CommunityServed> result = new ArrayList<>();
+        Map<String, List<KeptDirectory.Point>> serving = new HashMap<>();
+        List<KeptDirectory.Community> result = new ArrayList<>();
         try (java.sql.Connection c = dataSource.getConnection()) {
-            query(c, "select p.id, p.code, p.district_code from points.collection_point p where p.active_from <= ?" + inDistrict,
-                    districtCode, period, r -> codes.put(r.getLong(1), new String[] {r.getString(2), r.getString(3)}));
-            query(c, "select c.point_id, c.category from points.point_category c join points.collection_point p on p.id = c.point_id "
-                    + "where p.active_from <= ?" + inDistrict, districtCode, period, r -> categories.computeIfAbsent(r.getLong(1),
+            query(c, "select p.id, p.code, p.district_code, p.active_from from points.collection_point p", r -> {
+                codes.put(r.getLong(1), new String[] {r.getString(2), r.getString(3)});
+                firstDays.put(r.getLong(1), r.getObject(4, LocalDate.class));
+            });
+            query(c, "select c.point_id, c.category from points.point_category c", r -> categories.computeIfAbsent(r.getLong(1),
                     k -> java.util.EnumSet.noneOf(WasteCategory.class)).add(WasteCategory.valueOf(r.getString(2))));
-            query(c, "select s.point_id, s.status, s.effective_from, s.recorded_at from points.point_status_change s "
-                    + "join points.collection_point p on p.id = s.point_id where p.active_from <= ?" + inDistrict, districtCode, period,
+            query(c, "select s.point_id, s.status, s.effective_from, s.recorded_at from points.point_status_change s",
                     r -> histories.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new StatusHistory.Entry(
                             PointStatus.valueOf(r.getString(2)), r.getObject(3, LocalDate.class), r.getObject(4, java.time.LocalDateTime.class))));
-            Map<Long, CommunityServed.ServingPoint> servingPoints = new HashMap<>();
+            Map<Long, KeptDirectory.Point> points = new HashMap<>();
             query(c, "select pc.point_id, pc.community_code from points.point_community pc join points.collection_point p "
-                    + "on p.id = pc.point_id where p.active_from <= ?" + inDistrict + " order by p.code", districtCode, period, r -> {
+                    + "on p.id = pc.point_id order by p.code", r -> {
                         long id = r.getLong(1);
-                        var sp = servingPoints.computeIfAbsent(id, k -> new CommunityServed.ServingPoint(codes.get(k)[0], codes.get(k)[1],
-                                categories.getOrDefault(k, java.util.EnumSet.noneOf(WasteCategory.class)),
-                                StatusHistory.activeDuring(histories.getOrDefault(k, List.of()), period)));
-                        serving.computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(sp);
+                        var p = points.computeIfAbsent(id, k -> new KeptDirectory.Point(codes.get(k)[0], codes.get(k)[1], firstDays.get(k),
+                                java.util.Collections.unmodifiableSet(categories.getOrDefault(k, java.util.EnumSet.noneOf(WasteCategory.class))),
+                                List.copyOf(histories.getOrDefault(k, List.of()))));
+                        serving.computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(p);
                     });
-            query(c, "select c.code, c.name, c.district_code, c.households, c.active_from from points.community c where c.active_from <= ?"
-                    + (districtCode == null ? "" : " and c.district_code = ?") + " order by c.code", districtCode, period,
-                    r -> result.add(new CommunityServed(r.getString(1), r.getString(2), r.getString(3), r.getInt(4),
-                            r.getObject(5, LocalDate.class), serving.getOrDefault(r.getString(1), List.of()))));
+            query(c, "select c.code, c.name, c.district_code, c.households, c.active_from from points.community c order by c.code",
+                    r -> result.add(new KeptDirectory.Community(r.getString(1), r.getString(2), r.getString(3), r.getInt(4),
+                            r.getObject(5, LocalDate.class), List.copyOf(serving.getOrDefault(r.getString(1), List.of())))));
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("reading the communities served failed", e);
         }
         return result;
+    }
+
+    private static void query(java.sql.Connection c, String sql, RowReader reader) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement q = c.prepareStatement(sql); java.sql.ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                reader.read(r);
+            }
+        }
     }
 
     private interface RowReader {
