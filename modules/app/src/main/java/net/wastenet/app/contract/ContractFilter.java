@@ -22,6 +22,7 @@ import net.wastenet.shared.Codes;
 import net.wastenet.shared.DemoCalendar;
 import net.wastenet.shared.Material;
 import net.wastenet.shared.PageRequest;
+import net.wastenet.shared.Parse;
 import net.wastenet.shared.WasteCategory;
 import net.wastenet.shared.Weight;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -62,6 +63,8 @@ public class ContractFilter implements OASFilter {
     /** A manifest's number as the server gives it (Manifest): KW-, the pickup's day, -, its id. */
     static final String MANIFEST_NO = "^KW-[0-9]{8}-[0-9]+$";
     private static final String MONTH = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+    /** The years a date or time the server reads may fall in ({@link Parse#FIRST_YEAR} to {@link Parse#LAST_YEAR}). */
+    static final String YEARS = "^(19|2[0-9])[0-9]{2}-";
 
     /** Path parameters: examples that exist in the Chengdu demo (ContractIT reads each of them). */
     static final Map<String, String> PATH_EXAMPLES = new LinkedHashMap<>();
@@ -281,6 +284,7 @@ public class ContractFilter implements OASFilter {
         if ("id".equals(name) || "after".equals(name)) {
             s.type(Schema.SchemaType.INTEGER);
         }
+        years(s);
         p.setExample(exampleOf(s, p.getExample()));
         if (p.getExample() == null && s.getDefaultValue() == null && p.getIn() == Parameter.In.QUERY
                 && s.getFormat() != null && s.getFormat().equals("date")) {
@@ -317,7 +321,10 @@ public class ContractFilter implements OASFilter {
         for (String name : names) {
             Schema record = components.getSchemas().get(name);
             if (record.getProperties() != null) {
-                record.getProperties().forEach(ContractFilter::bodyProperty);
+                record.getProperties().forEach((property, schema) -> {
+                    bodyProperty(property, schema);
+                    years(schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() != null ? schema.getItems() : schema);
+                });
             }
         }
     }
@@ -384,6 +391,14 @@ public class ContractFilter implements OASFilter {
                 default -> {
                 }
             }
+        }
+    }
+
+    /** A date or time the client sends is read in the years {@link Parse#FIRST_YEAR} to {@link Parse#LAST_YEAR}: the pattern says so beside the format. */
+    private static void years(Schema s) {
+        if (s.getRef() == null && s.getPattern() == null && s.getFormat() != null
+                && (s.getFormat().equals("date") || s.getFormat().equals("date-time"))) {
+            s.pattern(YEARS);
         }
     }
 
