@@ -28,6 +28,7 @@ import net.wastenet.shared.CityClock;
 import net.wastenet.shared.DateRange;
 import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.PageRequest;
+import net.wastenet.shared.Problems;
 import net.wastenet.shared.Role;
 import net.wastenet.shared.SequenceBlocks;
 import net.wastenet.shared.Text;
@@ -127,6 +128,12 @@ public class AuditTrail {
         return JSON.toJson(value);
     }
 
+    private static void longest(String value, int max, String field, Problems p) {
+        if (value != null) {
+            p.require(value.length() <= max, field, "must be at most " + max + " characters", "最多 " + max + " 个字符");
+        }
+    }
+
     /** The default of wastenet.audit.countedAtMost. */
     static final int COUNTED_AT_MOST = 10_000;
 
@@ -145,6 +152,12 @@ public class AuditTrail {
             throw new NotYoursException(null, Text.of("the audit trail is read by the bureau and administrators",
                     "审计记录仅供市局和管理员查看"));
         }
+        // longer than the trail's columns: no entry could match
+        Problems p = new Problems();
+        longest(recordType, 32, "recordType", p);
+        longest(recordRef, 128, "recordRef", p);
+        longest(user, 64, "user", p);
+        p.throwIfAny();
         StringBuilder where = new StringBuilder(" where recorded_at >= ? and recorded_at < ?");
         List<Object> params = new ArrayList<>();
         params.add(period.from().atStartOfDay());

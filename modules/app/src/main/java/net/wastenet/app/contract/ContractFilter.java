@@ -9,13 +9,22 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import net.wastenet.app.webhooks.EventType;
 import net.wastenet.recyclables.api.FacilityKind;
 import net.wastenet.shared.CityClock;
+import net.wastenet.shared.Codes;
 import net.wastenet.shared.DemoCalendar;
+import net.wastenet.shared.Material;
 import net.wastenet.shared.PageRequest;
+import net.wastenet.shared.Parse;
+import net.wastenet.shared.WasteCategory;
+import net.wastenet.shared.Weight;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -38,13 +47,24 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * {@code Problem} schema; the refusals the platform gives every operation (401, 403, 404, 406, 413, 415, 429, and 503 where the read model answers) are
  * stated once in {@code components/responses} and referred to; every operation has an {@code operationId}
  * (its Java method's name); parameters the resources read as text are typed with their limits (page, size,
- * days, district codes, periods, enums), and path parameters carry examples that exist in the demo.
+ * days, district codes, periods, enums), and path parameters carry examples that exist in the demo; every
+ * request-body property states the limits the server enforces ({@link #bodyProperty}: the rules a property's
+ * name carries, such as codes, client keys and weights; a record states its own where they differ).
  * Registered with {@code mp.openapi.filter} in microprofile-config.properties.
  */
 public class ContractFilter implements OASFilter {
     static final String PROBLEM = "application/problem+json";
     private static final String RESPONSES = "#/components/responses/";
     private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+    /** An administrator-chosen code ({@link Codes#isCode}). */
+    static final String CODE = "^[A-Za-z0-9-]{1," + Codes.MAX_LENGTH + "}$";
+    /** A GB/T 2260 district code ({@link Codes#isDistrictCode}). */
+    static final String DISTRICT = "^[0-9]{6}$";
+    /** A manifest's number as the server gives it (Manifest): KW-, the pickup's day, -, its id. */
+    static final String MANIFEST_NO = "^KW-[0-9]{8}-[0-9]+$";
+    private static final String MONTH = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+    /** The years a date or time the server reads may fall in ({@link Parse#FIRST_YEAR} to {@link Parse#LAST_YEAR}). */
+    static final String YEARS = "^(19|2[0-9])[0-9]{2}-";
 
     /** Path parameters: examples that exist in the Chengdu demo (ContractIT reads each of them). */
     static final Map<String, String> PATH_EXAMPLES = new LinkedHashMap<>();
@@ -128,6 +148,7 @@ public class ContractFilter implements OASFilter {
             }
             responses(path, op, method, records);
         }
+        requestBodies(operations, components);
     }
 
     private static String operationId(String path, PathItem.HttpMethod verb, Method method, Map<String, Integer> names) {
@@ -201,7 +222,31 @@ public class ContractFilter implements OASFilter {
                     .maximum(java.math.BigDecimal.valueOf(5000));
             case "after" -> s.type(Schema.SchemaType.INTEGER).format("int64").minimum(java.math.BigDecimal.ONE);
             case "from", "to", "on" -> s.format("date");
-            case "districtCode" -> s.pattern("^[0-9]{6}$");
+            case "districtCode" -> s.pattern(DISTRICT);
+            case "pointCode", "haulerCode", "facilityCode", "communityCode" -> code(s);
+            case "code" -> {
+                if (path.contains("/districts/")) {
+                    s.pattern(DISTRICT);
+                } else if (path.contains("/vehicles/")) {
+                    s.minLength(1).maxLength(Codes.MAX_LENGTH); // a plate (川A01JJ0): any text of at most 32 characters
+                } else {
+                    code(s);
+                }
+            }
+            case "manifestNo" -> s.pattern(MANIFEST_NO);
+            case "category" -> s.enumeration(names(WasteCategory.values()));
+            case "month" -> s.pattern(MONTH);
+            case "clientKey" -> s.minLength(1).maxLength(Codes.MAX_CLIENT_KEY);
+            case "fileName" -> s.maxLength(255);
+            case "username", "user" -> s.maxLength(64);
+            case "recordRef" -> s.maxLength(128);
+            case "recordType" -> {
+                if (path.endsWith("/imports")) {
+                    s.enumeration(List.of("receipts", "tonnage-logs", "transfers"));
+                } else {
+                    s.maxLength(32);
+                }
+            }
             case "confirmed", "overdue" -> s.type(Schema.SchemaType.BOOLEAN);
             case "format" -> s.enumeration(List.of("csv", "xlsx"));
             case "lang" -> s.enumeration(List.of("zh", "en"));
@@ -239,11 +284,133 @@ public class ContractFilter implements OASFilter {
         if ("id".equals(name) || "after".equals(name)) {
             s.type(Schema.SchemaType.INTEGER);
         }
+        years(s);
         p.setExample(exampleOf(s, p.getExample()));
         if (p.getExample() == null && s.getDefaultValue() == null && p.getIn() == Parameter.In.QUERY
                 && s.getFormat() != null && s.getFormat().equals("date")) {
             p.setExample("2026-10-01");
         }
+    }
+
+    private static Schema code(Schema s) {
+        return s.pattern(CODE).maxLength(Codes.MAX_LENGTH);
+    }
+
+    private static List<Object> names(Enum<?>[] constants) {
+        List<Object> names = new ArrayList<>();
+        for (Enum<?> c : constants) {
+            names.add(c.name());
+        }
+        return names;
+    }
+
+    // ---- request bodies ----------------------------------------------------------------------
+
+    /** Every schema a request body refers to, and those they refer to, each property typed with its limits. */
+    private static void requestBodies(List<Object[]> operations, Components components) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Object[] o : operations) {
+            Operation op = (Operation) o[3];
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null
+                    && op.getRequestBody().getContent().getMediaTypes() != null) {
+                for (MediaType m : op.getRequestBody().getContent().getMediaTypes().values()) {
+                    referred(m.getSchema(), components, names);
+                }
+            }
+        }
+        for (String name : names) {
+            Schema record = components.getSchemas().get(name);
+            if (record.getProperties() != null) {
+                record.getProperties().forEach((property, schema) -> {
+                    bodyProperty(property, schema);
+                    years(schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() != null ? schema.getItems() : schema);
+                });
+            }
+        }
+    }
+
+    private static void referred(Schema s, Components components, Set<String> names) {
+        if (s == null) {
+            return;
+        }
+        if (s.getRef() != null) {
+            String name = s.getRef().substring(s.getRef().lastIndexOf('/') + 1);
+            if (components.getSchemas() != null && components.getSchemas().containsKey(name) && names.add(name)) {
+                referred(components.getSchemas().get(name), components, names);
+            }
+            return;
+        }
+        referred(s.getItems(), components, names);
+        if (s.getProperties() != null) {
+            s.getProperties().values().forEach(p -> referred(p, components, names));
+        }
+    }
+
+    /**
+     * A body property's limits, from what its name means where the server checks it the same way everywhere: codes
+     * ({@link Codes}), district codes, client keys, weights ({@link Weight}), categories, materials, coordinates, free
+     * texts (names 128 characters, reasons and notes 500), manifest numbers, photo ids, webhook events. A property
+     * whose record states a limit of its own (an {@code @Schema} on the component) keeps it; the items of a list
+     * take the list's rule.
+     */
+    static void bodyProperty(String name, Schema property) {
+        if (property.getRef() != null) {
+            return;
+        }
+        Schema s = property.getType() == Schema.SchemaType.ARRAY && property.getItems() != null ? property.getItems() : property;
+        if (s.getRef() != null || constrained(s)) {
+            return;
+        }
+        boolean text = s.getType() == null || s.getType() == Schema.SchemaType.STRING;
+        boolean number = s.getType() == Schema.SchemaType.NUMBER || s.getType() == Schema.SchemaType.INTEGER;
+        if (text) {
+            switch (name) {
+                case "districtCode", "sourceDistrictCode", "districtCodes", "districts" -> s.pattern(DISTRICT);
+                case "vehicleCode" -> s.minLength(1).maxLength(Codes.MAX_LENGTH);
+                case "servedCommunities", "servedCommunityCodes", "vetoes", "points", "haulers", "facilities" -> code(s);
+                case "clientKey" -> s.minLength(1).maxLength(Codes.MAX_CLIENT_KEY);
+                case "category", "acceptedCategories" -> s.enumeration(names(WasteCategory.values()));
+                case "material", "acceptedMaterials" -> s.enumeration(names(Material.values()));
+                case "manifestNos" -> s.pattern(MANIFEST_NO);
+                case "events" -> s.enumeration(new ArrayList<>(EventType.names()));
+                case "name" -> s.maxLength(128);
+                case "reason", "note", "comment" -> s.maxLength(500);
+                case "date", "from", "to", "effectiveFrom", "activeFrom", "validFrom" -> s.format("date");
+                default -> {
+                    if (name.equals("code") || name.endsWith("Code")) {
+                        code(s);
+                    }
+                }
+            }
+        } else if (number) {
+            switch (name) {
+                case "weightKg" -> s.minimum(BigDecimal.ZERO).exclusiveMinimum(true).maximum(BigDecimal.valueOf(Weight.MAX_KG));
+                case "latitude" -> s.minimum(BigDecimal.valueOf(-90)).maximum(BigDecimal.valueOf(90));
+                case "longitude" -> s.minimum(BigDecimal.valueOf(-180)).maximum(BigDecimal.valueOf(180));
+                case "photoIds", "runId", "basedOnRevision" -> s.minimum(BigDecimal.ONE);
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** A date or time the client sends is read in the years {@link Parse#FIRST_YEAR} to {@link Parse#LAST_YEAR}: the pattern says so beside the format. */
+    private static void years(Schema s) {
+        if (s.getRef() == null && s.getPattern() == null && s.getFormat() != null
+                && (s.getFormat().equals("date") || s.getFormat().equals("date-time"))) {
+            s.pattern(YEARS);
+        }
+    }
+
+    /** Whether a scalar schema states a limit: an enumeration, pattern, format or length for text, a bound for a number. */
+    static boolean constrained(Schema s) {
+        if (s.getType() == Schema.SchemaType.NUMBER || s.getType() == Schema.SchemaType.INTEGER) {
+            return s.getMinimum() != null || s.getMaximum() != null;
+        }
+        if (s.getType() == null || s.getType() == Schema.SchemaType.STRING) {
+            return s.getEnumeration() != null || s.getPattern() != null || s.getFormat() != null || s.getMaxLength() != null;
+        }
+        return true;
     }
 
     /** An example of the parameter's own type (SmallRye reads "510104" as a number). */

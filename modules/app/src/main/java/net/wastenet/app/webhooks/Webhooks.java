@@ -40,9 +40,11 @@ public class Webhooks {
 
     @Schema(description = "A subscriber to register", requiredProperties = {"url", "events", "secret"})
     public record NewSubscriber(
-            @Schema(description = "where events are POSTed (http or https)", example = "https://platform.example.org/wastenet/events") String url,
+            @Schema(description = "where events are POSTed (http or https)", example = "https://platform.example.org/wastenet/events",
+                    maxLength = 2000) String url,
             @Schema(description = "the event types wanted", example = "[\"tonnage-log.recorded\",\"manifest.delivered\"]") List<String> events,
-            @Schema(description = "the HMAC-SHA256 key for X-WasteNet-Signature, 16 to 200 characters", example = "b7f0c2e4a91d4c3f8e2a")
+            @Schema(description = "the HMAC-SHA256 key for X-WasteNet-Signature, 16 to 200 characters", example = "b7f0c2e4a91d4c3f8e2a",
+                    minLength = 16, maxLength = 200)
             String secret) {
     }
 
@@ -56,7 +58,8 @@ public class Webhooks {
     public record Deliveries(List<DeliveryView> items) {
     }
 
-    public record Replay(@Schema(description = "every event since this time is sent again", example = "2026-10-01T00:00:00+08:00")
+    public record Replay(@Schema(description = "every event since this time is sent again", example = "2026-10-01T00:00:00+08:00",
+                                 format = "date-time")
                          String from) {
     }
 

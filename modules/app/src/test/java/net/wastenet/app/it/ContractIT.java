@@ -289,4 +289,83 @@ class ContractIT {
         assertEquals(400, community.status(), community::toString);
         assertEquals(List.of("households"), community.errorFields());
     }
+
+    /**
+     * Every parameter and every request-body property states the limits the server enforces (issue 17): a text has an
+     * enumeration, a pattern, a format or a maximum length; a number a minimum or a maximum. A client generated from the
+     * document can then check a value before sending it. Free texts (names, reasons, comments) qualify by their length.
+     */
+    @Test
+    void everyParameterAndRequestPropertyStatesItsLimits() throws Exception {
+        JsonObject doc = document();
+        JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
+        List<String> bare = new ArrayList<>();
+        Set<String> bodies = new java.util.TreeSet<>();
+        for (Object[] o : operations(doc)) {
+            String name = o[1] + " " + o[0];
+            JsonObject op = (JsonObject) o[2];
+            for (JsonValue p : op.getJsonArray("parameters") == null ? List.<JsonValue>of() : op.getJsonArray("parameters")) {
+                JsonObject parameter = p.asJsonObject();
+                if (parameter.containsKey("schema") && unbounded(parameter.getJsonObject("schema"))) {
+                    bare.add(name + " parameter " + parameter.getString("name") + " (" + parameter.getString("in") + "): "
+                            + parameter.getJsonObject("schema"));
+                }
+            }
+            JsonObject body = op.getJsonObject("requestBody");
+            if (body != null && body.containsKey("content")) {
+                body.getJsonObject("content").values().forEach(m -> referred(m.asJsonObject().getJsonObject("schema"), schemas, bodies));
+            }
+        }
+        for (String record : bodies) {
+            JsonObject properties = schemas.getJsonObject(record).getJsonObject("properties");
+            if (properties == null) {
+                continue;
+            }
+            properties.forEach((property, v) -> {
+                JsonObject s = v.asJsonObject();
+                JsonObject scalar = "array".equals(s.getString("type", "")) && s.containsKey("items") ? s.getJsonObject("items") : s;
+                if (unbounded(scalar)) {
+                    bare.add(record + "." + property + ": " + s);
+                }
+            });
+        }
+        assertTrue(bodies.size() >= 30, "request bodies found: " + bodies);
+        assertTrue(bare.isEmpty(), bare.size() + " parameters and request properties state no limit:\n" + String.join("\n", bare));
+        JsonObject weight = schemas.getJsonObject("NewTonnageLog").getJsonObject("properties").getJsonObject("weightKg");
+        assertEquals(0, weight.getJsonNumber("minimum").intValue(), weight::toString);
+        assertTrue(weight.getBoolean("exclusiveMinimum", false), weight::toString);
+        assertEquals(100_000, weight.getJsonNumber("maximum").intValue(), weight::toString);
+        assertEquals(64, schemas.getJsonObject("NewTonnageLog").getJsonObject("properties").getJsonObject("clientKey").getInt("maxLength"));
+        assertFalse(doc.toString().contains("JJ-P0001"), "an example names a point the demo does not have (its points are JJ-P001...)");
+    }
+
+    /** A string with no enumeration, pattern, format or maximum length; a number with neither minimum nor maximum. */
+    private static boolean unbounded(JsonObject s) {
+        if (s.containsKey("$ref")) {
+            return false;
+        }
+        return switch (s.getString("type", "")) {
+            case "string" -> !(s.containsKey("enum") || s.containsKey("pattern") || s.containsKey("format") || s.containsKey("maxLength"));
+            case "number", "integer" -> !(s.containsKey("minimum") || s.containsKey("maximum"));
+            default -> false;
+        };
+    }
+
+    /** The names of the schemas a schema refers to, itself included, through properties and items. */
+    private static void referred(JsonObject s, JsonObject schemas, Set<String> names) {
+        if (s == null) {
+            return;
+        }
+        if (s.containsKey("$ref")) {
+            String name = s.getString("$ref").substring(s.getString("$ref").lastIndexOf('/') + 1);
+            if (schemas.containsKey(name) && names.add(name)) {
+                referred(schemas.getJsonObject(name), schemas, names);
+            }
+            return;
+        }
+        referred(s.getJsonObject("items"), schemas, names);
+        if (s.containsKey("properties")) {
+            s.getJsonObject("properties").values().forEach(p -> referred(p.asJsonObject(), schemas, names));
+        }
+    }
 }

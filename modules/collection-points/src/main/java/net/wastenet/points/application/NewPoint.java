@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The body of {@code POST /points}. */
 @Schema(name = "NewPoint", description = "A collection point of either network")
 public record NewPoint(
-        @Schema(example = "JJ-P0001", required = true) String code,
+        @Schema(example = "JJ-P901", required = true) String code,
         @Schema(example = "春熙花园东门投放点", required = true) String name,
         @Schema(enumeration = {"SORTING_POINT", "COLLECTION_STATION", "RECYCLING_OUTLET", "MERGED_SERVICE_POINT"},
                 example = "SORTING_POINT", required = true) String kind,

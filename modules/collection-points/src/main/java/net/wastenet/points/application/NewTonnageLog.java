@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The body of {@code POST /tonnage-logs}: one weighing at a point. */
 @Schema(name = "NewTonnageLog", description = "One weighing at a collection point")
 public record NewTonnageLog(
-        @Schema(example = "JJ-P0001", required = true) String pointCode,
+        @Schema(example = "JJ-P001", required = true) String pointCode,
         @Schema(enumeration = {"RECYCLABLE", "HAZARDOUS", "KITCHEN", "RESIDUAL"}, example = "KITCHEN", required = true) String category,
         @Schema(description = "A material of the category (optional)", example = "HOUSEHOLD_KITCHEN") String material,
         @Schema(description = "Kilograms, > 0 and <= 100000, at most 3 decimals", example = "152.5", required = true) BigDecimal weightKg,

@@ -9,10 +9,15 @@ final class Examples {
     static final String COMMUNITY = """
             {"code":"JJ-C001","name":"春熙花园","districtCode":"510104","street":"春熙路街道","households":1200,"residents":3100,"activeFrom":"2026-01-01"}""";
     static final String POINT = """
-            {"code":"JJ-P0001","name":"春熙花园东门投放点","kind":"SORTING_POINT","districtCode":"510104","latitude":30.657,"longitude":104.081,
+            {"code":"JJ-P901","name":"春熙花园东门投放点","kind":"SORTING_POINT","districtCode":"510104","latitude":30.657,"longitude":104.081,
              "acceptedCategories":["RECYCLABLE","HAZARDOUS","KITCHEN","RESIDUAL"],"servedCommunities":["JJ-C001"],"activeFrom":"2026-01-01"}""";
+    /** The answer to {@link #POINT}: the new point. */
+    static final String POINT_CREATED = """
+            {"code":"JJ-P901","name":"春熙花园东门投放点","kind":"SORTING_POINT","districtCode":"510104","latitude":30.657000,"longitude":104.081000,
+             "acceptedCategories":["RECYCLABLE","HAZARDOUS","KITCHEN","RESIDUAL"],"servedCommunities":["JJ-C001"],"activeFrom":"2026-01-01","status":"ACTIVE",
+             "statusHistory":[{"status":"ACTIVE","effectiveFrom":"2026-01-01","reason":"registered","recordedAt":"2026-01-01T09:00:00+08:00","recordedBy":"admin"}]}""";
     static final String POINT_VIEW = """
-            {"code":"JJ-P0001","name":"春熙花园东门投放点","kind":"SORTING_POINT","districtCode":"510104","latitude":30.657000,"longitude":104.081000,
+            {"code":"JJ-P001","name":"春熙花园东门投放点","kind":"SORTING_POINT","districtCode":"510104","latitude":30.657000,"longitude":104.081000,
              "acceptedCategories":["RECYCLABLE","HAZARDOUS","KITCHEN","RESIDUAL"],"servedCommunities":["JJ-C001"],"activeFrom":"2026-01-01","status":"ACTIVE",
              "statusHistory":[{"status":"ACTIVE","effectiveFrom":"2026-01-01","reason":"registered","recordedAt":"2026-01-01T09:00:00+08:00","recordedBy":"admin"}]}""";
     static final String STATUS = """

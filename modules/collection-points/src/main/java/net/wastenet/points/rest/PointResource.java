@@ -49,7 +49,7 @@ public class PointResource {
     @Operation(summary = "Register a collection point of either network")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "point", value = Examples.POINT)))
     @APIResponse(responseCode = "201", description = "Registered, ACTIVE from activeFrom",
-            content = @Content(schema = @Schema(implementation = net.wastenet.points.application.Views.PointView.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "point", value = Examples.POINT_VIEW)))
+            content = @Content(schema = @Schema(implementation = net.wastenet.points.application.Views.PointView.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "point", value = Examples.POINT_CREATED)))
     @APIResponse(responseCode = "400", description = "Invalid field",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "404", description = "Unknown district or community")

@@ -15,9 +15,11 @@ public final class Commands {
     }
 
     @Schema(name = "NewVehicle")
-    public record NewVehicle(@Schema(description = "the plate", example = "川A12345", required = true) String code,
+    public record NewVehicle(@Schema(description = "the plate: any text of at most 32 characters", example = "川A12345", minLength = 1, maxLength = 32,
+                                     required = true) String code,
                              @Schema(example = "H01", required = true) String haulerCode,
-                             @Schema(example = "8000", required = true) BigDecimal capacityKg) {
+                             @Schema(description = "greater than 0, at most 60000", example = "8000", minimum = "0", exclusiveMinimum = true, maximum = "60000",
+                                     required = true) BigDecimal capacityKg) {
     }
 
     @Schema(name = "NewProducer", description = "A registered producer: restaurant, canteen or market")
@@ -54,8 +56,8 @@ public final class Commands {
                          @Schema(example = "川A12345", required = true) String vehicleCode,
                          @Schema(example = "640.5", required = true) BigDecimal weightKg,
                          @Schema(example = "2026-03-05T07:40:00+08:00", format = "date-time", required = true) String pickedUpAt,
-                         @Schema(description = "the run this pickup belongs to") Long runId,
-                         @Schema(description = "who handed it over at the source", example = "张师傅") String handedOverBy,
+                         @Schema(description = "the run this pickup belongs to", minimum = "1") Long runId,
+                         @Schema(description = "who handed it over at the source", example = "张师傅", maxLength = 64) String handedOverBy,
                          @Schema(example = "h01-a12345-20260305-07") String clientKey,
                          @Schema(description = "the kitchen-waste plant the load goes to; without it, the plant of the run's route "
                                  + "(or of the hauler's one route that visits the source and names a plant)", example = "QL-KW01")
@@ -82,17 +84,20 @@ public final class Commands {
 
     @Schema(name = "ResidueSent")
     public record Residue(@Schema(example = "WX-INC01", required = true) String toFacilityCode,
-                          @Schema(example = "9000", required = true) BigDecimal weightKg) {
+                          @Schema(description = "0 to 10000000, at most 3 decimals", example = "9000", minimum = "0", maximum = "10000000",
+                                  required = true) BigDecimal weightKg) {
     }
 
     @Schema(name = "NewTreatment", description = "A day's treatment at a kitchen-waste plant")
     public record NewTreatment(@Schema(example = "QL-KW01", required = true) String facilityCode,
                                @Schema(example = "2026-03-05", format = "date", required = true) String date,
-                               @Schema(example = "95000", required = true) BigDecimal inputKg,
-                               @Schema(example = "9000", required = true) BigDecimal impuritiesKg,
-                               @Schema(example = "7600") BigDecimal biogasNm3,
-                               @Schema(example = "2800") BigDecimal crudeOilKg,
-                               @Schema(example = "21000") BigDecimal digestateKg,
+                               @Schema(description = "greater than 0, at most 10000000", example = "95000", minimum = "0", exclusiveMinimum = true,
+                                       maximum = "10000000", required = true) BigDecimal inputKg,
+                               @Schema(description = "0 to 10000000, at most the input", example = "9000", minimum = "0", maximum = "10000000",
+                                       required = true) BigDecimal impuritiesKg,
+                               @Schema(example = "7600", minimum = "0", maximum = "10000000") BigDecimal biogasNm3,
+                               @Schema(example = "2800", minimum = "0", maximum = "10000000") BigDecimal crudeOilKg,
+                               @Schema(example = "21000", minimum = "0", maximum = "10000000") BigDecimal digestateKg,
                                @Schema(description = "Residues sent on the same day, each a receipt at its facility") List<Residue> residues,
                                @Schema(example = "ql-treat-20260305") String clientKey) {
     }

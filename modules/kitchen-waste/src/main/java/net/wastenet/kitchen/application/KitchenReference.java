@@ -207,6 +207,11 @@ public class KitchenReference {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<VehicleView> vehicles(String haulerCode, PageRequest page) {
+        if (haulerCode != null) {
+            Problems p = new Problems();
+            Codes.check(haulerCode, "haulerCode", p);
+            p.throwIfAny();
+        }
         return registry.vehicles(haulerCode, page).map(Views::of);
     }
 

@@ -185,6 +185,12 @@ public class ManifestHandling {
             p.require(status.equals("PICKED_UP") || status.equals("DELIVERED"), "status", "must be PICKED_UP or DELIVERED",
                     "必须是 PICKED_UP 或 DELIVERED");
         }
+        if (haulerCode != null) {
+            Codes.check(haulerCode, "haulerCode", p);
+        }
+        if (facilityCode != null) {
+            Codes.check(facilityCode, "facilityCode", p);
+        }
         p.throwIfAny();
         if (!actor.readsEverything()) {
             if (actor.has(Role.HAULER) && actor.haulers().size() == 1 && haulerCode == null) {

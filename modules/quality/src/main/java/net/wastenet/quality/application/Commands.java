@@ -12,7 +12,8 @@ public final class Commands {
     @Schema(name = "NewRubricItem", description = "An item of a rubric: its maximum score; a veto item fails an inspection whatever its score")
     public record NewItem(@Schema(example = "KITCHEN-PURITY", required = true) String code,
                           @Schema(example = "厨余垃圾纯净度（低于 90% 否决）", required = true) String name,
-                          @Schema(example = "30", required = true) BigDecimal maxScore,
+                          @Schema(description = "0 to 1000, at most one decimal", example = "30", minimum = "0", maximum = "1000", required = true)
+                          BigDecimal maxScore,
                           @Schema(example = "true") Boolean veto) {
     }
 
@@ -20,16 +21,18 @@ public final class Commands {
     public record NewRubric(@Schema(example = "CD-2027", required = true) String code,
                             @Schema(example = "成都市生活垃圾分类达标小区评分细则（2027 版）", required = true) String name,
                             @Schema(example = "2027-01-01", format = "date", required = true) String validFrom,
-                            @Schema(example = "80", required = true) BigDecimal passScore,
+                            @Schema(description = "0 or more, at most the items' maximum scores added up; at most one decimal", example = "80",
+                                    minimum = "0", required = true) BigDecimal passScore,
                             @Schema(required = true) List<NewItem> items) {
     }
 
     @Schema(name = "NewInspectionPlan", description = "Draw a district's double-random plan for a month")
     public record NewPlan(@Schema(example = "510104", required = true) String districtCode,
                           @Schema(example = "2026-11", pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$", required = true) String period,
-                          @Schema(description = "how many communities to draw", example = "3", required = true) Integer communities,
+                          @Schema(description = "how many communities to draw", example = "3", minimum = "1", maximum = "1000", required = true)
+                          Integer communities,
                           @Schema(description = "0 to 2^53-1; the same seed draws the same plan; drawn by the server when absent",
-                                  example = "20261101") Long seed) {
+                                  example = "20261101", minimum = "0", maximum = "9007199254740991") Long seed) {
     }
 
     @Schema(name = "RosterEntry", description = "An inspector on the roster the double-random plans draw from")
@@ -42,7 +45,8 @@ public final class Commands {
 
     @Schema(name = "ItemScore")
     public record ItemScore(@Schema(example = "KITCHEN-PURITY", required = true) String itemCode,
-                            @Schema(example = "27", required = true) BigDecimal score) {
+                            @Schema(description = "0 to the item's maximum score (at most 1000), at most one decimal", example = "27", minimum = "0",
+                                    maximum = "1000", required = true) BigDecimal score) {
     }
 
     @Schema(name = "NewInspection", description = "An inspection of a community by the rubric valid on its day")
@@ -50,7 +54,7 @@ public final class Commands {
                                 @Schema(example = "2026-11-05T09:30:00+08:00", format = "date-time", required = true) String inspectedAt,
                                 @Schema(required = true) List<ItemScore> scores,
                                 @Schema(description = "veto items found", example = "[]") List<String> vetoes,
-                                @Schema(example = "桶边整洁，厨余纯净") String comment,
+                                @Schema(example = "桶边整洁，厨余纯净", maxLength = 1000) String comment,
                                 @Schema(description = "photos uploaded by the inspector (POST /photos)", example = "[]") List<Long> photoIds,
                                 @Schema(example = "30.6571") BigDecimal latitude,
                                 @Schema(example = "104.0817") BigDecimal longitude,
@@ -58,7 +62,7 @@ public final class Commands {
     }
 
     @Schema(name = "RectificationCompletion", description = "What the community did, recorded by the district's officer")
-    public record Completion(@Schema(example = "已增设督导员，厨余桶破袋投放", required = true) String comment,
+    public record Completion(@Schema(example = "已增设督导员，厨余桶破袋投放", maxLength = 1000, required = true) String comment,
                              @Schema(example = "[]") List<Long> photoIds) {
     }
 }

@@ -16,7 +16,8 @@ public final class Commands {
             @Schema(enumeration = {"SORTING_CENTRE", "RECYCLING_PROCESSOR", "KITCHEN_WASTE_PLANT", "INCINERATION_PLANT",
                 "LANDFILL", "HAZARDOUS_WASTE_FACILITY"}, example = "KITCHEN_WASTE_PLANT", required = true) String kind,
             @Schema(example = "510183", required = true) String districtCode,
-            @Schema(example = "100", required = true) BigDecimal designCapacityTonnesPerDay,
+            @Schema(description = "tonnes a day, greater than 0, at most 20000", example = "100", minimum = "0", exclusiveMinimum = true,
+                    maximum = "20000", required = true) BigDecimal designCapacityTonnesPerDay,
             @Schema(example = "30.41") BigDecimal latitude,
             @Schema(example = "103.46") BigDecimal longitude,
             @Schema(description = "Materials it takes; empty or absent: any of its kind's categories",
@@ -26,7 +27,8 @@ public final class Commands {
 
     @Schema(name = "CapacityChange", description = "A new design capacity from a date on")
     public record CapacityChange(
-            @Schema(example = "5400", required = true) BigDecimal designCapacityTonnesPerDay,
+            @Schema(description = "tonnes a day, greater than 0, at most 20000", example = "5400", minimum = "0", exclusiveMinimum = true,
+                    maximum = "20000", required = true) BigDecimal designCapacityTonnesPerDay,
             @Schema(example = "2026-09-01", format = "date", required = true) String effectiveFrom,
             @Schema(example = "二期投运 / phase 2 in service", required = true) String reason) {
     }
@@ -59,7 +61,7 @@ public final class Commands {
             @Schema(enumeration = {"PRODUCT", "RESIDUE"}, example = "PRODUCT", required = true) String kind,
             @Schema(description = "for a residue: where it goes", example = "WX-INC01") String toFacilityCode,
             @Schema(example = "PAPER") String material,
-            @Schema(description = "for a product: what it is", example = "打包废纸 / baled paper") String product,
+            @Schema(description = "for a product: what it is", example = "打包废纸 / baled paper", maxLength = 128) String product,
             @Schema(example = "8200", required = true) BigDecimal weightKg,
             @Schema(example = "sc01-out-0042") String clientKey) {
     }
@@ -67,7 +69,7 @@ public final class Commands {
     @Schema(name = "StockReport", description = "What the facility holds at the end of a day")
     public record NewStockReport(
             @Schema(example = "2026-03-31", format = "date", required = true) String date,
-            @Schema(example = "15400", required = true) BigDecimal stockKg) {
+            @Schema(example = "15400", minimum = "0", maximum = "100000000", required = true) BigDecimal stockKg) {
     }
 
     @Schema(name = "AlertConfirmation", description = "Confirming a warning needs a comment")

@@ -32,15 +32,15 @@ public class Definitions {
     CityClock clock;
 
     @Schema(name = "DefinitionSet", description = "Coefficients (0 to 1) and targets (percent), effective from a date")
-    public record NewDefinitionSet(@Schema(example = "chengdu-2027", required = true) String name,
+    public record NewDefinitionSet(@Schema(example = "chengdu-2027", pattern = "^[A-Za-z0-9-]{1,32}$", maxLength = 32, required = true) String name,
                                    @Schema(example = "2027-01-01", format = "date", required = true) String effectiveFrom,
-                                   @Schema(example = "0.7") BigDecimal incineration,
-                                   @Schema(example = "1.0") BigDecimal kitchen,
-                                   @Schema(example = "0.0") BigDecimal landfill,
-                                   @Schema(example = "93") BigDecimal targetCoverage,
-                                   @Schema(example = "35") BigDecimal targetRecovery,
-                                   @Schema(example = "65") BigDecimal targetResourceUtilisation,
-                                   @Schema(example = "100") BigDecimal targetHarmlessTreatment,
+                                   @Schema(example = "0.7", minimum = "0", maximum = "1") BigDecimal incineration,
+                                   @Schema(example = "1.0", minimum = "0", maximum = "1") BigDecimal kitchen,
+                                   @Schema(example = "0.0", minimum = "0", maximum = "1") BigDecimal landfill,
+                                   @Schema(example = "93", minimum = "0", maximum = "100") BigDecimal targetCoverage,
+                                   @Schema(example = "35", minimum = "0", maximum = "100") BigDecimal targetRecovery,
+                                   @Schema(example = "65", minimum = "0", maximum = "100") BigDecimal targetResourceUtilisation,
+                                   @Schema(example = "100", minimum = "0", maximum = "100") BigDecimal targetHarmlessTreatment,
                                    @Schema(example = "市局 2027 年口径") String note) {
     }
 

@@ -23,6 +23,8 @@ import net.wastenet.shared.Languages;
 import net.wastenet.shared.Parse;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.Text;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -56,7 +58,8 @@ public class ExportResource {
             @Content(mediaType = TableFiles.XLSX, examples = @ExampleObject(name = "ranking.xlsx", value = "(binary workbook, one sheet)"))})
     @APIResponse(responseCode = "400", description = "Unknown table or format, bad period")
     @APIResponse(responseCode = "403", description = "Not your district")
-    public Response download(@Parameter(example = "ranking") @PathParam("table") String table,
+    public Response download(@Parameter(example = "ranking", schema = @Schema(type = SchemaType.STRING,
+                                     enumeration = {"indicators", "ranking", "trend", "completeness", "return"})) @PathParam("table") String table,
                              @Parameter(description = "csv or xlsx", example = "xlsx") @QueryParam("format") String format,
                              @Parameter(description = "zh or en; default from Accept-Language", example = "zh") @QueryParam("lang") String lang,
                              @Parameter(description = "CITY or a district (trend)", example = "CITY") @QueryParam("scope") String scope,

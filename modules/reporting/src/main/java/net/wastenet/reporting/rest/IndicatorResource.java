@@ -23,6 +23,7 @@ import net.wastenet.shared.Caller;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.Requests;
 import net.wastenet.shared.RoleNames;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -138,7 +139,8 @@ public class IndicatorResource {
                     + "\"residue\":false,\"weightKg\":182000.000,\"countedKg\":182000.000}],\"total\":31}")))
     @APIResponse(responseCode = "400", description = "Unknown component, bad scope or period")
     @APIResponse(responseCode = "403", description = "Not your district")
-    public Page<IndicatorEngine.ComponentRecord> component(@Parameter(example = "I") @PathParam("component") String component,
+    public Page<IndicatorEngine.ComponentRecord> component(@Parameter(example = "I", schema = @Schema(type = SchemaType.STRING, enumeration = {"R", "I", "K", "L", "C"}))
+                                                           @PathParam("component") String component,
                                                            @Parameter(example = "510104", required = true) @QueryParam("scope") String scope,
                                                            @Parameter(example = "2026-10-01", required = true) @QueryParam("from") String from,
                                                            @Parameter(example = "2026-10-31", required = true) @QueryParam("to") String to,
