@@ -2,6 +2,10 @@
 -- the refusal is the point's notice, OPEN until the next clean pickup there closes it, flagged when repeated. A plant
 -- rejects part or all of a delivered load (拒收): the manifest keeps the rejected kilograms, why, the incineration plant
 -- or landfill they went to and that receipt; its receipt_id is the accepted part's (none when all was rejected).
+-- Refusals number from their own sequence (kitchen.id_seq is shared by every manifest), so the demo's first refusal is
+-- refusal 1 whatever the month (the contract's example names it), and no manifest number moves because of refusals.
+create sequence kitchen.refusal_seq start with 50 increment by 50;
+
 create table kitchen.refusal (
     id                     bigint        primary key,
     point_code             varchar(32)   not null,

@@ -75,9 +75,6 @@ public final class Commands {
                            @Schema(description = "why the part was rejected (with rejectedKg)", example = "混有大量塑料袋和玻璃") String rejectionReason,
                            @Schema(description = "the incineration plant or landfill the rejected part goes to (with rejectedKg)",
                                    example = "WX-INC01") String rejectedToFacilityCode) {
-        public Delivery(String facilityCode, BigDecimal weightKg, String deliveredAt) {
-            this(facilityCode, weightKg, deliveredAt, null, null, null);
-        }
     }
 
     static final String REJECTED_KG = "the part the plant rejects for contamination, at most the weighbridge weight; the rest is received "
@@ -93,9 +90,6 @@ public final class Commands {
                                 @Schema(description = "why the part was rejected (with rejectedKg)", example = "混有大量塑料袋和玻璃") String rejectionReason,
                                 @Schema(description = "the incineration plant or landfill the rejected part goes to (with rejectedKg)",
                                         example = "WX-INC01") String rejectedToFacilityCode) {
-        public MultiDelivery(String facilityCode, BigDecimal weightKg, String deliveredAt, List<String> manifestNos) {
-            this(facilityCode, weightKg, deliveredAt, manifestNos, null, null, null);
-        }
     }
 
     @Schema(name = "NewRefusal", description = "The hauler refuses a point's kitchen waste at pickup for contamination (不合格不收运)")

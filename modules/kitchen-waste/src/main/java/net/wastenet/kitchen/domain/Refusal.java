@@ -49,7 +49,8 @@ public class Refusal {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kitchen_seq")
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "refusal_seq")
+    @jakarta.persistence.SequenceGenerator(name = "refusal_seq", schema = "kitchen", sequenceName = "refusal_seq", allocationSize = 50)
     private Long id;
     @Column(name = "point_code")
     private String pointCode;

@@ -25,7 +25,8 @@ public class Contamination {
     public enum Kind { REFUSAL, REJECTION }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quality_seq")
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contamination_seq")
+    @jakarta.persistence.SequenceGenerator(name = "contamination_seq", schema = "quality", sequenceName = "contamination_seq", allocationSize = 50)
     private Long id;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Kind kind;
