@@ -144,6 +144,8 @@ class RefusalsIT {
         int before = total(api, "kitchen-waste/refusals?pointCode=JJ-P002", "bureau");
         assertEquals(403, api.post("api/v1/kitchen-waste/refusals", "hauler01", refusal("JJ-P002", "H02", minutesAgo(20), "[]", null)).status());
         assertEquals(403, api.post("api/v1/kitchen-waste/refusals", "plant-ql", refusal("JJ-P002", "H01", minutesAgo(20), "[]", null)).status());
+        assertEquals(403, api.post("api/v1/kitchen-waste/refusals", "admin", refusal("JJ-P002", "H01", minutesAgo(20), "[]", null)).status(),
+                "what the hauler saw at the bin: not even an administrator records it");
         var future = api.post("api/v1/kitchen-waste/refusals", "hauler01", refusal("JJ-P002", "H01", minutesAgo(-120), "[]", null));
         assertEquals(400, future.status());
         assertEquals(List.of("refusedAt"), future.errorFields());

@@ -92,8 +92,8 @@ class RoleMatrixIT {
             Map.entry("POST /kitchen-waste/manifests/{manifestNo}/delivery", Set.of("admin", "plant-ql")),
             Map.entry("POST /kitchen-waste/manifests/{manifestNo}/diversion", Set.of("admin", "hauler01")),
             Map.entry("POST /kitchen-waste/deliveries", Set.of("admin", "plant-ql")), Map.entry("POST /kitchen-waste/treatments", Set.of("admin", "plant-ql")),
-            // refusals at pickup (issue 18 item 6): the hauler's own; read like manifests (a Jinjiang refusal of H01's below)
-            Map.entry("POST /kitchen-waste/refusals", Set.of("admin", "hauler01")),
+            // refusals at pickup (issue 18 item 6): the hauler's own, as API.md names it (no administrator); read like manifests (a Jinjiang refusal of H01's below)
+            Map.entry("POST /kitchen-waste/refusals", Set.of("hauler01")),
             Map.entry("GET /kitchen-waste/refusals", Set.of("admin", "bureau", "officer-jj", "hauler01")),
             Map.entry("GET /kitchen-waste/refusals/{id}", Set.of("admin", "bureau", "officer-jj", "hauler01")),
             // reporting

@@ -47,11 +47,12 @@ public class RefusalResource {
     Caller caller;
 
     @POST
-    @RolesAllowed({RoleNames.HAULER, RoleNames.ADMIN})
+    @RolesAllowed(RoleNames.HAULER)
     @Operation(summary = "Refusal: the hauler refuses a point's kitchen waste at pickup for contamination (不合格不收运)",
             description = "The point gets a notice due after wastenet.kitchen.refusalNoticeDays (3 by default); the next clean pickup "
                     + "at the point closes it. A refusal while the point has an open notice, or the third of the point within 30 days, "
-                    + "is flagged repeated. Photos are the hauler's own uploads (POST /photos). A retry with the same clientKey "
+                    + "is flagged repeated. Photos are the hauler's own uploads (POST /photos). Only the hauler records what it saw at the bin, "
+                    + "for its own hauler code (not even an administrator). A retry with the same clientKey "
                     + "answers 200 with the first refusal.")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "refusal", value = Examples.REFUSAL)))
     @APIResponse(responseCode = "201", description = "OPEN: the notice", content = @Content(mediaType = JSON,
