@@ -273,4 +273,39 @@ class RefusalsIT {
         assertEquals(DEMO_FIRST_REFUSAL, first, "the contract's example of /kitchen-waste/refusals/{id} (ContractFilter) is the demo's first");
         assertEquals(1, api.get("api/v1/kitchen-waste/refusals?districtCode=510105&size=1000", "bureau").json().getInt("total"));
     }
+
+    @Test
+    void aRepeatedRefusalAtACommunitysPointFeedsThePurityVetoOfItsNextInspection() {
+        Api api = new Api(url);
+        String tag = Deployments.uniqueTag();
+        String today = OffsetDateTime.now(CITY).toLocalDate().toString();
+        String activeFrom = OffsetDateTime.now(CITY).toLocalDate().minusYears(1).toString();
+        assertEquals(201, api.post("api/v1/communities", "admin", "{\"code\":\"" + tag + "-C\",\"name\":\"测试小区\",\"districtCode\":\"510104\","
+                + "\"households\":500,\"residents\":1200,\"activeFrom\":\"" + activeFrom + "\"}").status());
+        var point = api.post("api/v1/points", "admin", "{\"code\":\"" + tag + "-P\",\"name\":\"测试投放点\",\"kind\":\"SORTING_POINT\","
+                + "\"districtCode\":\"510104\",\"latitude\":30.65,\"longitude\":104.08,\"acceptedCategories\":[\"RECYCLABLE\",\"HAZARDOUS\","
+                + "\"KITCHEN\",\"RESIDUAL\"],\"servedCommunities\":[\"" + tag + "-C\"],\"activeFrom\":\"" + activeFrom + "\"}");
+        assertEquals(201, point.status(), point::toString);
+        assertEquals(201, api.post("api/v1/kitchen-waste/refusals", "hauler01", refusal(tag + "-P", "H01", minutesAgo(50), "[]", null)).status());
+        var repeated = api.post("api/v1/kitchen-waste/refusals", "hauler01", refusal(tag + "-P", "H01", minutesAgo(40), "[]", null));
+        assertTrue(repeated.json().getBoolean("repeated"), repeated::toString);
+
+        StringBuilder scores = new StringBuilder();
+        for (String item : List.of("BINS:20", "KITCHEN-PURITY:30", "GUIDANCE:20", "RECORDS:15", "MIXED-COLLECTION:15")) {
+            String[] kv = item.split(":");
+            scores.append(scores.length() == 0 ? "" : ",").append("{\"itemCode\":\"").append(kv[0]).append("\",\"score\":").append(kv[1]).append('}');
+        }
+        var inspection = api.post("api/v1/inspections", "inspector-jj", "{\"communityCode\":\"" + tag + "-C\",\"inspectedAt\":\""
+                + iso(minutesAgo(20)) + "\",\"scores\":[" + scores + "],\"vetoes\":[],\"photoIds\":[]}");
+        assertEquals(201, inspection.status(), inspection::toString);
+        assertFalse(inspection.json().getBoolean("passed"), "a full score, and the purity veto the repeated refusal feeds");
+        assertTrue(inspection.json().getJsonArray("vetoes").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(v -> v.getString().equals("KITCHEN-PURITY")), inspection::toString);
+        JsonObject record = api.get("api/v1/communities/standard?scope=510104&from=" + today + "&to=" + today, "officer-jj").json()
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject).filter(c -> c.getString("communityCode").equals(tag + "-C"))
+                .findFirst().orElseThrow();
+        assertEquals("VETO", record.getString("reason"));
+        assertEquals(2, record.getInt("refusals"));
+        assertEquals(1, record.getInt("repeatedRefusals"));
+    }
 }
