@@ -90,6 +90,8 @@ public class ContractFilter implements OASFilter {
         PATH_EXAMPLES.put("/photos/{id}", "3");
         PATH_EXAMPLES.put("/inspections/{id}", "4");
         PATH_EXAMPLES.put("/rectifications/{id}", "6");
+        // the kitchen-waste demo's first refusal at pickup (KitchenWasteDemo: the 10th of its first month; refusals number from their own sequence)
+        PATH_EXAMPLES.put("/kitchen-waste/refusals/{id}", "1");
     }
 
     /** The demo's first manifest: the kitchen-waste demo's first pickup of its first day (KitchenWasteDemo). */

@@ -92,6 +92,10 @@ class RoleMatrixIT {
             Map.entry("POST /kitchen-waste/manifests/{manifestNo}/delivery", Set.of("admin", "plant-ql")),
             Map.entry("POST /kitchen-waste/manifests/{manifestNo}/diversion", Set.of("admin", "hauler01")),
             Map.entry("POST /kitchen-waste/deliveries", Set.of("admin", "plant-ql")), Map.entry("POST /kitchen-waste/treatments", Set.of("admin", "plant-ql")),
+            // refusals at pickup (issue 18 item 6): the hauler's own, as API.md names it (no administrator); read like manifests (a Jinjiang refusal of H01's below)
+            Map.entry("POST /kitchen-waste/refusals", Set.of("hauler01")),
+            Map.entry("GET /kitchen-waste/refusals", Set.of("admin", "bureau", "officer-jj", "hauler01")),
+            Map.entry("GET /kitchen-waste/refusals/{id}", Set.of("admin", "bureau", "officer-jj", "hauler01")),
             // reporting
             Map.entry("GET /indicator-definitions", ALL), Map.entry("POST /indicator-definitions", CITY),
             Map.entry("POST /indicators/read-model/rebuild", CITY), Map.entry("GET /indicators/read-model/rebuild/{id}", CITY),
@@ -118,14 +122,14 @@ class RoleMatrixIT {
             Map.entry("PUT /inspectors/{username}", Set.of("bureau")), Map.entry("GET /inspectors", JINJIANG_QUALITY),
             Map.entry("POST /inspection-plans", Set.of("bureau", "officer-jj")), Map.entry("GET /inspection-plans", JINJIANG_QUALITY),
             Map.entry("GET /inspection-plans/{id}", JINJIANG_QUALITY),
-            Map.entry("POST /photos", Set.of("officer-jj", "inspector-jj")),
+            Map.entry("POST /photos", Set.of("officer-jj", "inspector-jj", "hauler01")),
             // the demo's photo belongs to a Jinjiang inspection
             Map.entry("GET /photos/{id}", JINJIANG_QUALITY),
             Map.entry("POST /inspections", Set.of("inspector-jj")), Map.entry("GET /inspections", JINJIANG_QUALITY),
             Map.entry("GET /inspections/{id}", JINJIANG_QUALITY),
             Map.entry("POST /rectifications/{id}/completion", Set.of("officer-jj")),
             Map.entry("GET /rectifications", JINJIANG_QUALITY), Map.entry("GET /rectifications/{id}", JINJIANG_QUALITY),
-            Map.entry("GET /communities/standard", JINJIANG_QUALITY)));
+            Map.entry("GET /communities/standard", JINJIANG_QUALITY), Map.entry("GET /communities/{code}/contamination", JINJIANG_QUALITY)));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -151,6 +155,7 @@ class RoleMatrixIT {
         v.put("/communities/{code}", first(api, "communities?districtCode=510104&size=1", "code"));
         v.put("/vehicles/{code}", first(api, "vehicles?haulerCode=H01&size=1", "code"));
         v.put("/tonnage-logs/{id}", first(api, "tonnage-logs?pointCode=JJ-P001&size=1", "id"));
+        v.put("/kitchen-waste/refusals/{id}", first(api, "kitchen-waste/refusals?districtCode=510104&haulerCode=H01&size=1", "id"));
         var emptyImport = api.post("api/v1/imports?recordType=tonnage-logs", "station-jj01", "text/csv",
                 "pointCode,category,material,weightKg,weighedAt,clientKey\n", null);
         v.put("/imports/{id}", String.valueOf(emptyImport.json().getJsonNumber("id").longValue()));

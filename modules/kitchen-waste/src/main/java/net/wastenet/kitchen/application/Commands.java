@@ -72,14 +72,36 @@ public final class Commands {
     @Schema(name = "Delivery", description = "The plant's weighbridge weight for the load")
     public record Delivery(@Schema(example = "QL-KW01", required = true) String facilityCode,
                            @Schema(example = "652.0", required = true) BigDecimal weightKg,
-                           @Schema(example = "2026-03-05T11:20:00+08:00", format = "date-time", required = true) String deliveredAt) {
+                           @Schema(example = "2026-03-05T11:20:00+08:00", format = "date-time", required = true) String deliveredAt,
+                           @Schema(description = REJECTED_KG, example = "120.5") BigDecimal rejectedKg,
+                           @Schema(description = "why the part was rejected (with rejectedKg)", example = "混有大量塑料袋和玻璃") String rejectionReason,
+                           @Schema(description = "the incineration plant or landfill the rejected part goes to (with rejectedKg)",
+                                   example = "WX-INC01") String rejectedToFacilityCode) {
     }
+
+    static final String REJECTED_KG = "the part the plant rejects for contamination, at most the weighbridge weight; the rest is received "
+            + "as kitchen waste, the rejected part as residual waste at rejectedToFacilityCode. All three rejection fields or none";
 
     @Schema(name = "MultiDelivery", description = "One weighbridge weight for a vehicle's load of several manifests")
     public record MultiDelivery(@Schema(example = "QL-KW01", required = true) String facilityCode,
                                 @Schema(example = "5200", required = true) BigDecimal weightKg,
                                 @Schema(example = "2026-03-05T11:20:00+08:00", format = "date-time", required = true) String deliveredAt,
-                                @Schema(required = true) List<String> manifestNos) {
+                                @Schema(required = true) List<String> manifestNos,
+                                @Schema(description = REJECTED_KG + "; shared over the manifests as the weight is", example = "400")
+                                BigDecimal rejectedKg,
+                                @Schema(description = "why the part was rejected (with rejectedKg)", example = "混有大量塑料袋和玻璃") String rejectionReason,
+                                @Schema(description = "the incineration plant or landfill the rejected part goes to (with rejectedKg)",
+                                        example = "WX-INC01") String rejectedToFacilityCode) {
+    }
+
+    @Schema(name = "NewRefusal", description = "The hauler refuses a point's kitchen waste at pickup for contamination (不合格不收运)")
+    public record NewRefusal(@Schema(example = "JJ-P001", required = true) String sourcePointCode,
+                             @Schema(example = "H01", required = true) String haulerCode,
+                             @Schema(example = "2026-03-05T07:40:00+08:00", format = "date-time", required = true) String refusedAt,
+                             @Schema(example = "厨余桶内混有大量塑料袋", required = true) String reason,
+                             @Schema(description = "photos the hauler uploaded (POST /photos), possibly none", required = true)
+                             List<Long> photoIds,
+                             @Schema(example = "h01-refusal-jj-p001-20260305") String clientKey) {
     }
 
     @Schema(name = "ResidueSent")

@@ -59,6 +59,33 @@ final class KitchenDrafts {
         }
     }
 
+    /** A point's kitchen waste refused at pickup. */
+    record RefusalDraft(String sourcePointCode, String haulerCode, LocalDateTime at, String reason, List<Long> photoIds,
+                        String clientKey, String fingerprint) implements Draft {
+        static RefusalDraft of(Commands.NewRefusal cmd, CityClock clock) {
+            Problems p = new Problems();
+            Codes.check(cmd.sourcePointCode(), "sourcePointCode", p);
+            Codes.check(cmd.haulerCode(), "haulerCode", p);
+            LocalDateTime at = Parse.pastTime(cmd.refusedAt(), "refusedAt", clock, p);
+            Codes.checkText(cmd.reason(), 500, "reason", p);
+            if (cmd.photoIds() == null) {
+                p.missing("photoIds");
+            } else {
+                p.require(cmd.photoIds().size() <= 20, "photoIds", "at most 20 photos", "最多 20 张照片");
+                for (int i = 0; i < cmd.photoIds().size(); i++) {
+                    p.require(cmd.photoIds().get(i) != null, "photoIds[" + i + "]", "must be a photo id", "必须是照片编号");
+                }
+                p.require(cmd.photoIds().stream().distinct().count() == cmd.photoIds().size(), "photoIds", "names a photo twice",
+                        "照片重复");
+            }
+            Codes.checkClientKey(cmd.clientKey(), "clientKey", p);
+            p.throwIfAny();
+            String reason = cmd.reason().strip();
+            return new RefusalDraft(cmd.sourcePointCode(), cmd.haulerCode(), at, reason, List.copyOf(cmd.photoIds()), cmd.clientKey(),
+                    Fingerprint.of(cmd.sourcePointCode(), cmd.haulerCode(), at, reason, cmd.photoIds()));
+        }
+    }
+
     /** A day's treatment at a plant, with its residues sent on. */
     record TreatmentDraft(String facilityCode, LocalDate day, BigDecimal inputKg, BigDecimal impuritiesKg, BigDecimal biogasNm3,
                           BigDecimal crudeOilKg, BigDecimal digestateKg, List<Residue> residues, String clientKey,

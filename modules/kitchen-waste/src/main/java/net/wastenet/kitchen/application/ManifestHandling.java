@@ -20,6 +20,9 @@ import net.wastenet.kitchen.application.Views.ManifestView;
 import net.wastenet.kitchen.domain.Delivery;
 import net.wastenet.kitchen.domain.KitchenRegistry;
 import net.wastenet.kitchen.domain.Manifest;
+import net.wastenet.kitchen.domain.Rejection;
+import net.wastenet.quality.api.ContaminationNote;
+import net.wastenet.quality.api.QualityEvidence;
 import net.wastenet.recyclables.api.FacilityDirectory;
 import net.wastenet.recyclables.api.FacilitySummary;
 import net.wastenet.recyclables.api.NewReceipt;
@@ -48,7 +51,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The manifest from pickup to the plant's weighbridge. A pickup is signed by the hauler and created by
  * the recording pipeline ({@link PickupKind}); a delivery is confirmed by the plant ({@link Delivery}:
  * one weighbridge weight shared over its manifests) and, in the same transaction, recorded as receipts
- * at the plant (through the recyclables module's api), one per manifest, each carrying its source's district.
+ * at the plant (through the recyclables module's api), one per manifest, each carrying its source's district. A plant
+ * may reject part or all of a load ({@link Rejection}): the accepted part is the kitchen-waste receipt, the rejected part
+ * a residual-waste receipt at the incineration plant or landfill named, in the same transaction, and a note on the
+ * quality record of the source point's communities.
  */
 @ApplicationScoped
 @Transactional
@@ -74,6 +80,8 @@ public class ManifestHandling {
     @Inject
     PickupKind pickups;
     @Inject
+    QualityEvidence quality;
+    @Inject
     @ConfigProperty(name = "wastenet.kitchen.discrepancyTolerancePercent", defaultValue = "5")
     BigDecimal tolerancePercent;
     @Inject
@@ -92,7 +100,8 @@ public class ManifestHandling {
     /** The contract's delivery of one manifest: its own weighbridge weight. */
     public ManifestView deliver(String manifestNo, Commands.Delivery cmd, Actor actor) {
         List<ManifestView> done = deliverAll(new MultiDelivery(cmd.facilityCode(), cmd.weightKg(), cmd.deliveredAt(),
-                manifestNo == null ? null : List.of(manifestNo)), actor, "manifestNo");
+                manifestNo == null ? null : List.of(manifestNo), cmd.rejectedKg(), cmd.rejectionReason(), cmd.rejectedToFacilityCode()),
+                actor, "manifestNo");
         return done.get(0);
     }
 
@@ -109,6 +118,7 @@ public class ManifestHandling {
         if (cmd.manifestNos() == null || cmd.manifestNos().isEmpty()) {
             p.add(manifestField, "name at least one manifest", "至少需要一张收运联单");
         }
+        Weight rejectedKg = rejectionForm(cmd, p);
         p.throwIfAny();
         FacilitySummary plant = facilities.facility(cmd.facilityCode())
                 .orElseThrow(() -> new UnknownCodeException("facilityCode", Text.of("facility", "设施"), cmd.facilityCode()));
@@ -126,14 +136,36 @@ public class ManifestHandling {
         }
         Map<String, ManifestView> before = new LinkedHashMap<>();
         byNo.values().forEach(m -> before.put(m.manifestNo(), view(m)));
+        Rejection rejection = null;
+        if (rejectedKg != null) {
+            FacilitySummary to = facilities.facility(cmd.rejectedToFacilityCode()).orElseThrow(() -> new UnknownCodeException(
+                    "rejectedToFacilityCode", Text.of("facility", "设施"), cmd.rejectedToFacilityCode()));
+            Problems rules = new Problems();
+            rejection = Rejection.check(rejectedKg.kilograms(), cmd.rejectionReason().strip(), new Rejection.Destination(to.code(),
+                    to.kind().takesResidues(), !at.toLocalDate().isBefore(to.activeFrom())), weight.kilograms(), rules);
+            rules.throwIfAny();
+            locks.requireOpen(at.toLocalDate(), "deliveredAt", to.districtCode());
+        }
         Delivery delivery = Delivery.weigh(List.copyOf(byNo.values()), plant.code(), plant.kind().treatsKitchenWaste(), weight, at,
-                tolerancePercent, actor.name());
+                tolerancePercent, actor.name(), rejection);
         List<ManifestView> result = new ArrayList<>();
         for (Manifest m : delivery.manifests()) {
             boolean point = m.sourceKind() == SourceKind.POINT;
-            m.receivedAs(receipts.record(new NewReceipt(plant.code(), at, WasteCategory.KITCHEN.name(), m.material().name(),
-                    point ? m.sourceCode() : null, point ? null : m.sourceDistrictCode(), null, false, m.deliveredKg(), m.manifestNo(),
-                    null), actor.name()));
+            if (m.acceptedKg().signum() > 0) {
+                m.receivedAs(receipts.record(new NewReceipt(plant.code(), at, WasteCategory.KITCHEN.name(), m.material().name(),
+                        point ? m.sourceCode() : null, point ? null : m.sourceDistrictCode(), null, false, m.acceptedKg(), m.manifestNo(),
+                        null), actor.name()));
+            }
+            if (m.rejectedKg() != null) {
+                // the rejected part is residual waste of the load's source, received where it goes: I or L, never K
+                m.rejectedPartReceivedAs(receipts.record(new NewReceipt(m.rejectedToFacilityCode(), at, WasteCategory.RESIDUAL.name(),
+                        null, point ? m.sourceCode() : null, point ? null : m.sourceDistrictCode(), null, false, m.rejectedKg(),
+                        m.manifestNo() + " rejected", null), actor.name()));
+                if (point) {
+                    quality.note(new ContaminationNote(ContaminationNote.REJECTION, m.sourceCode(), m.sourceDistrictCode(),
+                            at.toLocalDate(), m.manifestNo(), m.rejectedKg(), false));
+                }
+            }
             delivered.fire(new ManifestDelivered(m.manifestNo(), m.deliveryNo(), m.sourceKind(), m.sourceCode(), m.sourceDistrictCode(),
                     plant.code(), at.toLocalDate(), m.weightKg(), m.deliveredKg(), m.discrepancyKg(), m.discrepancyFlag()));
             ManifestView view = view(m);
@@ -141,6 +173,35 @@ public class ManifestHandling {
             result.add(view);
         }
         return result;
+    }
+
+    /**
+     * A rejection's fields checked for form: all three together or none, the kilograms a weight, the reason a text, the
+     * facility a code. Answers the rejected weight, or null when there is no rejection.
+     */
+    private static Weight rejectionForm(MultiDelivery cmd, Problems p) {
+        boolean any = cmd.rejectedKg() != null || cmd.rejectionReason() != null || cmd.rejectedToFacilityCode() != null;
+        if (!any) {
+            return null;
+        }
+        Weight kg = null;
+        if (cmd.rejectedKg() == null) {
+            p.add("rejectedKg", "is required with rejectionReason and rejectedToFacilityCode", "与 rejectionReason、rejectedToFacilityCode 一同必填");
+        } else {
+            kg = Weight.check(cmd.rejectedKg(), "rejectedKg", p);
+        }
+        if (cmd.rejectionReason() == null) {
+            p.add("rejectionReason", "is required with rejectedKg", "与 rejectedKg 一同必填");
+        } else {
+            Codes.checkText(cmd.rejectionReason(), 500, "rejectionReason", p);
+        }
+        if (cmd.rejectedToFacilityCode() == null) {
+            p.add("rejectedToFacilityCode", "is required with rejectedKg: the incineration plant or landfill it goes to",
+                    "与 rejectedKg 一同必填：拒收部分去往的焚烧厂或填埋场");
+        } else {
+            Codes.check(cmd.rejectedToFacilityCode(), "rejectedToFacilityCode", p);
+        }
+        return kg;
     }
 
     /**

@@ -29,7 +29,8 @@ import net.wastenet.shared.recording.Stamp;
 /**
  * A pickup, as the recording pipeline creates it: the hauler's own, its vehicle's row locked while its
  * load is checked (two pickups at once, on two instances, cannot both find room only one has), the
- * manifest's rules in {@link Manifest#pickUp}.
+ * manifest's rules in {@link Manifest#pickUp}. A pickup at a point closes the point's open refusal notices
+ * ({@link net.wastenet.kitchen.domain.Refusal#closeBy}).
  */
 @ApplicationScoped
 public class PickupKind implements RecordKind<PickupDraft, PickupKind.Refs, Manifest> {
@@ -126,6 +127,10 @@ public class PickupKind implements RecordKind<PickupDraft, PickupKind.Refs, Mani
         for (Manifest m : manifests) {
             registry.add(m);
             m.number();
+            if (m.sourceKind() == net.wastenet.recyclables.api.SourceKind.POINT) {
+                // a clean pickup at the point closes its open notices (refusals before it)
+                registry.openRefusals(m.sourceCode()).forEach(r -> r.closeBy(m.manifestNo(), m.sourceCode(), m.pickedUpAt()));
+            }
             events.add(new net.wastenet.kitchen.api.ManifestPickedUp(m.manifestNo(), m.haulerCode(), m.vehicleCode(), m.sourceKind(),
                     m.sourceCode(), m.sourceDistrictCode(), m.material(), m.weightKg(), m.pickedUpAt(), m.destinationFacilityCode()));
         }

@@ -43,7 +43,15 @@ public final class Views {
                                String signedBy, String deliveryNo, String facilityCode, BigDecimal deliveredKg,
                                OffsetDateTime deliveredAt, String confirmedBy, BigDecimal discrepancyKg,
                                Boolean discrepancyFlag, Long receiptId, boolean overdue, String clientKey,
-                               String destinationFacilityCode, String diversionReason) {
+                               String destinationFacilityCode, String diversionReason, BigDecimal acceptedKg,
+                               BigDecimal rejectedKg, String rejectionReason, String rejectedToFacilityCode, Long rejectionReceiptId) {
+    }
+
+    /** A refusal at pickup and the notice it gives the point: OPEN until the next clean pickup there closes it. */
+    public record RefusalView(long id, String sourcePointCode, String districtCode, String haulerCode, OffsetDateTime refusedAt,
+                              String reason, List<Long> photoIds, LocalDate dueDate, String status, boolean overdue, boolean repeated,
+                              String repeatReason, OffsetDateTime closedAt, String closedByManifestNo, String clientKey,
+                              OffsetDateTime createdAt, String createdBy) {
     }
 
     public record ResidueView(String toFacilityCode, BigDecimal weightKg, long receiptId) {
@@ -80,7 +88,16 @@ public final class Views {
                 m.material(), m.haulerCode(), m.vehicleCode(), m.runId(), m.weightKg(), CityClock.toOffset(m.pickedUpAt()),
                 m.handedOverBy(), m.signedBy(), m.deliveryNo(), m.facilityCode(), m.deliveredKg(),
                 m.deliveredAt() == null ? null : CityClock.toOffset(m.deliveredAt()), m.confirmedBy(), m.discrepancyKg(),
-                m.discrepancyFlag(), m.receiptId(), overdue, m.clientKey(), m.destinationFacilityCode(), m.diversionReason());
+                m.discrepancyFlag(), m.receiptId(), overdue, m.clientKey(), m.destinationFacilityCode(), m.diversionReason(),
+                m.deliveredKg() == null ? null : m.acceptedKg(), m.rejectedKg(), m.rejectionReason(), m.rejectedToFacilityCode(),
+                m.rejectionReceiptId());
+    }
+
+    static RefusalView of(net.wastenet.kitchen.domain.Refusal r, LocalDate today) {
+        return new RefusalView(r.id(), r.pointCode(), r.districtCode(), r.haulerCode(), CityClock.toOffset(r.refusedAt()), r.reason(),
+                r.photoIds(), r.dueDate(), r.status().name(), r.isOverdueOn(today), r.repeated(), r.repeatReason(),
+                r.closedAt() == null ? null : CityClock.toOffset(r.closedAt()), r.closedByManifestNo(), r.clientKey(),
+                CityClock.toOffset(r.createdAt()), r.createdBy());
     }
 
     static TreatmentView of(Treatment t) {

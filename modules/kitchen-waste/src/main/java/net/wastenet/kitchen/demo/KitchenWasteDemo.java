@@ -40,7 +40,11 @@ import net.wastenet.shared.DemoCalendar;
  * up at its points and producers (manifests signed by the hauler), delivers its load to 邛崃 or 简阳
  * on one weighbridge weight (a few percent off the pickups, now and then more: flagged), and each
  * plant records its treatment with impurities sent to incineration. The last day's late loads stay
- * open: overdue manifests.
+ * open: overdue manifests. Waste refused for contamination (issue 18 item 6), none of it drawn from the seed's numbers:
+ * on the 10th of each month Jinjiang's hauler refuses its route's third point the evening before (the morning's clean
+ * pickup closes the notice); on the last evening it refuses Jinjiang's fifth point twice (the second flagged repeated,
+ * both open) and Qingyang's second point once; and 邛崃 rejects 5 % of Qingyang's first load of the last day, sent to
+ * 万兴 incineration (WX-INC01).
  */
 @ApplicationScoped
 public class KitchenWasteDemo {
@@ -59,6 +63,8 @@ public class KitchenWasteDemo {
     static final BigDecimal CAPACITY = BigDecimal.valueOf(8_000);
     /** The plants of household kitchen waste, which the districts deliver without manifests (RecyclablesDemo): treated here. */
     static final List<String> HOUSEHOLD_PLANTS = List.of("CA-KW03", "TF-KW04");
+    /** Where 邛崃 sends the part of a load it rejects: 万兴 incineration. */
+    static final String REJECTS_TO = "WX-INC01";
     static final String[] RESTAURANTS = {"火锅店", "串串香", "川菜馆", "面馆", "职工食堂", "学校食堂", "农贸市场"};
 
     @Inject
@@ -130,13 +136,20 @@ public class KitchenWasteDemo {
         net.wastenet.recyclables.api.FacilityDirectory facilities;
         @Inject
         net.wastenet.kitchen.domain.KitchenRegistry registry;
+        @Inject
+        net.wastenet.kitchen.application.RefusalDesk refusals;
 
         @Transactional
         public int run(LocalDate day, Map<Line, List<Stop>> routes, Random random, boolean lastDay) {
             int count = 0;
             Map<String, BigDecimal> plantIntake = new LinkedHashMap<>();
+            if (day.getDayOfMonth() == 10) {
+                refuse(routes, "JJ", 2, day.minusDays(1).atTime(20, 0), "厨余桶内混有大量塑料袋和餐盒");
+            }
+            rejectNext = false;
             for (var e : routes.entrySet()) {
                 Line line = e.getKey();
+                rejectNext = lastDay && line.tag().equals("QY");
                 String plate = "川A" + line.hauler().substring(1) + line.tag() + "0";
                 long runId = reference.startRun(new NewRun(line.hauler() + "-" + line.tag(), plate, day.toString()), WHO).id();
                 List<String> nos = new ArrayList<>();
@@ -164,6 +177,11 @@ public class KitchenWasteDemo {
                     continue; // the last run of the demo is still on the road: overdue tomorrow morning
                 }
                 unload(line, nos, picked, at, random, plantIntake);
+            }
+            if (lastDay) {
+                refuse(routes, "JJ", 4, day.atTime(20, 0), "厨余垃圾中混有玻璃瓶和电池");
+                refuse(routes, "JJ", 4, day.atTime(20, 40), "再次混入其他垃圾，桶边无人督导");
+                refuse(routes, "QY", 1, day.atTime(20, 20), "厨余桶内混有建筑垃圾");
             }
             // the household kitchen-waste plants treat 97 % of what waits at their gate (a little stays for the next day)
             for (String plant : HOUSEHOLD_PLANTS) {
@@ -200,16 +218,39 @@ public class KitchenWasteDemo {
             return result;
         }
 
+        /** Whether the next load unloaded is the one the plant rejects 5 % of (the last day's first load of Qingyang). */
+        private boolean rejectNext;
+
         /** The vehicle unloads at its plant on one weighbridge weight: a few percent off the pickups, now and then more. */
         private LocalDateTime unload(Line line, List<String> nos, BigDecimal picked, LocalDateTime at, Random random,
                                      Map<String, BigDecimal> plantIntake) {
             double off = random.nextInt(30) == 0 ? 0.07 : (random.nextGaussian() * 0.012);
             BigDecimal weighed = picked.multiply(BigDecimal.valueOf(1 + off)).setScale(1, RoundingMode.HALF_UP);
             LocalDateTime delivered = at.plusMinutes(50 + random.nextInt(40));
+            BigDecimal rejected = null;
+            if (rejectNext && facilities.facility(REJECTS_TO).isPresent()) {
+                rejected = weighed.multiply(BigDecimal.valueOf(0.05)).setScale(1, RoundingMode.HALF_UP);
+                rejectNext = false;
+            }
             manifests.deliverAll(new MultiDelivery(line.plant(), weighed, delivered.atZone(CityClock.ZONE).toOffsetDateTime().toString(),
-                    List.copyOf(nos)), WHO, "manifestNos");
-            plantIntake.merge(line.plant(), weighed, BigDecimal::add);
+                    List.copyOf(nos), rejected, rejected == null ? null : "混有大量塑料袋和玻璃，分拣后送焚烧",
+                    rejected == null ? null : REJECTS_TO), WHO, "manifestNos");
+            plantIntake.merge(line.plant(), rejected == null ? weighed : weighed.subtract(rejected), BigDecimal::add);
             return delivered.plusMinutes(40);
+        }
+
+        /** The line's hauler refuses the kitchen waste of its route's {@code stop}-th stop (a point) at {@code at}, when active. */
+        private void refuse(Map<Line, List<Stop>> routes, String tag, int stop, LocalDateTime at, String reason) {
+            for (var e : routes.entrySet()) {
+                if (!e.getKey().tag().equals(tag) || e.getValue().size() <= stop || e.getValue().get(stop).pointCode() == null) {
+                    continue;
+                }
+                String point = e.getValue().get(stop).pointCode();
+                if (points.isActiveOn(point, at.toLocalDate())) {
+                    refusals.refuse(new net.wastenet.kitchen.application.Commands.NewRefusal(point, e.getKey().hauler(),
+                            at.atZone(CityClock.ZONE).toOffsetDateTime().toString(), reason, List.of(), null), WHO);
+                }
+            }
         }
     }
 }

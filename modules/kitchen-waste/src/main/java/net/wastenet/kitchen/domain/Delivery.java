@@ -28,6 +28,16 @@ public final class Delivery {
     /** Delivers the manifests with their shares of the weighed load; the delivery takes the first manifest's number. */
     public static Delivery weigh(List<Manifest> manifests, String plantCode, boolean kitchenWastePlant, Weight weighed,
                                  LocalDateTime at, BigDecimal tolerancePercent, String who) {
+        return weigh(manifests, plantCode, kitchenWastePlant, weighed, at, tolerancePercent, who, null);
+    }
+
+    /**
+     * As above, the plant rejecting part or all of the load ({@code rejection}, null: none): each manifest's rejected
+     * part is its share of the rejected kilograms, in proportion to its pickup weight (they add up to the rejection to the
+     * gram), and never more than its share of the weighed load.
+     */
+    public static Delivery weigh(List<Manifest> manifests, String plantCode, boolean kitchenWastePlant, Weight weighed,
+                                 LocalDateTime at, BigDecimal tolerancePercent, String who, Rejection rejection) {
         if (manifests.isEmpty()) {
             throw new IllegalArgumentException("a delivery closes at least one manifest");
         }
@@ -35,10 +45,14 @@ public final class Delivery {
         manifests.forEach(m -> pickups.put(m.manifestNo(), m.weightKg()));
         BigDecimal pickedUp = pickups.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, BigDecimal> shares = Proportions.split(pickups, weighed.kilograms());
+        Map<String, BigDecimal> rejected = rejection == null ? Map.of()
+                : rejection.isWhole(weighed.kilograms()) ? shares : Proportions.split(pickups, rejection.kilograms());
         String number = "D-" + manifests.get(0).manifestNo();
         for (Manifest m : manifests) {
-            m.deliver(number, plantCode, kitchenWastePlant, new Weight(shares.get(m.manifestNo())), pickedUp, weighed.kilograms(), at,
-                    tolerancePercent, who);
+            BigDecimal share = shares.get(m.manifestNo());
+            BigDecimal rejectedShare = rejected.getOrDefault(m.manifestNo(), BigDecimal.ZERO).min(share);
+            m.deliver(number, plantCode, kitchenWastePlant, new Weight(share), pickedUp, weighed.kilograms(), at,
+                    tolerancePercent, who, rejection, rejectedShare);
         }
         return new Delivery(number, manifests);
     }

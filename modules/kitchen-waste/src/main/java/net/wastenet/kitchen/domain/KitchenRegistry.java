@@ -66,6 +66,25 @@ public interface KitchenRegistry {
     /** All treatment input at a plant up to and including a day. */
     BigDecimal treatedInputUpTo(String facilityCode, LocalDate day);
 
+    /** A hauler user's refusals carrying these client keys, by key. */
+    Map<String, Refusal> refusalsByClientKeys(String submitter, Collection<String> clientKeys);
+
+    Optional<Refusal> refusal(long id);
+
+    /** A point's open notices, their rows locked until the transaction ends (a refusal and a pickup there take turns). */
+    List<Refusal> openRefusals(String pointCode);
+
+    /** How many refusals a point had dated in a window of days (both ends included). */
+    int refusalsBetween(String pointCode, LocalDate from, LocalDate to);
+
+    /** Refusals by filter, newest first. */
+    Page<Refusal> refusals(RefusalFilter filter, PageRequest page);
+
+    /** Which refusals a list shows: every criterion optional; {@code overdueOn}: only those open after their due date then. */
+    record RefusalFilter(Refusal.Status status, String haulerCode, String districtCode, String pointCode, LocalDate from,
+                         LocalDate to, LocalDate overdueOn) {
+    }
+
     void add(Object entity);
 
     void flush();

@@ -92,6 +92,14 @@ public class Manifest {
     private Boolean discrepancyFlag;
     @Column(name = "receipt_id")
     private Long receiptId;
+    @Column(name = "rejected_kg")
+    private BigDecimal rejectedKg;
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+    @Column(name = "rejected_to_facility_code")
+    private String rejectedToFacilityCode;
+    @Column(name = "rejection_receipt_id")
+    private Long rejectionReceiptId;
     @Column(name = "client_key")
     private String clientKey;
     @Column(name = "request_hash")
@@ -202,6 +210,17 @@ public class Manifest {
     public void deliver(String deliveryNo, String facilityCode, boolean isKitchenWastePlant, Weight share,
                         BigDecimal deliveryPickedUpKg, BigDecimal deliveryWeighedKg, LocalDateTime at,
                         BigDecimal tolerancePercent, String who) {
+        deliver(deliveryNo, facilityCode, isKitchenWastePlant, share, deliveryPickedUpKg, deliveryWeighedKg, at, tolerancePercent, who,
+                null, BigDecimal.ZERO);
+    }
+
+    /**
+     * As {@link #deliver(String, String, boolean, Weight, BigDecimal, BigDecimal, LocalDateTime, BigDecimal, String)}, the
+     * plant rejecting {@code rejectedShareKg} of this manifest's share ({@code rejection} null: all accepted).
+     */
+    public void deliver(String deliveryNo, String facilityCode, boolean isKitchenWastePlant, Weight share,
+                        BigDecimal deliveryPickedUpKg, BigDecimal deliveryWeighedKg, LocalDateTime at,
+                        BigDecimal tolerancePercent, String who, Rejection rejection, BigDecimal rejectedShareKg) {
         if (status == Status.DELIVERED) {
             throw new ConflictException("manifestNo", Text.of("manifest " + manifestNo + " was delivered already, to "
                     + this.facilityCode + " at " + deliveredAt, "收运联单 " + manifestNo + " 已于 " + deliveredAt + " 交付至 " + this.facilityCode));
@@ -225,6 +244,36 @@ public class Manifest {
         this.discrepancyKg = deliveryWeighedKg.subtract(deliveryPickedUpKg);
         this.discrepancyFlag = isDiscrepant(deliveryPickedUpKg, deliveryWeighedKg, tolerancePercent);
         this.status = Status.DELIVERED;
+        if (rejection != null && rejectedShareKg.signum() > 0) {
+            this.rejectedKg = rejectedShareKg;
+            this.rejectionReason = rejection.reason();
+            this.rejectedToFacilityCode = rejection.facilityCode();
+        }
+    }
+
+    /** What the plant accepted of this manifest's share: received there as kitchen waste (zero when all was rejected). */
+    public BigDecimal acceptedKg() {
+        return rejectedKg == null ? deliveredKg : deliveredKg.subtract(rejectedKg);
+    }
+
+    public void rejectedPartReceivedAs(long receiptId) {
+        this.rejectionReceiptId = receiptId;
+    }
+
+    public BigDecimal rejectedKg() {
+        return rejectedKg;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public String rejectedToFacilityCode() {
+        return rejectedToFacilityCode;
+    }
+
+    public Long rejectionReceiptId() {
+        return rejectionReceiptId;
     }
 
     /** Whether a weighbridge weight differs from the pickups by more than the tolerance (a percentage of the pickups). */

@@ -17,6 +17,7 @@ import net.wastenet.kitchen.domain.Hauler;
 import net.wastenet.kitchen.domain.KitchenRegistry;
 import net.wastenet.kitchen.domain.Manifest;
 import net.wastenet.kitchen.domain.Producer;
+import net.wastenet.kitchen.domain.Refusal;
 import net.wastenet.kitchen.domain.Route;
 import net.wastenet.kitchen.domain.Run;
 import net.wastenet.kitchen.domain.Treatment;
@@ -222,6 +223,77 @@ class JpaKitchenRegistry implements KitchenRegistry {
         TypedQuery<T> q = em.createQuery("select e from " + type.getSimpleName() + " e" + w + " order by " + order, type);
         TypedQuery<Long> c = em.createQuery("select count(e) from " + type.getSimpleName() + " e" + w, Long.class);
         equals.forEach((k, v) -> {
+            q.setParameter(k, v);
+            c.setParameter(k, v);
+        });
+        return new Page<>(q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), c.getSingleResult());
+    }
+
+    @Override
+    public Map<String, Refusal> refusalsByClientKeys(String submitter, Collection<String> clientKeys) {
+        if (clientKeys.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select r from Refusal r where r.clientKey in :k and r.createdBy = :who", Refusal.class)
+                .setParameter("k", clientKeys).setParameter("who", submitter).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Refusal::clientKey, r -> r));
+    }
+
+    @Override
+    public Optional<Refusal> refusal(long id) {
+        return Optional.ofNullable(em.find(Refusal.class, id));
+    }
+
+    @Override
+    public List<Refusal> openRefusals(String pointCode) {
+        return em.createQuery("select r from Refusal r where r.pointCode = :p and r.status = :s order by r.id", Refusal.class)
+                .setParameter("p", pointCode).setParameter("s", Refusal.Status.OPEN)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    @Override
+    public int refusalsBetween(String pointCode, LocalDate from, LocalDate to) {
+        return em.createQuery("select count(r) from Refusal r where r.pointCode = :p and r.refusedOn >= :f and r.refusedOn <= :t",
+                Long.class).setParameter("p", pointCode).setParameter("f", from).setParameter("t", to).getSingleResult().intValue();
+    }
+
+    @Override
+    public Page<Refusal> refusals(RefusalFilter f, PageRequest page) {
+        Map<String, Object> where = new LinkedHashMap<>();
+        List<String> conditions = new ArrayList<>();
+        if (f.status() != null) {
+            conditions.add("e.status = :status");
+            where.put("status", f.status());
+        }
+        if (f.haulerCode() != null) {
+            conditions.add("e.haulerCode = :hauler");
+            where.put("hauler", f.haulerCode());
+        }
+        if (f.districtCode() != null) {
+            conditions.add("e.districtCode = :district");
+            where.put("district", f.districtCode());
+        }
+        if (f.pointCode() != null) {
+            conditions.add("e.pointCode = :point");
+            where.put("point", f.pointCode());
+        }
+        if (f.from() != null) {
+            conditions.add("e.refusedOn >= :from");
+            where.put("from", f.from());
+        }
+        if (f.to() != null) {
+            conditions.add("e.refusedOn <= :to");
+            where.put("to", f.to());
+        }
+        if (f.overdueOn() != null) {
+            conditions.add("e.status = :open and e.dueDate < :overdueOn");
+            where.put("open", Refusal.Status.OPEN);
+            where.put("overdueOn", f.overdueOn());
+        }
+        String w = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<Refusal> q = em.createQuery("select e from Refusal e" + w + " order by e.refusedAt desc, e.id desc", Refusal.class);
+        TypedQuery<Long> c = em.createQuery("select count(e) from Refusal e" + w, Long.class);
+        where.forEach((k, v) -> {
             q.setParameter(k, v);
             c.setParameter(k, v);
         });

@@ -142,10 +142,17 @@ public class KitchenWasteResource {
     @Path("manifests/{manifestNo}/delivery")
     @RolesAllowed({RoleNames.FACILITY_OPERATOR, RoleNames.ADMIN})
     @Operation(summary = "Delivery: the plant's weighbridge closes the manifest and records the receipt",
-            description = "The discrepancy against the pickup weight is kept and flagged above the tolerance (default 5 %).")
-    @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "weighbridge", value = Examples.DELIVERY)))
-    @APIResponse(responseCode = "200", description = "DELIVERED", content = @Content(mediaType = JSON, examples = @ExampleObject(name = "delivered", value = Examples.DELIVERED)))
-    @APIResponse(responseCode = "400", description = "Not a kitchen-waste plant; delivered before picked up")
+            description = "The discrepancy against the pickup weight is kept and flagged above the tolerance (default 5 %). The plant may "
+                    + "reject part or all of the load (rejectedKg, rejectionReason, rejectedToFacilityCode: all three or none): the "
+                    + "accepted part is received as kitchen waste, the rejected part as residual waste at the incineration plant or "
+                    + "landfill named (it counts in I or L, not in K).")
+    @RequestBody(required = true, content = @Content(examples = {@ExampleObject(name = "weighbridge", value = Examples.DELIVERY),
+            @ExampleObject(name = "part rejected", value = Examples.DELIVERY_REJECTED)}))
+    @APIResponse(responseCode = "200", description = "DELIVERED", content = @Content(mediaType = JSON, examples = {
+            @ExampleObject(name = "delivered", value = Examples.DELIVERED), @ExampleObject(name = "part rejected", value = Examples.DELIVERED_REJECTED)}))
+    @APIResponse(responseCode = "400", description = "Not a kitchen-waste plant; delivered before picked up; a rejection incomplete, above "
+            + "the weighbridge weight or sent to a facility that is not an incineration plant or landfill",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "rejection", value = Examples.REJECTION_PROBLEM)))
     @APIResponse(responseCode = "403", description = "Not your plant, or the manifest goes to another plant")
     @APIResponse(responseCode = "404", description = "Unknown manifest or facility")
     @APIResponse(responseCode = "409", description = "Delivered already")
@@ -173,7 +180,8 @@ public class KitchenWasteResource {
     @Path("deliveries")
     @RolesAllowed({RoleNames.FACILITY_OPERATOR, RoleNames.ADMIN})
     @Operation(summary = "Delivery of a vehicle's load of several manifests on one weighbridge weight",
-            description = "The discrepancy is the summed pickups against the weighbridge; each manifest's receipt is its share.")
+            description = "The discrepancy is the summed pickups against the weighbridge; each manifest's receipt is its share. A "
+                    + "rejection (rejectedKg, rejectionReason, rejectedToFacilityCode) is shared over the manifests as the weight is.")
     @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "two manifests", value = Examples.MULTI)))
     @APIResponse(responseCode = "200", description = "The delivered manifests",
             content = @Content(mediaType = JSON, examples = @ExampleObject(name = "delivered", value = "{\"items\":[" + Examples.DELIVERED + "],\"total\":1}")))

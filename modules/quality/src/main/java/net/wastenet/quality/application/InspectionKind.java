@@ -50,6 +50,9 @@ public class InspectionKind implements RecordKind<InspectionDraft, InspectionKin
     @Inject
     @ConfigProperty(name = "wastenet.quality.rectificationDays", defaultValue = "7")
     int rectificationDays;
+    @Inject
+    @ConfigProperty(name = "wastenet.quality.purityVetoDays", defaultValue = "30")
+    int purityVetoDays;
 
     @Override
     public String name() {
@@ -113,7 +116,30 @@ public class InspectionKind implements RecordKind<InspectionDraft, InspectionKin
         }
         InspectionPlan plan = book.plan(community.districtCode(), YearMonth.from(day).toString()).orElse(null);
         return Inspection.record(new Inspection.Community(community.code(), community.districtCode()), d.at(), rubric, d.scores(),
-                d.vetoes(), d.comment(), d.photoIds(), d.latitude(), d.longitude(), plan, stamp);
+                withPurityVeto(community, rubric, day, d.vetoes()), d.comment(), d.photoIds(), d.latitude(), d.longitude(), plan, stamp);
+    }
+
+    /**
+     * The purity veto fed by the kitchen-waste chain (docs/indicators.md): when the rubric has a veto item on kitchen-waste
+     * purity (its code ends in {@code PURITY}) and a point serving the community had a repeated refusal for contamination in
+     * the {@code wastenet.quality.purityVetoDays} days up to the inspection, the inspection finds that veto whatever the
+     * inspector marked.
+     */
+    List<String> withPurityVeto(CommunitySummary community, Rubric rubric, LocalDate day, List<String> vetoes) {
+        var item = rubric.items().stream().filter(i -> i.veto() && i.code().endsWith("PURITY")).findFirst();
+        if (item.isEmpty() || vetoes.contains(item.get().code())) {
+            return vetoes;
+        }
+        Set<String> points = new HashSet<>();
+        directory.communitiesServed(community.districtCode(), new net.wastenet.shared.DateRange(day, day)).stream()
+                .filter(c -> c.code().equals(community.code())).forEach(c -> c.servingPoints().forEach(sp -> points.add(sp.code())));
+        var found = book.contaminationAt(points, day.minusDays(purityVetoDays - 1L), day);
+        if (!net.wastenet.quality.domain.Contamination.feedsPurityVeto(found, points, day, purityVetoDays)) {
+            return vetoes;
+        }
+        List<String> more = new ArrayList<>(vetoes);
+        more.add(item.get().code());
+        return more;
     }
 
     @Override

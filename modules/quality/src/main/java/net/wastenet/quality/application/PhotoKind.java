@@ -37,9 +37,9 @@ public class PhotoKind implements RecordKind<PhotoDraft, Boolean, Photo> {
 
     @Override
     public void checkScope(PhotoDraft d, Actor actor) {
-        if (!actor.has(Role.INSPECTOR) && !actor.has(Role.DISTRICT_OFFICER)) {
-            throw new NotYoursException(null, Text.of("photos are uploaded by inspectors and district officers",
-                    "照片由检查人员和区（市）县管理人员上传"));
+        if (!actor.has(Role.INSPECTOR) && !actor.has(Role.DISTRICT_OFFICER) && !actor.has(Role.HAULER)) {
+            throw new NotYoursException(null, Text.of("photos are uploaded by inspectors, district officers and haulers (a refusal's)",
+                    "照片由检查人员、区（市）县管理人员和收运单位（拒收记录）上传"));
         }
     }
 

@@ -12,6 +12,7 @@ import net.wastenet.points.api.PointDirectory;
 import net.wastenet.quality.api.CommunityStandard;
 import net.wastenet.quality.api.StandardCommunities;
 import net.wastenet.quality.application.Views.StandardView;
+import net.wastenet.quality.domain.Contamination;
 import net.wastenet.quality.domain.Inspection;
 import net.wastenet.quality.domain.QualityBook;
 import net.wastenet.quality.domain.Rectification;
@@ -82,8 +83,51 @@ public class StandardStatus implements StandardCommunities {
             actor.requireReadQualityOf(district, "scope");
             directory.district(district).orElseThrow(() -> new UnknownCodeException("scope", PlanDesk.DISTRICT, district));
         }
-        List<StandardView> items = verdicts(district, period).stream()
-                .map(v -> new StandardView(v.communityCode(), v.standard(), v.inspections(), v.lastScore(), v.reason())).toList();
+        Map<String, List<Contamination>> byPoint = new HashMap<>();
+        book.contaminationIn(district, period.from(), period.to()).forEach(c -> byPoint.computeIfAbsent(c.pointCode(),
+                k -> new ArrayList<>()).add(c));
+        Map<String, List<Contamination>> byCommunity = new HashMap<>();
+        for (CommunityServed c : directory.communitiesServed(district, period)) {
+            List<Contamination> found = new ArrayList<>();
+            c.servingPoints().forEach(sp -> found.addAll(byPoint.getOrDefault(sp.code(), List.of())));
+            byCommunity.put(c.code(), found);
+        }
+        List<StandardView> items = verdicts(district, period).stream().map(v -> {
+            List<Contamination> found = byCommunity.getOrDefault(v.communityCode(), List.of());
+            int refusals = 0;
+            int repeated = 0;
+            int rejections = 0;
+            java.math.BigDecimal rejectedKg = java.math.BigDecimal.ZERO;
+            for (Contamination c : found) {
+                if (c.kind() == Contamination.Kind.REFUSAL) {
+                    refusals++;
+                    repeated += c.repeated() ? 1 : 0;
+                } else {
+                    rejections++;
+                    rejectedKg = rejectedKg.add(c.weightKg());
+                }
+            }
+            return new StandardView(v.communityCode(), v.standard(), v.inspections(), v.lastScore(), v.reason(), refusals, repeated,
+                    rejections, rejectedKg.setScale(3, java.math.RoundingMode.HALF_UP));
+        }).toList();
+        return new Page<>(items, items.size());
+    }
+
+    /**
+     * The contamination found at the points serving a community in a period (refusals at pickup, rejections at the plant),
+     * in day order: the drill-down of a community's quality record, to its district's readers and the bureau.
+     */
+    public Page<Views.ContaminationView> contamination(String communityCode, DateRange period, Actor actor) {
+        Problems p = new Problems();
+        Codes.check(communityCode, "code", p);
+        p.throwIfAny();
+        var community = directory.community(communityCode)
+                .orElseThrow(() -> new UnknownCodeException("code", InspectionKind.COMMUNITY, communityCode));
+        actor.requireReadQualityOf(community.districtCode(), "code");
+        java.util.Set<String> points = new java.util.HashSet<>();
+        directory.communitiesServed(community.districtCode(), period).stream().filter(c -> c.code().equals(communityCode))
+                .forEach(c -> c.servingPoints().forEach(sp -> points.add(sp.code())));
+        List<Views.ContaminationView> items = book.contaminationAt(points, period.from(), period.to()).stream().map(Views::of).toList();
         return new Page<>(items, items.size());
     }
 }

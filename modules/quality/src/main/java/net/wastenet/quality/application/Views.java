@@ -55,7 +55,23 @@ public final class Views {
 
     /** A community's 达标 verdict (standard null: not inspected in the period), as GET /communities/standard answers it. */
     @JsonbNillable
-    public record StandardView(String communityCode, Boolean standard, Integer inspections, BigDecimal lastScore, String reason) {
+    /**
+     * A community's 达标 status, with the contamination found at the points serving it in the period: kitchen waste refused
+     * at pickup ({@code refusals}, of which {@code repeatedRefusals} flagged as repeats) and loads rejected at the plant
+     * ({@code rejections}, {@code rejectedKg}).
+     */
+    public record StandardView(String communityCode, Boolean standard, Integer inspections, BigDecimal lastScore, String reason,
+                               int refusals, int repeatedRefusals, int rejections, BigDecimal rejectedKg) {
+    }
+
+    /** Contamination found at a point serving a community: a refusal at pickup or a rejection at the plant. */
+    public record ContaminationView(String kind, String pointCode, String districtCode, java.time.LocalDate day, String reference,
+                                    BigDecimal weightKg, boolean repeated) {
+    }
+
+    static ContaminationView of(net.wastenet.quality.domain.Contamination c) {
+        return new ContaminationView(c.kind().name(), c.pointCode(), c.districtCode(), c.foundOn(), c.reference(), c.weightKg(),
+                c.repeated());
     }
 
     static RubricView of(Rubric r) {

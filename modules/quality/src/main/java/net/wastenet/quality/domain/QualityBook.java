@@ -72,6 +72,12 @@ public interface QualityBook {
     /** Rectifications, earliest due first. */
     Page<Rectification> rectifications(RectificationFilter filter, PageRequest page);
 
+    /** Contamination noted at points of a district (null: the city) found in a period, in day order. */
+    List<Contamination> contaminationIn(String districtCode, LocalDate from, LocalDate to);
+
+    /** Contamination noted at these points found in a period, in day order. */
+    List<Contamination> contaminationAt(Collection<String> pointCodes, LocalDate from, LocalDate to);
+
     /** The rectifications of a district (null: the city) opened on or before a day. */
     List<Rectification> rectificationsOpenedBy(String districtCode, LocalDate day);
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import net.wastenet.quality.domain.Contamination;
 import net.wastenet.quality.domain.Inspection;
 import net.wastenet.quality.domain.InspectionPlan;
 import net.wastenet.quality.domain.Inspector;
@@ -248,5 +249,26 @@ class JpaQualityBook implements QualityBook {
             q.setParameter("d", districtCode);
         }
         return q.getResultList();
+    }
+
+    @Override
+    public List<Contamination> contaminationIn(String districtCode, LocalDate from, LocalDate to) {
+        String w = districtCode == null ? "" : " and c.districtCode = :d";
+        TypedQuery<Contamination> q = em.createQuery("select c from Contamination c where c.foundOn >= :f and c.foundOn <= :t" + w
+                + " order by c.foundOn, c.id", Contamination.class).setParameter("f", from).setParameter("t", to);
+        if (districtCode != null) {
+            q.setParameter("d", districtCode);
+        }
+        return q.getResultList();
+    }
+
+    @Override
+    public List<Contamination> contaminationAt(Collection<String> pointCodes, LocalDate from, LocalDate to) {
+        if (pointCodes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Contamination c where c.pointCode in :p and c.foundOn >= :f and c.foundOn <= :t"
+                        + " order by c.foundOn, c.id", Contamination.class).setParameter("p", new ArrayList<>(pointCodes))
+                .setParameter("f", from).setParameter("t", to).getResultList();
     }
 }

@@ -56,9 +56,12 @@ final class Examples {
     static final String COMPLETION = """
             {"comment":"已增设督导员，厨余桶破袋投放","photoIds":[]}""";
     static final String STANDARD = """
-            {"items":[{"communityCode":"JJ-C015","standard":true,"inspections":1,"lastScore":89.0,"reason":"PASSED"},
-                      {"communityCode":"JJ-C003","standard":false,"inspections":1,"lastScore":84.0,"reason":"VETO"},
-                      {"communityCode":"JJ-C001","standard":null,"inspections":0,"lastScore":null,"reason":"NOT_INSPECTED"}],"total":3}""";
+            {"items":[{"communityCode":"JJ-C015","standard":true,"inspections":1,"lastScore":89.0,"reason":"PASSED","refusals":0,"repeatedRefusals":0,"rejections":0,"rejectedKg":0.000},
+                      {"communityCode":"JJ-C003","standard":false,"inspections":1,"lastScore":84.0,"reason":"VETO","refusals":2,"repeatedRefusals":1,"rejections":1,"rejectedKg":120.000},
+                      {"communityCode":"JJ-C001","standard":null,"inspections":0,"lastScore":null,"reason":"NOT_INSPECTED","refusals":0,"repeatedRefusals":0,"rejections":0,"rejectedKg":0.000}],"total":3}""";
+    static final String CONTAMINATION = """
+            {"items":[{"kind":"REFUSAL","pointCode":"JJ-P003","districtCode":"510104","day":"2026-11-04","reference":"5051","weightKg":null,"repeated":false},
+                      {"kind":"REJECTION","pointCode":"JJ-P003","districtCode":"510104","day":"2026-11-09","reference":"KW-20261109-3151","weightKg":120.000,"repeated":false}],"total":2}""";
     static final String NO_RUBRIC = """
             {"type":"urn:wastenet:problem:invalid-input","title":"Invalid input","status":400,
              "detail":"inspectedAt: no rubric is valid on 2025-12-31: the bureau's first rubric takes effect later",

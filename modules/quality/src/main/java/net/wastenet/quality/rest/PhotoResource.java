@@ -50,8 +50,8 @@ public class PhotoResource {
 
     @POST
     @Consumes({JPEG, PNG})
-    @RolesAllowed({RoleNames.INSPECTOR, RoleNames.DISTRICT_OFFICER})
-    @Operation(summary = "Upload a photo: a JPEG or PNG image of at most 10 MiB, for an inspection or a rectification",
+    @RolesAllowed({RoleNames.INSPECTOR, RoleNames.DISTRICT_OFFICER, RoleNames.HAULER})
+    @Operation(summary = "Upload a photo: a JPEG or PNG image of at most 10 MiB, for an inspection, a rectification or a refusal at pickup",
             description = "The type is checked against the image's bytes. Kept with its SHA-256: the same image sent again by the same "
                     + "user answers 200 with the first photo. Served back (GET /photos/{id}) to its uploader and to whoever may read "
                     + "an inspection or rectification that uses it.")
