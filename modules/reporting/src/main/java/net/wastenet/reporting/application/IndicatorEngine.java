@@ -112,7 +112,7 @@ public class IndicatorEngine {
         List<FlowSum> flows = model.flows(period.from(), period.to());
         java.util.Map<String, BigDecimal> treated = model.treatedByPlant(period.from(), period.to());
         List<CommunityServed> all = points.communitiesServed(null, period);
-        Set<String> kitchen = model.pointsThatLoggedKitchenWaste(period.from(), period.to(), everyDistrict());
+        Set<String> kitchen = kitchenEvidence(period, everyDistrict(), all);
         List<CommunityStandard> verdicts = standards.verdicts(null, period);
         IndicatorAnswer city = answer(null, period, defs, flows, treated, Coverage.evaluate(all.stream().map(c -> of(c, null)).toList(), kitchen),
                 standard(verdicts));
@@ -228,10 +228,53 @@ public class IndicatorEngine {
     }
 
     private Coverage.Result coverage(String district, DateRange period) {
-        List<Coverage.Community> communities = points.communitiesServed(district, period).stream().map(c -> of(c, district)).toList();
+        List<CommunityServed> served = points.communitiesServed(district, period);
+        List<Coverage.Community> communities = served.stream().map(c -> of(c, district)).toList();
         // a district's communities are served, for coverage, by the district's own points (communitiesServed)
         java.util.Set<String> districts = district == null ? everyDistrict() : java.util.Set.of(district);
-        return Coverage.evaluate(communities, model.pointsThatLoggedKitchenWaste(period.from(), period.to(), districts));
+        return Coverage.evaluate(communities, kitchenEvidence(period, districts, served));
+    }
+
+    /**
+     * The points whose kitchen-waste weighings make these communities' coverage, as far as it can matter: a period
+     * with whole months and partial ones reads the whole months' evidence (the month rows), then asks the partial
+     * months' days only about the serving points of communities that evidence left undecided (in the city's view and
+     * their own district's alike). The verdicts are those the whole evidence gives, since a community already covered
+     * by an active point stays covered whatever its other points logged; and the city's year no longer reads the
+     * point-days of every point for its head and tail days (docs/performance.md).
+     */
+    private Set<String> kitchenEvidence(DateRange period, Set<String> districts, List<CommunityServed> communities) {
+        net.wastenet.reporting.domain.SumSpans spans = net.wastenet.reporting.domain.SumSpans.of(period.from(), period.to());
+        if (spans.months().isEmpty() || spans.headDays().isEmpty() && spans.tailDays().isEmpty()) {
+            return model.pointsThatLoggedKitchenWaste(period.from(), period.to(), districts);
+        }
+        Set<String> evidence = new java.util.HashSet<>(model.pointsThatLoggedKitchenWaste(spans.months().first(),
+                spans.months().last().plusMonths(1).minusDays(1), districts));
+        Set<String> undecided = undecided(communities, evidence, districts);
+        for (var days : List.of(spans.headDays(), spans.tailDays())) {
+            if (!days.isEmpty() && !undecided.isEmpty()) {
+                evidence.addAll(model.ofTheseLoggedKitchenWaste(undecided, days.first(), days.last()));
+            }
+        }
+        return evidence;
+    }
+
+    /**
+     * The active serving points (of the given districts) not yet known to have logged kitchen waste, of the
+     * communities that no active point of their own district is known to cover: only their evidence can still change
+     * a verdict, in the community's district's view or the city's (which counts every district's points).
+     */
+    static Set<String> undecided(List<CommunityServed> communities, Set<String> known, Set<String> districts) {
+        Set<String> ask = new java.util.HashSet<>();
+        for (CommunityServed c : communities) {
+            boolean decided = c.servingPoints().stream().anyMatch(s -> s.activeInPeriod() && s.districtCode().equals(c.districtCode())
+                    && known.contains(s.code()));
+            if (!decided) {
+                c.servingPoints().stream().filter(s -> s.activeInPeriod() && !known.contains(s.code())
+                        && (districts == null || districts.contains(s.districtCode()))).forEach(s -> ask.add(s.code()));
+            }
+        }
+        return ask;
     }
 
     /** A community as coverage sees it; for a district's figures, served by that district's own points only. */

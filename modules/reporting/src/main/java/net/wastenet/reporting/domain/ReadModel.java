@@ -23,6 +23,13 @@ public interface ReadModel {
      */
     Set<String> pointsThatLoggedKitchenWaste(LocalDate from, LocalDate to, Set<String> districts);
 
+    /**
+     * Of these points, the ones with at least one weighing of kitchen waste on a day from {@code from} to {@code to}:
+     * looked up point by point (the point-days' primary key), for the few points whose evidence a period's whole
+     * months left undecided.
+     */
+    Set<String> ofTheseLoggedKitchenWaste(java.util.Collection<String> pointCodes, LocalDate from, LocalDate to);
+
     Optional<PointLogFact> pointLog(long logId);
 
     /** A point's day: its total (all categories) and the point-day rule's window before it, summed in the database. */

@@ -198,6 +198,37 @@ class JpaReadModel implements ReadModel {
     }
 
     @Override
+    public Set<String> ofTheseLoggedKitchenWaste(java.util.Collection<String> pointCodes, LocalDate from, LocalDate to) {
+        Set<String> result = new HashSet<>();
+        List<String> codes = List.copyOf(pointCodes);
+        try (Connection c = dataSource.getConnection()) {
+            for (int i = 0; i < codes.size(); i += KITCHEN_PROBES) {
+                List<String> chunk = codes.subList(i, Math.min(codes.size(), i + KITCHEN_PROBES));
+                try (PreparedStatement q = c.prepareStatement("select distinct point_code from reporting.point_day where point_code in ("
+                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") and fact_on between ? and ? and kitchen_weighings > 0")) {
+                    int n = 1;
+                    for (String code : chunk) {
+                        q.setString(n++, code);
+                    }
+                    q.setObject(n++, from);
+                    q.setObject(n, to);
+                    try (ResultSet r = q.executeQuery()) {
+                        while (r.next()) {
+                            result.add(r.getString(1));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the kitchen-waste evidence of points failed", e);
+        }
+        return result;
+    }
+
+    /** Points asked at once by {@link #ofTheseLoggedKitchenWaste}. */
+    private static final int KITCHEN_PROBES = 500;
+
+    @Override
     public Optional<PointLogFact> pointLog(long logId) {
         return Optional.ofNullable(em.find(PointLogFact.class, logId));
     }
