@@ -278,6 +278,8 @@ public class ContractFilter implements OASFilter {
                     s.enumeration(List.of("PICKED_UP", "DELIVERED"));
                 } else if (path.endsWith("/rectifications")) {
                     s.enumeration(List.of("OPEN", "COMPLETED", "CLOSED"));
+                } else if (path.endsWith("/refusals")) {
+                    s.enumeration(List.of("OPEN", "CLOSED"));
                 }
             }
             default -> {
@@ -376,7 +378,7 @@ public class ContractFilter implements OASFilter {
                 case "manifestNos" -> s.pattern(MANIFEST_NO);
                 case "events" -> s.enumeration(new ArrayList<>(EventType.names()));
                 case "name" -> s.maxLength(128);
-                case "reason", "note", "comment" -> s.maxLength(500);
+                case "reason", "note", "comment", "rejectionReason" -> s.maxLength(500);
                 case "date", "from", "to", "effectiveFrom", "activeFrom", "validFrom" -> s.format("date");
                 default -> {
                     if (name.equals("code") || name.endsWith("Code")) {
@@ -386,7 +388,7 @@ public class ContractFilter implements OASFilter {
             }
         } else if (number) {
             switch (name) {
-                case "weightKg" -> s.minimum(BigDecimal.ZERO).exclusiveMinimum(true).maximum(BigDecimal.valueOf(Weight.MAX_KG));
+                case "weightKg", "rejectedKg" -> s.minimum(BigDecimal.ZERO).exclusiveMinimum(true).maximum(BigDecimal.valueOf(Weight.MAX_KG));
                 case "latitude" -> s.minimum(BigDecimal.valueOf(-90)).maximum(BigDecimal.valueOf(90));
                 case "longitude" -> s.minimum(BigDecimal.valueOf(-180)).maximum(BigDecimal.valueOf(180));
                 case "photoIds", "runId", "basedOnRevision" -> s.minimum(BigDecimal.ONE);

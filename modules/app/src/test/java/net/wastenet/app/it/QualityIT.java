@@ -176,6 +176,12 @@ class QualityIT {
         var other = api.post("api/v1/inspection-plans", "officer-jj", body.replace("424242", "424243"));
         assertEquals(200, other.status());
         assertNotEquals(plan.getJsonArray("assignments"), other.json().getJsonArray("assignments"));
+        // redrawn under more seeds, each a reordering of the stored draw (once answered 500 from the persistence layer)
+        for (int s = 424244; s < 424250; s++) {
+            var redrawn = api.post("api/v1/inspection-plans", "officer-jj", body.replace("424242", String.valueOf(s)));
+            assertEquals(200, redrawn.status(), redrawn::toString);
+            assertEquals(communities, redrawn.json().getJsonArray("communities").size());
+        }
         var back = api.post("api/v1/inspection-plans", "officer-jj", body);
         assertEquals(plan.getJsonArray("assignments"), back.json().getJsonArray("assignments"), "the seed kept with the plan draws it again");
         assertEquals(plan.getJsonArray("assignments"), api.get("api/v1/inspection-plans/" + plan.getJsonNumber("id"), "inspector-jj").json()

@@ -10,7 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
@@ -33,6 +33,9 @@ public class InspectionPlan {
     /** A community drawn and its inspector. */
     @Embeddable
     public static class Assignment {
+        /** Its place in the draw. Kept as a column of its own, not as a JPA order column: EclipseLink's update of an
+         *  ordered collection of embeddables failed (IndexOutOfBoundsException) when a redraw reordered it. */
+        private int position;
         @Column(name = "community_code")
         private String communityCode;
         private String inspector;
@@ -40,7 +43,8 @@ public class InspectionPlan {
         protected Assignment() {
         }
 
-        Assignment(String communityCode, String inspector) {
+        Assignment(int position, String communityCode, String inspector) {
+            this.position = position;
             this.communityCode = communityCode;
             this.inspector = inspector;
         }
@@ -71,7 +75,7 @@ public class InspectionPlan {
     private long version;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(schema = "quality", name = "plan_assignment", joinColumns = @JoinColumn(name = "plan_id"))
-    @OrderColumn(name = "position")
+    @OrderBy("position")
     private List<Assignment> assignments = new ArrayList<>();
 
     protected InspectionPlan() {
@@ -103,7 +107,11 @@ public class InspectionPlan {
         List<DoubleRandomDraw.Assignment> drawn = DoubleRandomDraw.draw(seed, communities, count, roster);
         this.seed = seed;
         this.communitiesDrawn = count;
-        this.assignments = new ArrayList<>(drawn.stream().map(a -> new Assignment(a.communityCode(), a.inspector())).toList());
+        List<Assignment> taken = new ArrayList<>(drawn.size());
+        for (DoubleRandomDraw.Assignment a : drawn) {
+            taken.add(new Assignment(taken.size(), a.communityCode(), a.inspector()));
+        }
+        this.assignments = taken;
         this.drawnAt = now;
         this.drawnBy = who;
     }
