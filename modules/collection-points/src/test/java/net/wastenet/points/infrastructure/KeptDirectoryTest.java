@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import net.wastenet.points.api.CommunityServed;
-import net.wastenet.points.domain.DirectoryChanges;
 import net.wastenet.points.domain.PointStatus;
 import net.wastenet.points.domain.StatusHistory;
-import net.wastenet.shared.CityClock;
 import net.wastenet.shared.DateRange;
 import net.wastenet.shared.WasteCategory;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,41 +24,15 @@ import org.junit.jupiter.api.Test;
  */
 class KeptDirectoryTest {
     static final LocalDate JAN = LocalDate.of(2026, 1, 1);
-    final List<LocalDateTime> noted = new ArrayList<>();
     int reads;
-    Instant now = Instant.parse("2026-11-20T02:00:00Z");
+    final Journal journal = new Journal();
     KeptDirectory kept;
 
     @BeforeEach
     void setUp() {
         kept = new KeptDirectory();
-        kept.changes = new DirectoryChanges() {
-            @Override
-            public void note(String what, LocalDateTime at) {
-                noted.add(at);
-            }
-
-            @Override
-            public boolean since(LocalDateTime time) {
-                return noted.stream().anyMatch(t -> !t.isBefore(time));
-            }
-        };
-        kept.clock = new CityClock(new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        });
+        kept.changes = journal;
+        kept.clock = journal.clock();
         kept.marginSeconds = 150;
     }
 
@@ -117,16 +86,16 @@ class KeptDirectoryTest {
     @Test
     void readAgainAfterAChangeAndAfterOneNotedWithinTheMarginBeforeTheRead() {
         kept.communitiesServed(null, month(4), this::read);
-        now = now.plusSeconds(600);
+        journal.now = journal.now.plusSeconds(600);
         kept.communitiesServed(null, month(4), this::read);
         assertEquals(1, reads);
-        noted.add(LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+        journal.noted.add(LocalDateTime.ofInstant(journal.now, ZoneOffset.UTC));
         kept.communitiesServed(null, month(4), this::read);
         assertEquals(2, reads, "a change since the read");
-        now = now.plusSeconds(100);
+        journal.now = journal.now.plusSeconds(100);
         kept.communitiesServed(null, month(4), this::read);
         assertEquals(3, reads, "the change was noted within the margin before the last read: it may not have been committed then");
-        now = now.plusSeconds(600);
+        journal.now = journal.now.plusSeconds(600);
         kept.communitiesServed(null, month(4), this::read);
         kept.communitiesServed(null, month(4), this::read);
         assertEquals(4, reads, "kept again once the margin has passed");

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -18,51 +15,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.wastenet.points.domain.CollectionPoint;
-import net.wastenet.points.domain.DirectoryChanges;
 import net.wastenet.points.domain.Location;
 import net.wastenet.points.domain.PointKind;
-import net.wastenet.shared.CityClock;
 import net.wastenet.shared.WasteCategory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The recording pipeline's kept points: read again whenever the directory's journal shows a change that may be newer. */
 class KeptPointsTest {
-    final List<LocalDateTime> noted = new ArrayList<>();
     final List<Collection<String>> reads = new ArrayList<>();
-    Instant now = Instant.parse("2026-11-20T02:00:00Z");
+    final Journal journal = new Journal();
     KeptPoints kept;
 
     @BeforeEach
     void setUp() {
         kept = new KeptPoints();
-        kept.changes = new DirectoryChanges() {
-            @Override
-            public void note(String what, LocalDateTime at) {
-                noted.add(at);
-            }
-
-            @Override
-            public boolean since(LocalDateTime time) {
-                return noted.stream().anyMatch(t -> !t.isBefore(time));
-            }
-        };
-        kept.clock = new CityClock(new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        });
+        kept.changes = journal;
+        kept.clock = journal.clock();
         kept.marginSeconds = 150;
         kept.keptMax = 3;
     }
@@ -87,7 +56,7 @@ class KeptPointsTest {
     @Test
     void aPointIsReadOnceWhileTheDirectoryIsUnchanged() {
         CollectionPoint first = kept.find(List.of("A"), this::read).get("A");
-        now = now.plusSeconds(600);
+        journal.now = journal.now.plusSeconds(600);
         assertSame(first, kept.find(List.of("A"), this::read).get("A"));
         assertEquals(List.of(List.of("A")), reads);
     }
@@ -110,7 +79,7 @@ class KeptPointsTest {
     @Test
     void aChangeNotedAfterTheReadMakesTheNextBatchReadAgain() {
         CollectionPoint first = kept.find(List.of("A"), this::read).get("A");
-        now = now.plusSeconds(5);
+        journal.now = journal.now.plusSeconds(5);
         kept.changes.note("point A status", cityNow());
         CollectionPoint second = kept.find(List.of("A"), this::read).get("A");
         assertTrue(first != second, "read afresh after the change");
@@ -125,7 +94,7 @@ class KeptPointsTest {
         kept.find(List.of("A"), this::read);
         assertEquals(2, reads.size(), "no read trusted while a change within the margin is in the journal");
         // a change older than the margin than the kept read is settled
-        now = now.plusSeconds(400);
+        journal.now = journal.now.plusSeconds(400);
         kept.find(List.of("A"), this::read);
         kept.find(List.of("A"), this::read);
         assertEquals(3, reads.size());
