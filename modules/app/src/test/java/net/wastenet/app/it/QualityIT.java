@@ -63,8 +63,19 @@ class QualityIT {
         return code;
     }
 
+    /**
+     * A time of the day: the hour itself on a past day; today, the hour's share of the part of today that has passed
+     * (hour 8 of 24 at 00:30 is 00:10), so that today's times are never in the future, also just after midnight, and
+     * keep their order.
+     */
     static String at(LocalDate day, int hour) {
-        return day.atTime(hour, 0).atOffset(CITY).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(CITY);
+        java.time.LocalDateTime t = day.atTime(hour, 0);
+        if (day.equals(now.toLocalDate())) {
+            long passed = java.time.Duration.between(day.atStartOfDay(), now).getSeconds();
+            t = day.atStartOfDay().plusSeconds(passed * hour / 24);
+        }
+        return t.atOffset(CITY).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** Scores of the five CD-2026 items. */

@@ -301,7 +301,9 @@ class RefusalsIT {
         assertFalse(inspection.json().getBoolean("passed"), "a full score, and the purity veto the repeated refusal feeds");
         assertTrue(inspection.json().getJsonArray("vetoes").getValuesAs(jakarta.json.JsonString.class).stream()
                 .anyMatch(v -> v.getString().equals("KITCHEN-PURITY")), inspection::toString);
-        JsonObject record = api.get("api/v1/communities/standard?scope=510104&from=" + today + "&to=" + today, "officer-jj").json()
+        // from the first refusal's day to today (just after midnight, the refusals were yesterday)
+        String first = minutesAgo(50).toLocalDate().toString();
+        JsonObject record = api.get("api/v1/communities/standard?scope=510104&from=" + first + "&to=" + today, "officer-jj").json()
                 .getJsonArray("items").stream().map(JsonValue::asJsonObject).filter(c -> c.getString("communityCode").equals(tag + "-C"))
                 .findFirst().orElseThrow();
         assertEquals("VETO", record.getString("reason"));

@@ -63,7 +63,14 @@ class WallIT {
 
     static JsonObject weighing(String kg, String key) {
         return Json.createObjectBuilder().add("pointCode", "JJ-P001").add("category", "RESIDUAL").add("weightKg", new BigDecimal(kg))
-                .add("weighedAt", OffsetDateTime.now(CITY).minusMinutes(2).truncatedTo(ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)).add("clientKey", key).build();
+                .add("weighedAt", earlierToday().format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)).add("clientKey", key).build();
+    }
+
+    /** Two minutes ago, but never before today's midnight: the wall counts today's weighings, also just after midnight. */
+    static OffsetDateTime earlierToday() {
+        OffsetDateTime now = OffsetDateTime.now(CITY).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime midnight = now.truncatedTo(ChronoUnit.DAYS);
+        return now.minusMinutes(2).isBefore(midnight) ? midnight : now.minusMinutes(2);
     }
 
     static BigDecimal kg(JsonObject o, String field) {
