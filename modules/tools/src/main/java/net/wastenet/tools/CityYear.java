@@ -518,6 +518,10 @@ public final class CityYear {
             s.executeUpdate("insert into reporting.kitchen_month (month_on, district_code, point_code) select "
                     + month + ", min(district_code), point_code from reporting.point_day where kitchen_weighings > 0 "
                     + "group by " + month + ", point_code");
+            String monthNumber = "cast(extract(year from month_on) * 12 + extract(month from month_on) - 1 as integer)";
+            s.executeUpdate("insert into reporting.kitchen_point (point_code, district_code, first_month, last_month, months) select "
+                    + "point_code, district_code, min(" + monthNumber + "), max(" + monthNumber + "), count(*) from reporting.kitchen_month "
+                    + "group by point_code, district_code");
             s.executeUpdate("insert into reporting.flow_day (fact_on, " + flow + ", weight_kg, receipts) select fact_on, "
                     + "coalesce(to_facility_code, ''), coalesce(to_kind, ''), coalesce(from_facility_code, ''), coalesce(from_kind, ''), "
                     + "coalesce(source_kind, ''), coalesce(district_code, ''), residue, sum(weight_kg), count(*) from reporting.receipt_fact "

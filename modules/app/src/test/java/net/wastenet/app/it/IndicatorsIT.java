@@ -1,6 +1,7 @@
 package net.wastenet.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -167,7 +169,7 @@ class IndicatorsIT {
         assertEquals(before.getInt("communities") + 1, registered.getInt("communities"), registered::toString);
         assertEquals(before.getInt("coveredCommunities"), registered.getInt("coveredCommunities"), registered::toString);
         api.grantPoints("station-jj01", tag + "-P");
-        String at = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(10).truncatedTo(ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String at = WallIT.earlierToday().format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         assertEquals(201, api.post("api/v1/tonnage-logs", "station-jj01", "{\"pointCode\":\"" + tag + "-P\",\"category\":\"KITCHEN\","
                 + "\"weightKg\":120,\"weighedAt\":\"" + at + "\"}").status());
         var covered = verdict(api, drill, tag + "-C");
@@ -215,6 +217,66 @@ class IndicatorsIT {
         assertEquals(95.0, future.getJsonObject("coverage").getJsonNumber("target").doubleValue(), 1e-9);
         var now = api.get("api/v1/indicators?scope=CITY&from=" + LAST_MONTH_START + "&to=" + LAST_MONTH_END, "bureau").json();
         assertEquals("default-1", now.getJsonObject("resourceUtilisation").getJsonObject("coefficients").getString("set"));
+    }
+
+    @Test
+    void aPointThatSkippedAMonthHasNoKitchenWasteEvidenceInThatMonth() {
+        Api api = new Api(url);
+        String tag = Deployments.uniqueTag();
+        YearMonth now = YearMonth.from(TODAY);
+        YearMonth first = now.minusMonths(3);
+        YearMonth skipped = now.minusMonths(2);
+        YearMonth last = now.minusMonths(1);
+        assertEquals(201, api.post("api/v1/communities", "admin", "{\"code\":\"" + tag + "-C\",\"name\":\"隔月小区\",\"districtCode\":\"510104\","
+                + "\"households\":300,\"residents\":700,\"activeFrom\":\"" + first.minusMonths(1).atDay(1) + "\"}").status());
+        assertEquals(201, api.post("api/v1/points", "admin", Json.createObjectBuilder().add("code", tag + "-P").add("name", "隔月投放点")
+                .add("kind", "SORTING_POINT").add("districtCode", "510104").add("latitude", 30.6).add("longitude", 104.1)
+                .add("acceptedCategories", Json.createArrayBuilder().add("RECYCLABLE").add("HAZARDOUS").add("KITCHEN").add("RESIDUAL"))
+                .add("servedCommunities", Json.createArrayBuilder().add(tag + "-C"))
+                .add("activeFrom", first.minusMonths(1).atDay(1).toString()).build()).status());
+        api.grantPoints("station-jj01", tag + "-P");
+        long firstLog = kitchenWeighing(api, tag + "-P", first.atDay(10));
+        long lastLog = kitchenWeighing(api, tag + "-P", last.atDay(10));
+
+        // the point logged kitchen waste in its first and last month but not between: asked month by month
+        assertFalse(covered(api, tag, skipped, skipped), "the month it skipped");
+        assertTrue(covered(api, tag, first, first));
+        assertTrue(covered(api, tag, last, last));
+        assertTrue(covered(api, tag, first, last), "the three months");
+        assertTrue(covered(api, tag, skipped, last));
+
+        // the last month's weighing was residual waste after all: its evidence goes, the first month's stays
+        assertEquals(201, api.post("api/v1/tonnage-logs/" + lastLog + "/corrections", "station-jj01",
+                "{\"category\":\"RESIDUAL\",\"reason\":\"其实是其他垃圾\"}").status());
+        assertFalse(covered(api, tag, last, last));
+        assertFalse(covered(api, tag, skipped, last));
+        assertTrue(covered(api, tag, first, last));
+        assertTrue(covered(api, tag, first, first));
+        // and then the first month's too: no month is left
+        assertEquals(201, api.post("api/v1/tonnage-logs/" + firstLog + "/corrections", "station-jj01",
+                "{\"category\":\"RESIDUAL\",\"reason\":\"其实是其他垃圾\"}").status());
+        assertFalse(covered(api, tag, first, last));
+        // a weighing in the skipped month gives it evidence of its own
+        kitchenWeighing(api, tag + "-P", skipped.atDay(20));
+        assertTrue(covered(api, tag, skipped, skipped));
+        assertTrue(covered(api, tag, first, last));
+        assertFalse(covered(api, tag, first, first));
+    }
+
+    private static long kitchenWeighing(Api api, String point, LocalDate day) {
+        var logged = api.post("api/v1/tonnage-logs", "station-jj01", "{\"pointCode\":\"" + point + "\",\"category\":\"KITCHEN\","
+                + "\"weightKg\":80,\"weighedAt\":\"" + day + "T09:00:00+08:00\"}");
+        assertEquals(201, logged.status(), logged::toString);
+        return logged.json().getJsonNumber("id").longValue();
+    }
+
+    /** The community's coverage verdict for whole months, in its district's view and the city's. */
+    private static boolean covered(Api api, String tag, YearMonth from, YearMonth to) {
+        String range = "from=" + from.atDay(1) + "&to=" + to.atEndOfMonth();
+        boolean district = verdict(api, "api/v1/indicators/coverage?scope=510104&" + range, tag + "-C").getBoolean("covered");
+        boolean city = verdict(api, "api/v1/indicators/coverage?scope=CITY&" + range, tag + "-C").getBoolean("covered");
+        assertEquals(district, city, "the district's and the city's verdict, " + range);
+        return district;
     }
 
     static JsonObject verdict(Api api, String path, String community) {

@@ -159,32 +159,37 @@ class JpaReadModel implements ReadModel {
         }
         String inDistricts = districts == null ? "" : " and district_code in (" + String.join(", ", Collections.nCopies(districts.size(), "?")) + ")";
         SumSpans spans = SumSpans.of(from, to);
-        // only the spans the period has: a whole-month period reads the month rows alone (no union to dedupe)
-        List<SumSpans.Span> read = new ArrayList<>();
+        // only the spans the period has
         List<String> selects = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
         if (!spans.months().isEmpty()) {
-            read.add(spans.months());
-            selects.add("select distinct point_code from reporting.kitchen_month where month_on between ? and ?"
-                    + inDistricts);
+            // a point that logged every month from its first to its last has evidence when the spans overlap; the others'
+            // months are looked up (reporting.kitchen_point, V45_1)
+            int first = monthNumber(spans.months().first());
+            int last = monthNumber(spans.months().last());
+            selects.add("select point_code from reporting.kitchen_point where first_month <= ? and last_month >= ? "
+                    + "and months = last_month - first_month + 1" + inDistricts);
+            parameters.addAll(List.of(last, first));
+            parameters.addAll(districts == null ? List.of() : districts);
+            selects.add("select k.point_code from reporting.kitchen_point p join reporting.kitchen_month k on k.point_code = p.point_code "
+                    + "and k.district_code = p.district_code where p.first_month <= ? and p.last_month >= ? "
+                    + "and p.months < p.last_month - p.first_month + 1 and k.month_on between ? and ?" + inDistricts.replace("district_code", "p.district_code"));
+            parameters.addAll(List.of(last, first, spans.months().first(), spans.months().last()));
+            parameters.addAll(districts == null ? List.of() : districts);
         }
         for (SumSpans.Span days : List.of(spans.headDays(), spans.tailDays())) {
             if (!days.isEmpty()) {
-                read.add(days);
                 selects.add("select distinct point_code from reporting.point_day where fact_on between ? and ? and kitchen_weighings > 0"
                         + inDistricts);
+                parameters.addAll(List.of(days.first(), days.last()));
+                parameters.addAll(districts == null ? List.of() : districts);
             }
         }
         Set<String> result = new HashSet<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(String.join(" union ", selects))) {
             int n = 1;
-            for (SumSpans.Span span : read) {
-                q.setObject(n++, span.first());
-                q.setObject(n++, span.last());
-                if (districts != null) {
-                    for (String d : districts) {
-                        q.setString(n++, d);
-                    }
-                }
+            for (Object parameter : parameters) {
+                q.setObject(n++, parameter);
             }
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
@@ -418,6 +423,9 @@ class JpaReadModel implements ReadModel {
             POINT_DAY.add(c, postgres, days);
             // the evidence changes when a point's month gets its first kitchen-waste weighing or loses its last
             boolean changed = !gained.isEmpty() && KITCHEN_MONTH.insertAbsent(c, postgres, gained) > 0;
+            if (changed) {
+                widenKitchenPoints(c, postgres, gained);
+            }
             if (!lost.isEmpty()) {
                 changed |= forgetMonthsWithoutKitchenWaste(c, postgres, lost);
             }
@@ -453,7 +461,79 @@ class JpaReadModel implements ReadModel {
                 deleted += delete.executeUpdate();
             }
         }
+        if (deleted > 0) {
+            Set<String> points = new java.util.TreeSet<>();
+            monthsAndPoints.forEach(monthAndPoint -> points.add((String) monthAndPoint.get(1)));
+            try (PreparedStatement forget = c.prepareStatement("delete from reporting.kitchen_point where point_code = ?");
+                 PreparedStatement recount = c.prepareStatement(KITCHEN_POINTS + " where point_code = ? group by point_code, district_code")) {
+                for (String point : points) {
+                    forget.setString(1, point);
+                    forget.executeUpdate();
+                    recount.setString(1, point);
+                    recount.executeUpdate();
+                }
+            }
+        }
         return deleted > 0;
+    }
+
+    /** Fills reporting.kitchen_point from the month rows (a where clause and the grouping follow). */
+    private static final String KITCHEN_POINTS = "insert into reporting.kitchen_point (point_code, district_code, first_month, "
+            + "last_month, months) select point_code, district_code, min(" + monthNumber("month_on") + "), max(" + monthNumber("month_on")
+            + "), count(*) from reporting.kitchen_month";
+
+    /** A month as a number (year * 12 + month - 1), in SQL. */
+    private static String monthNumber(String column) {
+        return "cast(extract(year from " + column + ") * 12 + extract(month from " + column + ") - 1 as integer)";
+    }
+
+    /** A month as a number (year * 12 + month - 1), as reporting.kitchen_point stores it. */
+    static int monthNumber(LocalDate day) {
+        return day.getYear() * 12 + day.getMonthValue() - 1;
+    }
+
+    /**
+     * Widens the kitchen-waste span of points that gained a month of evidence (rows: month, district, point), in key
+     * order. The month count is recounted from the month rows this transaction sees: a month that another transaction
+     * adds at the same time may be missed, which makes the point look as if it had gaps, and such a point is asked month
+     * by month (safe; the next month it gains recounts it). A count can never be too high, since months are deleted
+     * only under a lock that waits for every writer of the month rows (forgetMonthsWithoutKitchenWaste).
+     */
+    private static void widenKitchenPoints(Connection c, boolean postgres, List<Object[]> gained) throws SQLException {
+        java.util.SortedMap<List<String>, int[]> spans = new java.util.TreeMap<>((a, b) -> a.get(0).equals(b.get(0))
+                ? a.get(1).compareTo(b.get(1)) : a.get(0).compareTo(b.get(0)));
+        for (Object[] g : gained) {
+            int month = monthNumber((LocalDate) g[0]);
+            spans.merge(List.of((String) g[2], (String) g[1]), new int[] {month, month},
+                    (x, y) -> new int[] {Math.min(x[0], y[0]), Math.max(x[1], y[1])});
+        }
+        String count = "(select count(*) from reporting.kitchen_month k where k.point_code = ? and k.district_code = ?)";
+        String sql = postgres
+                ? "insert into reporting.kitchen_point as p (point_code, district_code, first_month, last_month, months) "
+                        + "values (?, ?, ?, ?, " + count + ") on conflict (point_code, district_code) do update set "
+                        + "first_month = least(p.first_month, excluded.first_month), last_month = greatest(p.last_month, excluded.last_month), "
+                        + "months = excluded.months"
+                : "merge into reporting.kitchen_point p using (values (cast(? as varchar(32)), cast(? as varchar(6)), cast(? as integer), "
+                        + "cast(? as integer), " + count + ")) s (point_code, district_code, first_month, last_month, months) "
+                        + "on p.point_code = s.point_code and p.district_code = s.district_code "
+                        + "when matched then update set first_month = least(p.first_month, s.first_month), "
+                        + "last_month = greatest(p.last_month, s.last_month), months = s.months "
+                        + "when not matched then insert (point_code, district_code, first_month, last_month, months) "
+                        + "values (s.point_code, s.district_code, s.first_month, s.last_month, s.months)";
+        try (PreparedStatement widen = c.prepareStatement(sql)) {
+            for (var span : spans.entrySet()) {
+                String point = span.getKey().get(0);
+                String district = span.getKey().get(1);
+                widen.setString(1, point);
+                widen.setString(2, district);
+                widen.setInt(3, span.getValue()[0]);
+                widen.setInt(4, span.getValue()[1]);
+                widen.setString(5, point);
+                widen.setString(6, district);
+                widen.addBatch();
+            }
+            widen.executeBatch();
+        }
     }
 
     private static final String[] SUMS = {"reporting.point_day", "reporting.kitchen_month", "reporting.flow_day", "reporting.flow_month"};
@@ -521,7 +601,8 @@ class JpaReadModel implements ReadModel {
                 case FLOW_MONTH -> "reporting.flow_day";
             };
             if (postgres(c)) {
-                s.execute("lock table " + source + ", " + target + " in share row exclusive mode");
+                s.execute("lock table " + source + ", " + target + (table == Sums.KITCHEN_MONTH ? ", reporting.kitchen_point" : "")
+                        + " in share row exclusive mode");
             }
             String insert = switch (table) {
                 case POINT_DAY -> "insert into reporting.point_day (point_code, fact_on, district_code, weight_kg, weighings, "
@@ -553,6 +634,18 @@ class JpaReadModel implements ReadModel {
                 }
                 delete.executeUpdate();
                 fill.executeUpdate();
+            }
+            if (table == Sums.KITCHEN_MONTH) {
+                // each point's span of months, from the month rows just written
+                try (PreparedStatement delete = c.prepareStatement("delete from reporting.kitchen_point" + (byDistrict ? only : ""));
+                     PreparedStatement fill = c.prepareStatement(KITCHEN_POINTS + (byDistrict ? only : "") + " group by point_code, district_code")) {
+                    if (byDistrict) {
+                        delete.setString(1, district);
+                        fill.setString(1, district);
+                    }
+                    delete.executeUpdate();
+                    fill.executeUpdate();
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("recomputing the read model's " + table + " failed", e);
@@ -779,6 +872,7 @@ class JpaReadModel implements ReadModel {
         for (String table : SUMS) {
             em.createNativeQuery("truncate table " + table).executeUpdate();
         }
+        em.createNativeQuery("truncate table reporting.kitchen_point").executeUpdate();
     }
 
     @Override
