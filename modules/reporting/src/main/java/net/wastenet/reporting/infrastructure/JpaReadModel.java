@@ -151,55 +151,72 @@ class JpaReadModel implements ReadModel {
         return result;
     }
 
-    /** From the kitchen-waste sums: a row a point and month, and the point-days of partial months. */
+    /** From the kitchen-waste sums: a row a point (its span of months), and the point-days of partial months. */
     @Override
     public Set<String> pointsThatLoggedKitchenWaste(LocalDate from, LocalDate to, Set<String> districts) {
         if (districts != null && districts.isEmpty()) {
             return Set.of();
         }
         String inDistricts = districts == null ? "" : " and district_code in (" + String.join(", ", Collections.nCopies(districts.size(), "?")) + ")";
+        List<Object> inParameters = districts == null ? List.of() : List.copyOf(districts);
         SumSpans spans = SumSpans.of(from, to);
-        // only the spans the period has
-        List<String> selects = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        if (!spans.months().isEmpty()) {
-            // a point that logged every month from its first to its last has evidence when the spans overlap; the others'
-            // months are looked up (reporting.kitchen_point, V45_1)
-            int first = monthNumber(spans.months().first());
-            int last = monthNumber(spans.months().last());
-            selects.add("select point_code from reporting.kitchen_point where first_month <= ? and last_month >= ? "
-                    + "and months = last_month - first_month + 1" + inDistricts);
-            parameters.addAll(List.of(last, first));
-            parameters.addAll(districts == null ? List.of() : districts);
-            selects.add("select k.point_code from reporting.kitchen_point p join reporting.kitchen_month k on k.point_code = p.point_code "
-                    + "and k.district_code = p.district_code where p.first_month <= ? and p.last_month >= ? "
-                    + "and p.months < p.last_month - p.first_month + 1 and k.month_on between ? and ?" + inDistricts.replace("district_code", "p.district_code"));
-            parameters.addAll(List.of(last, first, spans.months().first(), spans.months().last()));
-            parameters.addAll(districts == null ? List.of() : districts);
-        }
-        for (SumSpans.Span days : List.of(spans.headDays(), spans.tailDays())) {
-            if (!days.isEmpty()) {
-                selects.add("select distinct point_code from reporting.point_day where fact_on between ? and ? and kitchen_weighings > 0"
-                        + inDistricts);
-                parameters.addAll(List.of(days.first(), days.last()));
-                parameters.addAll(districts == null ? List.of() : districts);
-            }
-        }
         Set<String> result = new HashSet<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(String.join(" union ", selects))) {
+        try (Connection c = dataSource.getConnection()) {
+            if (!spans.months().isEmpty()) {
+                // a row a point (V45_1): a point that logged every month from its first to its last has evidence when the spans
+                // overlap; a point with gaps is asked month by month
+                List<String> gapped = new ArrayList<>();
+                List<Object> parameters = new ArrayList<>(List.of(monthNumber(spans.months().last()), monthNumber(spans.months().first())));
+                parameters.addAll(inParameters);
+                query(c, "select point_code, months = last_month - first_month + 1 from reporting.kitchen_point "
+                        + "where first_month <= ? and last_month >= ?" + inDistricts, parameters, r -> {
+                            (r.getBoolean(2) ? result : gapped).add(r.getString(1));
+                        });
+                for (int i = 0; i < gapped.size(); i += KITCHEN_PROBES) {
+                    List<String> chunk = gapped.subList(i, Math.min(gapped.size(), i + KITCHEN_PROBES));
+                    List<Object> probe = new ArrayList<>(chunk);
+                    probe.addAll(List.of(spans.months().first(), spans.months().last()));
+                    query(c, "select distinct point_code from reporting.kitchen_month where point_code in ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") and month_on between ? and ?", probe,
+                            r -> result.add(r.getString(1)));
+                }
+            }
+            // the partial months' days, from the point-days
+            List<String> selects = new ArrayList<>();
+            List<Object> parameters = new ArrayList<>();
+            for (SumSpans.Span days : List.of(spans.headDays(), spans.tailDays())) {
+                if (!days.isEmpty()) {
+                    selects.add("select distinct point_code from reporting.point_day where fact_on between ? and ? and kitchen_weighings > 0"
+                            + inDistricts);
+                    parameters.addAll(List.of(days.first(), days.last()));
+                    parameters.addAll(inParameters);
+                }
+            }
+            if (!selects.isEmpty()) {
+                query(c, String.join(" union all ", selects), parameters, r -> result.add(r.getString(1)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the kitchen-waste evidence failed", e);
+        }
+        return result;
+    }
+
+    private interface RowReader {
+        void read(ResultSet r) throws SQLException;
+    }
+
+    private static void query(Connection c, String sql, List<Object> parameters, RowReader reader) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
             int n = 1;
             for (Object parameter : parameters) {
                 q.setObject(n++, parameter);
             }
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    result.add(r.getString(1));
+                    reader.read(r);
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the kitchen-waste evidence failed", e);
         }
-        return result;
     }
 
     @Override
