@@ -270,7 +270,7 @@ public class ContractFilter implements OASFilter {
                     }
                     s.enumeration(kinds);
                 } else if (path.endsWith("/warnings")) {
-                    s.enumeration(List.of("POINT_DAY_UNUSUAL", "FACILITY_OVER_CAPACITY", "MANIFEST_DISCREPANCY"));
+                    s.enumeration(List.of("POINT_DAY_UNUSUAL", "FACILITY_OVER_CAPACITY", "MANIFEST_DISCREPANCY", "RECTIFICATION_OVERDUE"));
                 }
             }
             case "status" -> {

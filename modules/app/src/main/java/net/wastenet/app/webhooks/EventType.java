@@ -11,7 +11,9 @@ public enum EventType {
     MANIFEST_DELIVERED("manifest.delivered"),
     RECEIPT_RECORDED("receipt.recorded"),
     RETURN_LOCKED("return.locked"),
-    WARNING_RAISED("warning.raised");
+    WARNING_RAISED("warning.raised"),
+    REFUSAL_RECORDED("refusal.recorded"),
+    REFUSAL_NOTICE_CLOSED("refusal-notice.closed");
 
     private final String wire;
 

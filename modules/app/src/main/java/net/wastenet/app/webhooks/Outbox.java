@@ -77,6 +77,14 @@ public class Outbox {
         write(EventType.MANIFEST_DELIVERED, () -> List.of(event(EventType.MANIFEST_DELIVERED, "manifest/" + d.manifestNo(), d)));
     }
 
+    void refused(@Observes net.wastenet.kitchen.api.PickupRefused r) {
+        write(EventType.REFUSAL_RECORDED, () -> List.of(event(EventType.REFUSAL_RECORDED, "refusal/" + r.refusalId(), r)));
+    }
+
+    void noticeClosed(@Observes net.wastenet.kitchen.api.RefusalNoticeClosed c) {
+        write(EventType.REFUSAL_NOTICE_CLOSED, () -> List.of(event(EventType.REFUSAL_NOTICE_CLOSED, "refusal/" + c.refusalId(), c)));
+    }
+
     void received(@Observes ReceiptRecorded r) {
         write(EventType.RECEIPT_RECORDED, () -> List.of(event(EventType.RECEIPT_RECORDED, "movement/" + r.movementId(), r)));
     }

@@ -38,11 +38,16 @@ public class WebhookResource {
     private static final String NEW = """
             {"url":"https://platform.example.org/wastenet/events","events":["tonnage-log.recorded","manifest.delivered"],
              "secret":"b7f0c2e4a91d4c3f8e2a"}""";
+    private static final String REFUSALS = """
+            {"url":"https://hauler-dispatch.example.org/wastenet/refusals","events":["refusal.recorded","refusal-notice.closed"],
+             "secret":"4d1e9a7c2b6f40e8a3c5"}""";
     private static final String VIEW = """
             {"id":1,"url":"https://platform.example.org/wastenet/events","events":["tonnage-log.recorded","manifest.delivered"]}""";
     private static final String DELIVERIES = """
             {"items":[{"eventId":"0b6f3f0e-5d1c-4a8e-9b7e-2f1d7c9a4e11","event":"tonnage-log.recorded","recordRef":"tonnage-log/66301",
-             "attempts":1,"status":"DELIVERED","lastAttemptAt":"2026-10-05T08:30:05+08:00","lastStatus":204}]}""";
+             "attempts":1,"status":"DELIVERED","lastAttemptAt":"2026-10-05T08:30:05+08:00","lastStatus":204},
+             {"eventId":"5e2a8c1d-7f3b-4d6e-a0c9-8b1f2e3d4c5a","event":"refusal.recorded","recordRef":"refusal/12",
+             "attempts":2,"status":"DELIVERED","lastAttemptAt":"2026-10-05T07:12:41+08:00","lastStatus":200}]}""";
 
     @Inject
     Webhooks webhooks;
@@ -51,7 +56,8 @@ public class WebhookResource {
 
     @POST
     @Operation(summary = "Register a subscriber: its URL, the events it wants, the secret its deliveries are signed with")
-    @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "platform", value = NEW)))
+    @RequestBody(required = true, content = @Content(examples = {@ExampleObject(name = "platform", value = NEW),
+            @ExampleObject(name = "refusals", summary = "a hauler's dispatch: refusals at pickup and their notices closed", value = REFUSALS)}))
     @APIResponse(responseCode = "201", description = "Registered; events from now on are delivered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhooks.SubscriberView.class),
                     examples = @ExampleObject(name = "registered", value = VIEW)))

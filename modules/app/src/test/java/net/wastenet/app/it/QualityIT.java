@@ -308,6 +308,118 @@ class QualityIT {
         assertEquals(List.of("vetoes[0]"), notAVeto.errorFields());
     }
 
+    /** The completeness board's overdue rectifications of Jinjiang as of the board's last day, by id. */
+    static Map<Long, JsonObject> overdueOnBoard(Api api, LocalDate from, LocalDate to) {
+        var board = api.get("api/v1/completeness?districtCode=510104&from=" + from + "&to=" + to + "&size=1", "officer-jj");
+        assertEquals(200, board.status(), board::toString);
+        return board.json().getJsonArray("overdueRectifications").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(o -> o.getJsonNumber("rectificationId").longValue(), o -> o));
+    }
+
+    /** Jinjiang's RECTIFICATION_OVERDUE warning of a rectification, if any (confirmed or not). */
+    static java.util.Optional<JsonObject> overdueWarning(Api api, long rectification, LocalDate from, LocalDate to) {
+        var reply = api.get("api/v1/warnings?districtCode=510104&kind=RECTIFICATION_OVERDUE&size=1000&from=" + from + "&to=" + to, "officer-jj");
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(w -> w.getString("recordRef").equals("rectification " + rectification)).findFirst();
+    }
+
+    /**
+     * A failed inspection entered twelve days late opens a rectification already overdue (due five days ago): it is on the
+     * district's completeness board and a warning at once; the passing re-inspection that closes it takes it off the board
+     * of today and confirms the warning, while the board of a period ending before the closing still shows it.
+     */
+    @Test
+    void anOverdueRectificationIsOnTheCompletenessBoardAndAWarningUntilAReinspectionClosesIt() {
+        Api api = new Api(url);
+        String tag = Deployments.uniqueTag();
+        String c = community(api, tag + "-W");
+        LocalDate from = TODAY.minusDays(20);
+        var failed = api.post("api/v1/inspections", "inspector-jj", inspection(c, at(TODAY.minusDays(12), 10),
+                scores(10, 20, 10, 10, 15), List.of(), List.of(), tag + "-f"));
+        assertEquals(201, failed.status(), failed::toString);
+        long id = failed.json().getJsonNumber("rectificationId").longValue();
+        LocalDate due = TODAY.minusDays(5);
+
+        JsonObject listed = overdueOnBoard(api, from, TODAY).get(id);
+        assertTrue(listed != null, "on the board of a period running to today");
+        assertEquals(c, listed.getString("communityCode"));
+        assertEquals(due.toString(), listed.getString("dueDate"));
+        assertEquals("OPEN", listed.getString("status"));
+        assertEquals(5, listed.getInt("daysOverdue"));
+        assertFalse(overdueOnBoard(api, from, due).containsKey(id), "not overdue on its due date itself");
+        var csv = api.download("api/v1/exports/completeness?format=csv&lang=en&districtCode=510104&from=" + from + "&to=" + TODAY, "officer-jj");
+        assertEquals(200, csv.status());
+        assertTrue(new String(csv.bytes(), java.nio.charset.StandardCharsets.UTF_8).contains("overdue rectification," + c + ",rectification " + id
+                + "," + due), "the completeness export lists it too");
+
+        JsonObject warning = overdueWarning(api, id, from, TODAY).orElseThrow(() -> new AssertionError("no warning for rectification " + id));
+        assertFalse(warning.getBoolean("confirmed"));
+        assertEquals(due.plusDays(1).toString(), warning.getString("day"), "dated on its first overdue day");
+        assertTrue(warning.getString("message").contains(c), warning::toString);
+        assertEquals(403, api.get("api/v1/warnings?districtCode=510104&kind=RECTIFICATION_OVERDUE", "inspector-jj").status());
+
+        // the passing re-inspection (yesterday; full marks pass any version of the rubric) closes it
+        var passed = api.post("api/v1/inspections", "inspector-jj", inspection(c, at(TODAY.minusDays(1), 10), scores(20, 30, 20, 15, 15),
+                List.of(), List.of(), tag + "-p"));
+        assertEquals(201, passed.status(), passed::toString);
+        assertEquals("CLOSED", api.get("api/v1/rectifications/" + id, "officer-jj").json().getString("status"));
+        assertFalse(overdueOnBoard(api, from, TODAY).containsKey(id), "off the board once closed");
+        assertTrue(overdueOnBoard(api, from, TODAY.minusDays(2)).containsKey(id), "still on the board of a period that ended before");
+        JsonObject closedWarning = overdueWarning(api, id, from, TODAY).orElseThrow();
+        assertTrue(closedWarning.getBoolean("confirmed"), closedWarning::toString);
+        assertEquals("inspector-jj", closedWarning.getString("confirmedBy"));
+        assertTrue(closedWarning.getString("comment").contains(String.valueOf(passed.json().getJsonNumber("id").longValue())), closedWarning::toString);
+        assertTrue(api.get("api/v1/warnings?districtCode=510104&kind=RECTIFICATION_OVERDUE&confirmed=false&size=1000&from=" + from + "&to=" + TODAY,
+                "officer-jj").json().getJsonArray("items").stream()
+                .noneMatch(w -> w.asJsonObject().getString("recordRef").equals("rectification " + id)), "no longer among the open warnings");
+        var trail = api.get("api/v1/audit?recordType=warning&recordRef=" + closedWarning.getJsonNumber("id"), "bureau");
+        assertEquals(200, trail.status(), trail::toString);
+        assertEquals("CLOSE", trail.json().getJsonArray("items").getJsonObject(0).getString("action"), trail::toString);
+    }
+
+    /**
+     * The demo inspected every district last month, and the indicator export carries each scope's 达标 figures
+     * (standardCommunities: count, inspected, communities, rate) exactly as the indicator answer does.
+     */
+    @Test
+    void theDemoInspectedEveryDistrictAndTheIndicatorExportCarriesTheStandardFiguresOfTheAnswer() {
+        Api api = new Api(url);
+        YearMonth last = YearMonth.from(TODAY).minusMonths(1);
+        String period = "from=" + last.atDay(1) + "&to=" + last.atEndOfMonth();
+        var districts = api.get("api/v1/indicators/districts?" + period, "bureau").json().getJsonArray("districts").stream()
+                .map(JsonValue::asJsonObject).collect(Collectors.toMap(d -> d.getString("scope"), d -> d.getJsonObject("standardCommunities")));
+        assertEquals(23, districts.size(), districts::toString);
+        districts.forEach((scope, sc) -> assertTrue(sc.getInt("inspected") > 0, "district " + scope + " inspected last month: " + sc));
+        JsonObject city = api.get("api/v1/indicators?scope=CITY&" + period, "bureau").json().getJsonObject("standardCommunities");
+        assertTrue(city.getInt("count") < city.getInt("inspected"), "not every inspected community is standard: " + city);
+
+        var csv = api.download("api/v1/exports/indicators?format=csv&lang=en&" + period, "bureau");
+        assertEquals(200, csv.status());
+        List<List<String>> rows = java.util.Arrays.stream(new String(csv.bytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "")
+                .strip().split("\r\n")).map(line -> List.of(line.split(",", -1))).toList();
+        List<String> headers = rows.get(0);
+        int count = headers.indexOf("Standard communities");
+        int inspected = headers.indexOf("Inspected communities");
+        int communities = headers.indexOf("Communities in quality scope");
+        int rate = headers.indexOf("Standard community rate (%)");
+        assertTrue(count > 0 && inspected > 0 && communities > 0 && rate > 0, headers::toString);
+        assertEquals(headers.size(), rows.get(1).size(), "no comma inside a value: " + rows.get(1));
+        assertEquals(25, rows.size(), "a header, the city, 23 districts");
+        for (List<String> row : rows.subList(1, rows.size())) {
+            JsonObject expected = row.get(0).equals("CITY") ? city : districts.get(row.get(0));
+            assertTrue(expected != null, row::toString);
+            assertEquals(String.valueOf(expected.getInt("count")), row.get(count), row.get(0));
+            assertEquals(String.valueOf(expected.getInt("inspected")), row.get(inspected), row.get(0));
+            assertEquals(String.valueOf(expected.getInt("communities")), row.get(communities), row.get(0));
+            if (expected.isNull("rate")) {
+                assertEquals("", row.get(rate), row.get(0));
+            } else {
+                assertEquals(0, expected.getJsonNumber("rate").bigDecimalValue().compareTo(new BigDecimal(row.get(rate))), row.get(0));
+            }
+        }
+    }
+
     @Test
     void anOverdueRectificationRemovesTheStandardUntilAPassingReinspectionClosesIt() {
         Api api = new Api(url);
@@ -358,11 +470,13 @@ class QualityIT {
         Api api = new Api(url);
         String qingyang = api.get("api/v1/communities?districtCode=510105&size=1", "bureau").json().getJsonArray("items")
                 .getJsonObject(0).getString("code");
+        // the demo may have inspected it last month: nothing more is stored
+        int before = api.get("api/v1/inspections?communityCode=" + qingyang, "bureau").json().getInt("total");
         var refused = api.post("api/v1/inspections", "inspector-jj", inspection(qingyang, at(TODAY, 8), scores(20, 30, 20, 15, 15),
                 List.of(), List.of(), null));
         assertEquals(403, refused.status(), refused::toString);
         assertEquals(List.of("communityCode"), refused.errorFields());
-        assertEquals(0, api.get("api/v1/inspections?communityCode=" + qingyang, "bureau").json().getInt("total"));
+        assertEquals(before, api.get("api/v1/inspections?communityCode=" + qingyang, "bureau").json().getInt("total"));
         assertEquals(403, api.get("api/v1/inspections?districtCode=510105", "inspector-jj").status());
         assertEquals(403, api.get("api/v1/communities/standard?scope=510105&from=" + TODAY + "&to=" + TODAY, "inspector-jj").status());
         assertEquals(403, api.get("api/v1/tonnage-logs?districtCode=510104", "inspector-jj").status(),

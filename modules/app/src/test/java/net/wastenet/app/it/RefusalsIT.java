@@ -136,6 +136,20 @@ class RefusalsIT {
         assertEquals("CLOSED", closed.json().getString("status"));
         assertEquals(no, closed.json().getString("closedByManifestNo"));
         assertEquals(0, total(api, "kitchen-waste/refusals?pointCode=" + point + "&status=OPEN", "bureau"));
+        // the closing is in the audit trail: by whoever recorded the pickup, naming its manifest, the notice before and after
+        var trail = api.get("api/v1/audit?recordType=refusal&recordRef=" + id, "bureau");
+        assertEquals(200, trail.status(), trail::toString);
+        List<JsonObject> closings = trail.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("action").equals("CLOSE")).toList();
+        assertEquals(1, closings.size(), trail::toString);
+        JsonObject closing = closings.get(0);
+        assertEquals("hauler01", closing.getString("actor"));
+        assertTrue(closing.getString("reason").contains(no), closing::toString);
+        assertEquals("OPEN", closing.getJsonObject("before").getString("status"));
+        assertEquals("CLOSED", closing.getJsonObject("after").getString("status"));
+        assertEquals(no, closing.getJsonObject("after").getString("closedByManifestNo"));
+        assertTrue(trail.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).anyMatch(e -> e.getString("action").equals("CREATE")),
+                "and its creation: " + trail);
     }
 
     @Test

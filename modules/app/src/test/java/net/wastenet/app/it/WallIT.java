@@ -153,7 +153,7 @@ class WallIT {
         assertEquals(200, reply.status(), reply::toString);
         JsonObject alerts = reply.json();
         JsonObject open = alerts.getJsonObject("openWarnings");
-        assertEquals(List.of("POINT_DAY_UNUSUAL", "FACILITY_OVER_CAPACITY", "MANIFEST_DISCREPANCY"), List.copyOf(open.keySet()));
+        assertEquals(List.of("POINT_DAY_UNUSUAL", "FACILITY_OVER_CAPACITY", "MANIFEST_DISCREPANCY", "RECTIFICATION_OVERDUE"), List.copyOf(open.keySet()));
         long sum = open.values().stream().mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).sum();
         assertEquals(sum, alerts.getJsonNumber("openWarningsTotal").longValue());
         long listed = api.get("api/v1/warnings?confirmed=false&size=1", "bureau").json().getJsonNumber("total").longValue();

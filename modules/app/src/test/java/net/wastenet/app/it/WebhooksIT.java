@@ -109,6 +109,9 @@ class WebhooksIT {
         if (name.equals("warning.raised")) {
             return "warning/" + record.getJsonNumber("id").longValue();
         }
+        if (name.equals("refusal.recorded") || name.equals("refusal-notice.closed")) {
+            return "refusal/" + record.getJsonNumber("refusalId").longValue();
+        }
         if (name.equals("receipt.recorded")) {
             return "movement/" + record.getJsonNumber("movementId").longValue();
         }
@@ -256,6 +259,45 @@ class WebhooksIT {
             assertEquals(1, receipts.size(), "the plant's receipt of the delivery, once: " + receipts);
             assertEquals(1, receiver.about(Set.of(ref(receipts.get(0).json()))).size());
             assertEquals(1, receiver.about(Set.of("manifest/" + no)).stream().filter(r -> r.json().getString("event").equals("manifest.delivered")).count());
+            unsubscribe(api, subscriber);
+        }
+    }
+
+    /** A hauler's refusal at pickup is pushed (refusal.recorded), and so is its notice closed by the next clean pickup there. */
+    @Test
+    void aRefusalAndItsNoticeClosedByACleanPickupArePushed() throws Exception {
+        Api api = new Api(url);
+        String tag = Deployments.uniqueTag();
+        String point = "JJ-P001"; // takes kitchen waste; a pickup there closes every open notice, this one among them
+        try (Receiver receiver = new Receiver(0)) {
+            long subscriber = subscribe(api, receiver.url(), "refusal.recorded", "refusal-notice.closed");
+            var refused = api.post("api/v1/kitchen-waste/refusals", "hauler01", "{\"sourcePointCode\":\"" + point
+                    + "\",\"haulerCode\":\"H01\",\"refusedAt\":\"" + KitchenWasteIT.hoursAgo(2) + "\",\"reason\":\"混有大件塑料\","
+                    + "\"photoIds\":[],\"clientKey\":\"" + tag + "-refusal\"}");
+            assertEquals(201, refused.status(), refused::toString);
+            long id = refused.json().getJsonNumber("id").longValue();
+            String ref = "refusal/" + id;
+            await(() -> receiver.about(Set.of(ref)).size() >= 1, 60, "the refusal pushed");
+            JsonObject event = receiver.about(Set.of(ref)).get(0).json();
+            assertEquals("refusal.recorded", event.getString("event"));
+            assertEquals(point, event.getJsonObject("record").getString("pointCode"));
+            assertEquals("510104", event.getJsonObject("record").getString("districtCode"));
+            assertEquals(refused.json().getString("dueDate"), event.getJsonObject("record").getString("dueDate"));
+            assertEquals(hmac(SECRET, receiver.about(Set.of(ref)).get(0).body()), receiver.about(Set.of(ref)).get(0).signature());
+
+            String plate = new KitchenWasteIT().newVehicle(api, tag);
+            var picked = api.post("api/v1/kitchen-waste/manifests", "hauler01",
+                    KitchenWasteIT.pickup(point, "H01", plate, "150", KitchenWasteIT.hoursAgo(1), null));
+            assertEquals(201, picked.status(), picked::toString);
+            String no = picked.json().getString("manifestNo");
+            await(() -> receiver.about(Set.of(ref)).size() >= 2, 60, "the notice's closing pushed");
+            Thread.sleep(2000);
+            List<Received> got = receiver.about(Set.of(ref));
+            assertEquals(List.of("refusal.recorded", "refusal-notice.closed"), got.stream().map(r -> r.json().getString("event")).toList(),
+                    "each once, in order");
+            JsonObject closed = got.get(1).json().getJsonObject("record");
+            assertEquals(no, closed.getString("closedByManifestNo"));
+            assertEquals("hauler01", closed.getString("closedBy"));
             unsubscribe(api, subscriber);
         }
     }

@@ -1,2 +1,4 @@
-/** What other modules may use of kitchen-waste: nothing yet besides the events of the manifest life cycle. */
+/** What other modules may use of kitchen-waste: the events of the manifest life cycle, of refusals at pickup
+ * ({@link PickupRefused}) and of their notices closed by a clean pickup ({@link RefusalNoticeClosed}), and the treatment
+ * records. */
 package net.wastenet.kitchen.api;

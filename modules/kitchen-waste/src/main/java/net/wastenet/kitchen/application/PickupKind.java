@@ -19,6 +19,7 @@ import net.wastenet.kitchen.domain.Vehicle;
 import net.wastenet.points.api.PointDirectory;
 import net.wastenet.points.api.PointSummary;
 import net.wastenet.shared.Actor;
+import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.UnknownCodeException;
 import net.wastenet.shared.WasteCategory;
@@ -30,10 +31,13 @@ import net.wastenet.shared.recording.Stamp;
  * A pickup, as the recording pipeline creates it: the hauler's own, its vehicle's row locked while its
  * load is checked (two pickups at once, on two instances, cannot both find room only one has), the
  * manifest's rules in {@link Manifest#pickUp}. A pickup at a point closes the point's open refusal notices
- * ({@link net.wastenet.kitchen.domain.Refusal#closeBy}).
+ * ({@link net.wastenet.kitchen.domain.Refusal#closeBy}): each closing is audited (refusal, CLOSE, by whoever recorded the
+ * pickup) and published ({@link net.wastenet.kitchen.api.RefusalNoticeClosed}).
  */
 @ApplicationScoped
 public class PickupKind implements RecordKind<PickupDraft, PickupKind.Refs, Manifest> {
+    @Inject
+    jakarta.enterprise.event.Event<AuditRecord> audit;
     @Inject
     KitchenRegistry registry;
     @Inject
@@ -128,8 +132,17 @@ public class PickupKind implements RecordKind<PickupDraft, PickupKind.Refs, Mani
             registry.add(m);
             m.number();
             if (m.sourceKind() == net.wastenet.recyclables.api.SourceKind.POINT) {
-                // a clean pickup at the point closes its open notices (refusals before it)
-                registry.openRefusals(m.sourceCode()).forEach(r -> r.closeBy(m.manifestNo(), m.sourceCode(), m.pickedUpAt()));
+                // a clean pickup at the point closes its open notices (refusals before it), each closing audited and published
+                for (var r : registry.openRefusals(m.sourceCode())) {
+                    var before = Views.of(r, m.pickedUpAt().toLocalDate());
+                    if (r.closeBy(m.manifestNo(), m.sourceCode(), m.pickedUpAt())) {
+                        audit.fire(new AuditRecord("refusal", String.valueOf(r.id()), "CLOSE", m.signedBy(),
+                                "closed by the clean pickup " + m.manifestNo() + " / 收运联单 " + m.manifestNo() + " 正常收运，通知关闭", before,
+                                Views.of(r, m.pickedUpAt().toLocalDate())));
+                        events.add(new net.wastenet.kitchen.api.RefusalNoticeClosed(r.id(), r.pointCode(), r.districtCode(), m.manifestNo(),
+                                m.pickedUpAt(), m.signedBy()));
+                    }
+                }
             }
             events.add(new net.wastenet.kitchen.api.ManifestPickedUp(m.manifestNo(), m.haulerCode(), m.vehicleCode(), m.sourceKind(),
                     m.sourceCode(), m.sourceDistrictCode(), m.material(), m.weightKg(), m.pickedUpAt(), m.destinationFacilityCode()));

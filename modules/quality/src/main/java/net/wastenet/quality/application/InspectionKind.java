@@ -160,7 +160,7 @@ public class InspectionKind implements RecordKind<InspectionDraft, InspectionKin
                 Rectification r = unclosed.get();
                 r.close(i);
                 i.concerns(r.id());
-                events.add(new RectificationClosed(r.id(), r.communityCode(), r.districtCode(), i.id(), r.closedOn()));
+                events.add(new RectificationClosed(r.id(), r.communityCode(), r.districtCode(), i.id(), r.closedOn(), i.createdBy()));
             }
             events.add(new InspectionRecorded(i.id(), i.communityCode(), i.districtCode(), i.inspectedOn(), i.rubricCode(),
                     i.totalScore(), i.passed(), i.planned()));

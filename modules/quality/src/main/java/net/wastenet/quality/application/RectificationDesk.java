@@ -31,7 +31,7 @@ import net.wastenet.shared.UnknownCodeException;
  */
 @ApplicationScoped
 @Transactional
-public class RectificationDesk {
+public class RectificationDesk implements net.wastenet.quality.api.OverdueRectifications {
     static final Text RECTIFICATION = Text.of("rectification", "整改");
 
     @Inject
@@ -78,6 +78,21 @@ public class RectificationDesk {
         Rectification r = book.rectification(id).orElseThrow(() -> new UnknownCodeException("id", RECTIFICATION, String.valueOf(id)));
         actor.requireReadQualityOf(r.districtCode(), "id");
         return Views.of(r, clock.today());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<net.wastenet.quality.api.OverdueRectification> overdueOn(String districtCode, java.time.LocalDate day) {
+        var filter = new QualityBook.RectificationFilter(districtCode == null ? null : Set.of(districtCode), null, null, day);
+        List<net.wastenet.quality.api.OverdueRectification> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<Rectification> items = book.rectifications(filter, new PageRequest(page, PageRequest.MAX_SIZE)).items();
+            items.forEach(r -> all.add(new net.wastenet.quality.api.OverdueRectification(r.id(), r.communityCode(), r.districtCode(),
+                    r.openedByInspection(), r.openedOn(), r.dueDate(), r.status().name())));
+            if (items.size() < PageRequest.MAX_SIZE) {
+                return all;
+            }
+        }
     }
 
     /** Rectifications, earliest due first: of a district (or the reader's), by status, only those overdue today. */

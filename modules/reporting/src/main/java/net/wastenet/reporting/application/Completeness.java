@@ -14,6 +14,7 @@ import java.util.Set;
 import net.wastenet.points.api.DistrictSummary;
 import net.wastenet.points.api.PointActivity;
 import net.wastenet.points.api.PointDirectory;
+import net.wastenet.quality.api.OverdueRectifications;
 import net.wastenet.recyclables.api.FacilityDirectory;
 import net.wastenet.recyclables.api.FacilitySummary;
 import net.wastenet.reporting.domain.ReadModel;
@@ -29,7 +30,8 @@ import net.wastenet.shared.UnknownCodeException;
 
 /**
  * What is missing for a period: the active points that logged nothing on some of their active days,
- * the facilities with days without any record, and the district's monthly returns that are late.
+ * the facilities with days without any record, the district's monthly returns that are late, and the
+ * communities' rectifications overdue on the period's last day so far (quality's api).
  * Read from reporting's own facts (never the raw logs) and the modules' directories.
  */
 @ApplicationScoped
@@ -45,6 +47,8 @@ public class Completeness {
     ReturnDesk returns;
     @Inject
     CityClock clock;
+    @Inject
+    OverdueRectifications rectifications;
 
     public record MissingPoint(String pointCode, String name, String kind, int activeDays, int daysLogged, List<LocalDate> daysWithoutEntries) {
     }
@@ -54,11 +58,20 @@ public class Completeness {
     }
 
     /**
+     * A community's rectification overdue on {@code asOf}: past its due date, not completed by then, not closed by a
+     * re-inspection ({@code status} OPEN, or COMPLETED too late).
+     */
+    public record OverdueRectification(long rectificationId, String communityCode, LocalDate openedOn, LocalDate dueDate, String status,
+                                       LocalDate asOf, long daysOverdue) {
+    }
+
+    /**
      * {@code points}: one page of the points with days without entries ({@code missingPoints} of them in all),
      * fewest days logged first, then by code.
      */
     public record Board(String districtCode, LocalDate from, LocalDate to, int activePoints, int completePoints, int missingPoints,
-                       List<MissingPoint> points, List<SilentFacility> facilities, List<ReturnDesk.ReturnView> lateReturns) {
+                       List<MissingPoint> points, List<SilentFacility> facilities, List<ReturnDesk.ReturnView> lateReturns,
+                       List<OverdueRectification> overdueRectifications) {
     }
 
     /** Every point with missing days at once (the export). */
@@ -137,6 +150,12 @@ public class Completeness {
                 late.add(r);
             }
         }
-        return new Board(d.code(), period.from(), period.to(), active, active - missing.size(), missing.size(), listed, silent, late);
+        // overdue on the period's last day, or today while the period runs (a rectification due yesterday is overdue today)
+        LocalDate asOf = period.to().isBefore(clock.today()) ? period.to() : clock.today();
+        List<OverdueRectification> overdue = asOf.isBefore(period.from()) ? List.of()
+                : rectifications.overdueOn(d.code(), asOf).stream().map(r -> new OverdueRectification(r.rectificationId(), r.communityCode(),
+                        r.openedOn(), r.dueDate(), r.status(), asOf, java.time.temporal.ChronoUnit.DAYS.between(r.dueDate(), asOf))).toList();
+        return new Board(d.code(), period.from(), period.to(), active, active - missing.size(), missing.size(), listed, silent, late,
+                overdue);
     }
 }

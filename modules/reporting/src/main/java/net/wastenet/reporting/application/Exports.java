@@ -45,6 +45,8 @@ public class Exports {
             Text.of("Coverage rate (%)", "覆盖率（%）"), Text.of("Covered communities", "已覆盖小区"), Text.of("Communities", "小区总数"),
             Text.of("Household coverage (%)", "户数覆盖率（%）"), Text.of("Recovery rate (%)", "回收利用率（%）"),
             Text.of("Resource utilisation (%)", "资源化利用率（%）"), Text.of("Harmless treatment (%)", "无害化处理率（%）"),
+            Text.of("Standard communities", "达标小区"), Text.of("Inspected communities", "已检查小区"),
+            Text.of("Communities in quality scope", "达标考核小区总数"), Text.of("Standard community rate (%)", "达标小区比例（%）"),
             Text.of("R recovered (kg)", "R 可回收物回收量（千克）"), Text.of("I incinerated (kg)", "I 焚烧量（千克）"),
             Text.of("K kitchen waste treated (kg)", "K 厨余处理量（千克）"), Text.of("L landfilled (kg)", "L 填埋量（千克）"),
             Text.of("C collected (kg)", "C 清运量（千克）"), Text.of("Definition set", "口径版本"), Text.of("Signed version", "签发版本"));
@@ -87,12 +89,14 @@ public class Exports {
             var res = r.a().resourceUtilisation();
             rows.add(row(++rank, r.d().code(), name(r.d(), locale), res.rate(), res.rate() == null ? null : res.rate().subtract(res.target()),
                     r.a().recoveryRate().rate(), r.a().coverage().rate(), r.a().coverage().rate() == null ? null
-                            : r.a().coverage().rate().subtract(r.a().coverage().target())));
+                            : r.a().coverage().rate().subtract(r.a().coverage().target()),
+                    r.a().standardCommunities() == null ? null : r.a().standardCommunities().rate()));
         }
         return new Table("ranking-" + period.from() + "-" + period.to(), zh(locale) ? "区县排名" : "District ranking", headers(List.of(
                 Text.of("Rank", "排名"), Text.of("District", "区县代码"), Text.of("Name", "名称"), Text.of("Resource utilisation (%)", "资源化利用率（%）"),
                 Text.of("Gap to target (points)", "与目标差距（百分点）"), Text.of("Recovery rate (%)", "回收利用率（%）"),
-                Text.of("Coverage rate (%)", "覆盖率（%）"), Text.of("Coverage gap (points)", "覆盖率差距（百分点）")), locale), rows);
+                Text.of("Coverage rate (%)", "覆盖率（%）"), Text.of("Coverage gap (points)", "覆盖率差距（百分点）"),
+                Text.of("Standard community rate (%)", "达标小区比例（%）")), locale), rows);
     }
 
     private Table trend(String scope, DateRange period, Actor actor, Locale locale) {
@@ -120,6 +124,10 @@ public class Exports {
         for (var r : board.lateReturns()) {
             rows.add(row(zh(locale) ? "逾期报表" : "late return", r.districtCode(), r.period(), r.dueDate()));
         }
+        for (var r : board.overdueRectifications()) {
+            rows.add(row(zh(locale) ? "逾期整改" : "overdue rectification", r.communityCode(),
+                    (zh(locale) ? "整改 " : "rectification ") + r.rectificationId(), r.dueDate()));
+        }
         return new Table("completeness-" + districtCode + "-" + period.from() + "-" + period.to(), zh(locale) ? "数据完整性" : "Completeness",
                 headers(List.of(Text.of("What", "类型"), Text.of("Code", "代码"), Text.of("Name", "名称"), Text.of("Day without records / due date", "缺报日期／截止日期")), locale),
                 rows);
@@ -143,6 +151,11 @@ public class Exports {
         rows.add(row(zh ? "回收利用率（%）" : "Recovery rate (%)", a.recoveryRate().rate()));
         rows.add(row(zh ? "资源化利用率（%）" : "Resource utilisation (%)", a.resourceUtilisation().rate()));
         rows.add(row(zh ? "无害化处理率（%）" : "Harmless treatment (%)", a.harmlessTreatment().rate()));
+        var sc = a.standardCommunities();
+        rows.add(row(zh ? "达标小区" : "Standard communities", sc == null ? null : sc.count()));
+        rows.add(row(zh ? "已检查小区" : "Inspected communities", sc == null ? null : sc.inspected()));
+        rows.add(row(zh ? "达标考核小区总数" : "Communities in quality scope", sc == null ? null : sc.communities()));
+        rows.add(row(zh ? "达标小区比例（%）" : "Standard community rate (%)", sc == null ? null : sc.rate()));
         var c = a.resourceUtilisation().components();
         rows.add(row(zh ? "R 可回收物回收量（千克）" : "R recovered (kg)", c.recoveredKg()));
         rows.add(row(zh ? "I 焚烧量（千克）" : "I incinerated (kg)", c.incineratedKg()));
@@ -160,9 +173,11 @@ public class Exports {
 
     private List<Object> indicatorRow(IndicatorAnswer a, String name) {
         var c = a.resourceUtilisation().components();
+        var sc = a.standardCommunities();
         return row(a.scope(), name, a.from(), a.to(), a.coverage().rate(), a.coverage().coveredCommunities(), a.coverage().communities(),
                 a.coverage().householdRate(), a.recoveryRate().rate(), a.resourceUtilisation().rate(), a.harmlessTreatment().rate(),
-                c.recoveredKg(), c.incineratedKg(), c.kitchenTreatedKg(), c.landfilledKg(), c.collectedKg(),
+                sc == null ? null : sc.count(), sc == null ? null : sc.inspected(), sc == null ? null : sc.communities(),
+                sc == null ? null : sc.rate(), c.recoveredKg(), c.incineratedKg(), c.kitchenTreatedKg(), c.landfilledKg(), c.collectedKg(),
                 a.resourceUtilisation().coefficients().set(), a.signed() == null ? null : a.signed().version());
     }
 

@@ -14,6 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import net.wastenet.kitchen.api.ManifestDelivered;
+import net.wastenet.quality.api.OverdueRectification;
+import net.wastenet.quality.api.OverdueRectifications;
+import net.wastenet.quality.api.RectificationClosed;
+import net.wastenet.quality.api.RectificationOpened;
 import net.wastenet.recyclables.api.CapacityAlertConfirmed;
 import net.wastenet.recyclables.api.CapacityAlertDesk;
 import net.wastenet.recyclables.api.CapacityExceeded;
@@ -39,7 +43,10 @@ import net.wastenet.shared.UnknownCodeException;
 /**
  * The soft warnings: raised in the transaction of the record that caused them (never blocking it),
  * kept, listed, and confirmed once with a comment by the district's officer or the bureau. A capacity
- * warning and the facility's capacity alert are one fact: confirming either confirms both.
+ * warning and the facility's capacity alert are one fact: confirming either confirms both. An overdue rectification
+ * (quality's api) is warned about when it is found overdue: at once when a failed inspection entered late opens it past
+ * its due date, otherwise by {@link RectificationWatch}'s sweep; the passing re-inspection that closes it confirms the
+ * warning.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -58,6 +65,8 @@ public class WarningDesk {
     CapacityAlertDesk capacityAlerts;
     @Inject
     CityClock clock;
+    @Inject
+    OverdueRectifications overdueRectifications;
 
     /** A warning as the API shows it, its message in the reader's language. */
     public record WarningView(long id, String kind, String districtCode, LocalDate day, String recordRef, String message,
@@ -166,6 +175,51 @@ public class WarningDesk {
                     audit.fire(new AuditRecord("warning", String.valueOf(w.id()), "CONFIRM", c.confirmedBy(),
                             c.comment(), before, WarningView.of(w, net.wastenet.shared.Languages.EN)));
                 });
+    }
+
+    /** A failed inspection entered after its rectification's due date: the rectification is overdue from the start. */
+    void onRectificationOpened(@Observes RectificationOpened r) {
+        LocalDate today = clock.today();
+        if (r.dueDate().isBefore(today)) {
+            announce(warnings.raise(List.of(overdue(new OverdueRectification(r.rectificationId(), r.communityCode(), r.districtCode(),
+                    r.inspectionId(), r.openedOn(), r.dueDate(), "OPEN")))));
+        }
+    }
+
+    /**
+     * The warnings of the rectifications overdue today that have none yet (one statement; those raised before stay as
+     * they were): the sweep {@link RectificationWatch} runs.
+     *
+     * @return how many were raised now
+     */
+    @Transactional
+    public int raiseOverdueRectifications() {
+        List<OverdueRectification> overdue = overdueRectifications.overdueOn(null, clock.today());
+        if (overdue.isEmpty()) {
+            return 0;
+        }
+        List<WarningBook.Raised> fresh = warnings.raise(overdue.stream().map(this::overdue).toList());
+        announce(fresh);
+        return fresh.size();
+    }
+
+    /** The re-inspection that closes a rectification confirms its warning (if still open), audited like any confirmation. */
+    void onRectificationClosed(@Observes RectificationClosed c) {
+        warnings.byRef(WarningKind.RECTIFICATION_OVERDUE, Warning.rectificationRef(c.rectificationId()))
+                .flatMap(w -> warnings.findForConfirmation(w.id()))
+                .ifPresent(w -> {
+                    WarningView before = WarningView.of(w, net.wastenet.shared.Languages.EN);
+                    String who = c.inspector() == null ? "system" : c.inspector();
+                    if (w.closeByReinspection(c.inspectionId(), c.closedOn(), who, clock.now())) {
+                        audit.fire(new AuditRecord("warning", String.valueOf(w.id()), "CLOSE", who, w.comment(), before,
+                                WarningView.of(w, net.wastenet.shared.Languages.EN)));
+                    }
+                });
+    }
+
+    private Warning overdue(OverdueRectification r) {
+        return Warning.rectificationOverdue(r.rectificationId(), r.communityCode(), r.districtCode(), r.openedByInspection(), r.openedOn(),
+                r.dueDate(), clock.now());
     }
 
     private void raise(WarningKind kind, String district, LocalDate day, String ref, Text message) {

@@ -57,6 +57,41 @@ public class Warning {
         this.raisedAt = now;
     }
 
+    /**
+     * The warning of a community's overdue rectification: referring to it ({@code rectification <id>}), dated on its first
+     * overdue day (the day after its due date), in the rectification's district.
+     */
+    public static Warning rectificationOverdue(long rectificationId, String communityCode, String districtCode, long openedByInspection,
+                                               LocalDate openedOn, LocalDate dueDate, LocalDateTime now) {
+        return new Warning(WarningKind.RECTIFICATION_OVERDUE, districtCode, dueDate.plusDays(1), rectificationRef(rectificationId),
+                Text.of("rectification " + rectificationId + " of community " + communityCode + " (opened by inspection " + openedByInspection
+                                + " on " + openedOn + ") was due on " + dueDate + " and is overdue: not completed in time, not closed by a re-inspection",
+                        "小区 " + communityCode + " 的整改 " + rectificationId + "（由 " + openedOn + " 的检查 " + openedByInspection
+                                + " 发起）截止日期为 " + dueDate + "，已逾期：未按期完成，也未经复查关闭"),
+                now);
+    }
+
+    /** How a rectification's warning refers to it. */
+    public static String rectificationRef(long rectificationId) {
+        return "rectification " + rectificationId;
+    }
+
+    /**
+     * The re-inspection that closed the rectification confirms its warning, in the inspector's name; a warning the
+     * officer confirmed already keeps that confirmation (false).
+     */
+    public boolean closeByReinspection(long inspectionId, LocalDate closedOn, String inspector, LocalDateTime now) {
+        if (kind != WarningKind.RECTIFICATION_OVERDUE) {
+            throw new IllegalStateException("only a rectification's warning is closed by a re-inspection, not " + kind);
+        }
+        if (isConfirmed()) {
+            return false;
+        }
+        confirm("closed by re-inspection " + inspectionId + " on " + closedOn + " / 复查 " + inspectionId + " 于 " + closedOn + " 通过，整改关闭",
+                now, inspector);
+        return true;
+    }
+
     public void confirm(String comment, LocalDateTime now, String who) {
         if (confirmedAt != null) {
             throw new ConflictException("id", Text.of("the warning was confirmed already by " + confirmedBy,

@@ -7,5 +7,10 @@ public enum WarningKind {
     /** A facility's day over its design capacity. */
     FACILITY_OVER_CAPACITY,
     /** A delivery whose weighbridge weight differs from the summed pickups beyond the tolerance. */
-    MANIFEST_DISCREPANCY
+    MANIFEST_DISCREPANCY,
+    /**
+     * A community's rectification past its due date, neither completed by then nor closed by a re-inspection; dated on
+     * its first overdue day. A passing re-inspection that closes the rectification confirms the warning.
+     */
+    RECTIFICATION_OVERDUE
 }

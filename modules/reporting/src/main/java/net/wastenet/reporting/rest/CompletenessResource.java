@@ -28,7 +28,9 @@ public class CompletenessResource {
                         "daysWithoutEntries":["2026-10-02","2026-10-03"]}],
              "facilities":[{"facilityCode":"JJ-SC02","name":"锦江区再生资源分拣中心（二）","kind":"SORTING_CENTRE","daysInService":31,
                             "reportedNothing":false,"daysWithoutRecords":["2026-10-01"]}],
-             "lateReturns":[]}""";
+             "lateReturns":[],
+             "overdueRectifications":[{"rectificationId":6,"communityCode":"JJ-C004","openedOn":"2026-10-12","dueDate":"2026-10-19",
+                                       "status":"OPEN","asOf":"2026-10-31","daysOverdue":12}]}""";
 
     @Inject
     Completeness completeness;
@@ -36,10 +38,12 @@ public class CompletenessResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Completeness board of a district: points without entries on active days, facilities without records, late returns",
+    @Operation(summary = "Completeness board of a district: points without entries on active days, facilities without records, late returns, "
+            + "overdue rectifications",
             description = "Days up to yesterday count; today is still being logged. At most 92 days. `points` is one page of the "
-                    + "points with days without entries (fewest days logged first; `missingPoints` in all); facilities and late "
-                    + "returns are listed whole.")
+                    + "points with days without entries (fewest days logged first; `missingPoints` in all); facilities, late "
+                    + "returns and the communities' rectifications overdue on the period's last day (today while it runs; "
+                    + "earliest due first) are listed whole.")
     @APIResponse(responseCode = "200", description = "What is missing", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "October", value = BOARD)))
     @APIResponse(responseCode = "400", description = "Bad district code or period")

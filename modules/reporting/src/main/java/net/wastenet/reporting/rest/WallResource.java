@@ -39,7 +39,7 @@ public class WallResource {
              {"from":"SORTING_CENTRE","to":"INCINERATION_PLANT","residue":true,"kg":6720000.000,"receipts":120}],
              "asOf":"2026-12-02T10:41:07"}""";
     static final String ALERTS = """
-            {"openWarnings":{"POINT_DAY_UNUSUAL":4,"FACILITY_OVER_CAPACITY":1,"MANIFEST_DISCREPANCY":2},"openWarningsTotal":7,
+            {"openWarnings":{"POINT_DAY_UNUSUAL":4,"FACILITY_OVER_CAPACITY":1,"MANIFEST_DISCREPANCY":2,"RECTIFICATION_OVERDUE":1},"openWarningsTotal":8,
              "newestWarnings":[{"id":1250,"kind":"FACILITY_OVER_CAPACITY","districtCode":"510183","day":"2026-12-01",
               "messageZh":"邛崃餐厨废弃物处置厂 2026-12-01 进场 112.4 吨，超过设计能力 100 吨/日",
               "messageEn":"QL-KW01 received 112.4 t on 2026-12-01, over its design capacity of 100 t/day","raisedAt":"2026-12-01T17:02:11"}],

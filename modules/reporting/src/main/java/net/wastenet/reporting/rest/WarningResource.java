@@ -62,7 +62,7 @@ public class WarningResource {
                                   @Parameter(example = "2026-09-01") @QueryParam("from") String from,
                                   @Parameter(example = "2026-09-30") @QueryParam("to") String to,
                                   @Parameter(description = "true, false or absent for both", example = "false") @QueryParam("confirmed") String confirmed,
-                                  @Parameter(description = "POINT_DAY_UNUSUAL, FACILITY_OVER_CAPACITY, MANIFEST_DISCREPANCY") @QueryParam("kind") String kind,
+                                  @Parameter(description = "POINT_DAY_UNUSUAL, FACILITY_OVER_CAPACITY, MANIFEST_DISCREPANCY, RECTIFICATION_OVERDUE") @QueryParam("kind") String kind,
                                   @Parameter(example = "0") @QueryParam("page") String page,
                                   @Parameter(example = "50") @QueryParam("size") String size) {
         var listing = Requests.listing(districtCode, from, to, page, size);
