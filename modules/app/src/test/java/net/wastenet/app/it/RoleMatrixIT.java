@@ -98,6 +98,9 @@ class RoleMatrixIT {
             Map.entry("GET /kitchen-waste/refusals/{id}", Set.of("admin", "bureau", "officer-jj", "hauler01")),
             // reporting
             Map.entry("GET /indicator-definitions", ALL), Map.entry("POST /indicator-definitions", CITY),
+            // carbon factor sets (issue 19): read by all, added by the bureau alone
+            Map.entry("GET /carbon-factor-sets", ALL), Map.entry("GET /carbon-factor-sets/{code}", ALL),
+            Map.entry("POST /carbon-factor-sets", Set.of("bureau")),
             Map.entry("POST /indicators/read-model/rebuild", CITY), Map.entry("GET /indicators/read-model/rebuild/{id}", CITY),
             Map.entry("POST /returns/{districtCode}/{period}/transitions", Set.of("officer-jj")),
             Map.entry("GET /audit", CITY),

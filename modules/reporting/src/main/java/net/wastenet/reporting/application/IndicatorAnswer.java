@@ -11,10 +11,10 @@ import java.time.LocalDate;
  */
 @JsonbNillable
 @JsonbPropertyOrder({"scope", "from", "to", "coverage", "recoveryRate", "resourceUtilisation", "harmlessTreatment", "standardCommunities",
-        "signed"})
+        "carbon", "signed"})
 public record IndicatorAnswer(String scope, LocalDate from, LocalDate to, Coverage coverage, Recovery recoveryRate,
                               Resource resourceUtilisation, Harmless harmlessTreatment, StandardCommunities standardCommunities,
-                              Signature signed) {
+                              Carbon carbon, Signature signed) {
     /** Present when the answer is a locked return's signed figures: which version, signed when and by whom. */
     @JsonbNillable
     public record Signature(String period, int version, java.time.LocalDateTime signedAt, String signedBy) {
@@ -23,7 +23,7 @@ public record IndicatorAnswer(String scope, LocalDate from, LocalDate to, Covera
     /** The same figures, marked as signed. */
     public IndicatorAnswer signedAs(Signature signature) {
         return new IndicatorAnswer(scope, from, to, coverage, recoveryRate, resourceUtilisation, harmlessTreatment, standardCommunities,
-                signature);
+                carbon, signature);
     }
 
     /**
@@ -33,6 +33,18 @@ public record IndicatorAnswer(String scope, LocalDate from, LocalDate to, Covera
      */
     @JsonbNillable
     public record StandardCommunities(int count, int inspected, int communities, BigDecimal rate) {
+    }
+
+    /**
+     * The emissions the scope's waste avoided against landfilling it all (docs/indicators.md, "Carbon"): tonnes of CO₂e in
+     * total and by route, with the factor set (codes joined by ", " when a new set became valid within the period).
+     * Null when no factor set is valid on the period's first day, and in figures signed before carbon was accounted.
+     */
+    @JsonbNillable
+    public record Carbon(BigDecimal avoidedTCo2e, java.util.List<RouteCarbon> byRoute, String factorSet) {
+    }
+
+    public record RouteCarbon(String route, BigDecimal weightKg, BigDecimal tCo2e) {
     }
 
     @JsonbNillable

@@ -14,6 +14,7 @@ import net.wastenet.points.api.PointDirectory;
 import net.wastenet.quality.api.CommunityStandard;
 import net.wastenet.quality.api.StandardCommunities;
 import net.wastenet.recyclables.api.FacilityKind;
+import net.wastenet.reporting.domain.CarbonAccount;
 import net.wastenet.reporting.domain.Components;
 import net.wastenet.reporting.domain.Coverage;
 import net.wastenet.reporting.domain.DefinitionSet;
@@ -80,8 +81,34 @@ public class IndicatorEngine {
     IndicatorAnswer computed(String district, DateRange period) {
         rebuild.requireBuilt();
         DefinitionSet defs = model.definitionsOn(period.to()).orElseThrow();
-        return answer(district, period, defs, model.flows(period.from(), period.to()), model.treatedByPlant(period.from(), period.to()),
-                coverage(district, period), standard(standards.verdicts(district, period)));
+        List<FlowSum> flows = model.flows(period.from(), period.to());
+        java.util.Map<String, BigDecimal> treated = model.treatedByPlant(period.from(), period.to());
+        return answer(district, period, defs, flows, treated, coverage(district, period), standard(standards.verdicts(district, period)),
+                carbon(period, flows, treated).apply(district));
+    }
+
+    /**
+     * The carbon account of a period for any scope ({@code null}: the city): with the period's flows when one factor set
+     * is valid throughout, else with each part's own flows (docs/indicators.md, "Carbon"); null for every scope when no set
+     * is valid on the period's first day.
+     */
+    private java.util.function.Function<String, IndicatorAnswer.Carbon> carbon(DateRange period, List<FlowSum> flows,
+                                                                               java.util.Map<String, BigDecimal> treated) {
+        List<CarbonAccount.DateSpan> spans = CarbonAccount.spans(model.carbonFactorSets(), period.from(), period.to());
+        if (spans.isEmpty()) {
+            return district -> null;
+        }
+        record Part(CarbonAccount.DateSpan span, List<FlowSum> flows, java.util.Map<String, BigDecimal> treated) {
+        }
+        List<Part> parts = spans.size() == 1 ? List.of(new Part(spans.get(0), flows, treated)) : spans.stream()
+                .map(s -> new Part(s, model.flows(s.from(), s.to()), model.treatedByPlant(s.from(), s.to()))).toList();
+        return district -> {
+            CarbonAccount.Result r = CarbonAccount.of(parts.stream().map(p -> new CarbonAccount.Span(p.span().from(), p.span().to(),
+                    Components.of(p.flows(), p.treated(), district), p.span().factors())).toList());
+            return new IndicatorAnswer.Carbon(r.avoidedTCo2e(), r.byRoute().stream()
+                    .map(x -> new IndicatorAnswer.RouteCarbon(x.route().name(), x.weightKg().setScale(3, RoundingMode.HALF_UP), x.tCo2e()))
+                    .toList(), String.join(", ", r.factorSets()));
+        };
     }
 
     /** The 达标 figures of a scope from its communities' verdicts (the quality module's rule). */
@@ -114,21 +141,22 @@ public class IndicatorEngine {
         List<CommunityServed> all = points.communitiesServed(null, period);
         Set<String> kitchen = kitchenEvidence(period, everyDistrict(), all);
         List<CommunityStandard> verdicts = standards.verdicts(null, period);
+        var carbon = carbon(period, flows, treated);
         IndicatorAnswer city = answer(null, period, defs, flows, treated, Coverage.evaluate(all.stream().map(c -> of(c, null)).toList(), kitchen),
-                standard(verdicts));
+                standard(verdicts), carbon.apply(null));
         List<IndicatorAnswer> districts = new ArrayList<>();
         for (var d : points.districts()) {
             var signed = signatures.lockedFigures(d.code(), period);
             districts.add(signed.orElseGet(() -> answer(d.code(), period, defs, flows, treated, Coverage.evaluate(all.stream()
                     .filter(c -> c.districtCode().equals(d.code())).map(c -> of(c, d.code())).toList(), kitchen),
-                    standard(verdicts.stream().filter(v -> v.districtCode().equals(d.code())).toList()))));
+                    standard(verdicts.stream().filter(v -> v.districtCode().equals(d.code())).toList()), carbon.apply(d.code()))));
         }
         return new CityAndDistricts(city, districts);
     }
 
     private IndicatorAnswer answer(String district, DateRange period, DefinitionSet defs, List<FlowSum> flows,
                                    java.util.Map<String, BigDecimal> treated, Coverage.Result coverage,
-                                   IndicatorAnswer.StandardCommunities standard) {
+                                   IndicatorAnswer.StandardCommunities standard, IndicatorAnswer.Carbon carbon) {
         String scope = district == null ? CITY : district;
         Components c = Components.of(flows, treated, district);
         var k = defs.coefficients();
@@ -148,7 +176,7 @@ public class IndicatorEngine {
                                 c.collectedKg()),
                         new IndicatorAnswer.Coefficients(defs.name(), k.incineration(), k.kitchen(), k.landfill())),
                 new IndicatorAnswer.Harmless(Rates.percent(c.collectedKg(), c.collectedKg()), c.collectedKg(), c.collectedKg(),
-                        t.harmlessTreatment()), standard, null);
+                        t.harmlessTreatment()), standard, carbon, null);
     }
 
     /** One answer per calendar month of the period (the first and last clipped to it). */

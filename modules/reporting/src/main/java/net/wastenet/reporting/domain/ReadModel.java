@@ -133,6 +133,11 @@ public interface ReadModel {
 
     List<DefinitionSet> definitionSets();
 
+    /** Every carbon factor set, oldest first. */
+    List<CarbonFactorSet> carbonFactorSets();
+
+    Optional<CarbonFactorSet> carbonFactorSet(String code);
+
     void add(Object fact);
 
     /** Notes, in the current transaction, that facts of these days changed (the change journal; older rows pruned). */

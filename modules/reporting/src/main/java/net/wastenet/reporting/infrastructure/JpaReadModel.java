@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import net.wastenet.reporting.domain.CarbonFactorSet;
 import net.wastenet.reporting.domain.DefinitionSet;
 import net.wastenet.reporting.domain.FlowSum;
 import net.wastenet.reporting.domain.PointDayChange;
@@ -873,6 +874,17 @@ class JpaReadModel implements ReadModel {
     @Override
     public List<DefinitionSet> definitionSets() {
         return em.createQuery("select d from DefinitionSet d order by d.effectiveFrom, d.id", DefinitionSet.class).getResultList();
+    }
+
+    @Override
+    public List<CarbonFactorSet> carbonFactorSets() {
+        return em.createQuery("select s from CarbonFactorSet s order by s.validFrom, s.id", CarbonFactorSet.class).getResultList();
+    }
+
+    @Override
+    public Optional<CarbonFactorSet> carbonFactorSet(String code) {
+        return em.createQuery("select s from CarbonFactorSet s where s.code = :c", CarbonFactorSet.class).setParameter("c", code)
+                .getResultStream().findFirst();
     }
 
     @Override

@@ -49,6 +49,9 @@ public class IndicatorResource {
               "coefficients":{"set":"default-1","incineration":0.6000,"kitchen":1.0000,"landfill":0.0000}},
              "harmlessTreatment":{"rate":100.00,"numeratorKg":8500000.000,"denominatorKg":8500000.000,"target":100.00},
              "standardCommunities":{"count":9,"inspected":11,"communities":16,"rate":56.25},
+             "carbon":{"avoidedTCo2e":6946.500,"byRoute":[{"route":"RECYCLING","weightKg":1500000.000,"tCo2e":2250.000},
+              {"route":"INCINERATION","weightKg":7100000.000,"tCo2e":3195.000},{"route":"KITCHEN_TREATMENT","weightKg":2310000.000,"tCo2e":1501.500},
+              {"route":"LANDFILL","weightKg":90000.000,"tCo2e":0.000}],"factorSet":"default-1"},
              "signed":null}""";
     static final String BEFORE_DEFINITIONS = """
             {"type":"urn:wastenet:problem:invalid-input","title":"Invalid input","status":400,
