@@ -69,6 +69,46 @@ class CarbonIT {
     }
 
     @Test
+    void theFacilitiesProjectsAddUpToTheCitysAccount() {
+        Api api = new Api(url);
+        YearMonth month = NOW.minusMonths(3);
+        String range = "from=" + month.atDay(1) + "&to=" + month.atEndOfMonth();
+        JsonObject carbon = api.get("api/v1/indicators?scope=CITY&" + range, "bureau").json().getJsonObject("carbon");
+        var file = api.download("api/v1/exports/carbon-projects?format=csv&lang=en&" + range, "bureau");
+        assertEquals(200, file.status());
+        List<String> lines = new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").lines().toList();
+        assertEquals("Month,Facility code,Facility,District,Route,Tonnes,Avoided (t CO2e),Factor set,Method", lines.get(0));
+        Map<String, BigDecimal> tonnes = new java.util.HashMap<>();
+        BigDecimal avoided = BigDecimal.ZERO;
+        int rows = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+            assertEquals(month.toString(), cells[0], line);
+            assertEquals("default-1", cells[7], line);
+            tonnes.merge(cells[4], new BigDecimal(cells[5]), BigDecimal::add);
+            avoided = avoided.add(new BigDecimal(cells[6]));
+            rows++;
+        }
+        assertTrue(rows >= 3, "a project a recycling processor, incineration plant and kitchen-waste plant: " + lines);
+        for (JsonValue v : carbon.getJsonArray("byRoute")) {
+            JsonObject route = v.asJsonObject();
+            String name = route.getString("route");
+            BigDecimal cityTonnes = route.getJsonNumber("weightKg").bigDecimalValue().movePointLeft(3);
+            if (name.equals("LANDFILL")) {
+                assertEquals(null, tonnes.get(name), "landfills avoid nothing and are no project");
+            } else {
+                // each row's tonnes are rounded to the kilogram
+                assertTrue(tonnes.getOrDefault(name, BigDecimal.ZERO).subtract(cityTonnes).abs().compareTo(new BigDecimal("0.001").multiply(
+                        BigDecimal.valueOf(rows))) <= 0, name + ": " + tonnes + " against " + cityTonnes);
+            }
+        }
+        // each row's tonnes of CO2e are rounded to three places: the sum is the city's within half a unit a row
+        assertTrue(avoided.subtract(carbon.getJsonNumber("avoidedTCo2e").bigDecimalValue()).abs()
+                .compareTo(new BigDecimal("0.0005").multiply(BigDecimal.valueOf(rows + 4))) <= 0, avoided + " against " + carbon);
+        assertEquals(403, api.download("api/v1/exports/carbon-projects?format=csv&" + range, "officer-jj").status());
+    }
+
+    @Test
     void aSetValidFromMidMonthAccountsEachPartOfTheMonthWithItsOwnFactors() {
         Api api = new Api(url);
         String tag = Deployments.uniqueTag();

@@ -25,7 +25,7 @@ import net.wastenet.shared.Text;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Exports {
-    public static final List<String> TABLES = List.of("indicators", "ranking", "trend", "completeness", "return");
+    public static final List<String> TABLES = List.of("indicators", "ranking", "trend", "completeness", "return", "carbon-projects");
 
     @Inject
     IndicatorEngine engine;
@@ -35,6 +35,8 @@ public class Exports {
     Completeness completeness;
     @Inject
     ReturnDesk returns;
+    @Inject
+    net.wastenet.recyclables.api.FacilityDirectory facilities;
 
     /** A table to write: a file name, a sheet title, localized headers, rows of plain values (String, Number, LocalDate, Boolean). */
     public record Table(String fileName, String title, List<String> headers, List<List<Object>> rows) {
@@ -61,6 +63,7 @@ public class Exports {
             case "trend" -> trend(scope, period, actor, locale);
             case "completeness" -> completeness(districtCode, period, actor, locale);
             case "return" -> returnTable(districtCode, returnPeriod, actor, locale);
+            case "carbon-projects" -> carbonProjects(period, actor, locale);
             default -> throw new InvalidInputException("table", Text.of("must be one of " + String.join(", ", TABLES),
                     "必须是以下之一：" + String.join(", ", TABLES)));
         };
@@ -75,6 +78,29 @@ public class Exports {
             rows.add(indicatorRow(engine.indicators(d.code(), period, actor), name(d, locale)));
         }
         return new Table("indicators-" + period.from() + "-" + period.to(), zh(locale) ? "指标" : "Indicators", headers(INDICATOR_HEADERS, locale), rows);
+    }
+
+    private static final List<Text> CARBON_HEADERS = List.of(
+            Text.of("Month", "月份"), Text.of("Facility code", "设施编码"), Text.of("Facility", "设施名称"), Text.of("District", "所在区（市）县"),
+            Text.of("Route", "处理方式"), Text.of("Tonnes", "处理量（吨）"), Text.of("Avoided (t CO2e)", "减排量（吨二氧化碳当量）"),
+            Text.of("Factor set", "排放因子集"), Text.of("Method", "方法学"));
+
+    /**
+     * Each facility's avoided emissions a month, one row a facility, route and month, ready to register as projects
+     * (碳惠天府): tonnes to three places, tonnes of CO₂e to three, the factor set and the method named in each row.
+     */
+    private Table carbonProjects(DateRange period, Actor actor, Locale locale) {
+        var facilities = this.facilities.facilities(null).stream()
+                .collect(java.util.stream.Collectors.toMap(net.wastenet.recyclables.api.FacilitySummary::code, f -> f));
+        String method = zh(locale) ? "基准线减项目排放（基准线：填埋）" : "baseline minus project (baseline: landfill)";
+        List<List<Object>> rows = new ArrayList<>();
+        for (var row : engine.carbonByFacility(period, actor)) {
+            var f = facilities.get(row.facilityCode());
+            rows.add(List.of(row.month().toString(), row.facilityCode(), f == null ? "" : f.name(), f == null ? "" : f.districtCode(),
+                    row.route(), row.weightKg().movePointLeft(3), row.tCo2e(), row.factorSet(), method));
+        }
+        return new Table("carbon-projects-" + period.from() + "-" + period.to(), zh(locale) ? "减排项目" : "Carbon projects",
+                headers(CARBON_HEADERS, locale), rows);
     }
 
     private Table ranking(DateRange period, Actor actor, Locale locale) {

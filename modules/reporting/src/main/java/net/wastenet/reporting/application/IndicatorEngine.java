@@ -179,6 +179,41 @@ public class IndicatorEngine {
                         t.harmlessTreatment()), standard, carbon, null);
     }
 
+    /** A facility's avoided emissions in a month, as a project registers them (碳惠天府). */
+    public record PlantMonth(java.time.YearMonth month, String facilityCode, String route, BigDecimal weightKg, BigDecimal tCo2e,
+                             String factorSet) {
+    }
+
+    /**
+     * The emissions each facility avoided, month by month of the period (clipped to it), each part of a month at the set
+     * valid then; the city's, so for those who read the whole city. Months before every factor set are left out.
+     */
+    public List<PlantMonth> carbonByFacility(DateRange period, Actor actor) {
+        district(CITY, actor);
+        rebuild.requireBuilt();
+        List<net.wastenet.reporting.domain.CarbonFactorSet> sets = model.carbonFactorSets();
+        List<PlantMonth> rows = new ArrayList<>();
+        for (LocalDate start = period.from(); !start.isAfter(period.to()); start = start.withDayOfMonth(1).plusMonths(1)) {
+            LocalDate end = start.withDayOfMonth(start.lengthOfMonth()).isAfter(period.to()) ? period.to() : start.withDayOfMonth(start.lengthOfMonth());
+            java.util.Map<List<String>, BigDecimal[]> sums = new java.util.TreeMap<>(java.util.Comparator.comparing((List<String> k) -> k.get(0))
+                    .thenComparing(k -> k.get(1)));
+            java.util.Set<String> used = new java.util.LinkedHashSet<>();
+            for (CarbonAccount.DateSpan span : CarbonAccount.spans(sets, start, end)) {
+                used.add(span.factors().code());
+                for (var f : CarbonAccount.byFacility(model.flows(span.from(), span.to()), model.treatedByPlant(span.from(), span.to()),
+                        span.factors())) {
+                    sums.merge(List.of(f.facilityCode(), f.route().name()), new BigDecimal[] {f.weightKg(), f.tCo2e()},
+                            (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
+                }
+            }
+            java.time.YearMonth month = java.time.YearMonth.from(start);
+            String setCodes = String.join(", ", used);
+            sums.forEach((key, v) -> rows.add(new PlantMonth(month, key.get(0), key.get(1), v[0].setScale(3, RoundingMode.HALF_UP),
+                    v[1].setScale(3, RoundingMode.HALF_UP), setCodes)));
+        }
+        return rows;
+    }
+
     /** One answer per calendar month of the period (the first and last clipped to it). */
     public List<IndicatorAnswer> trend(String scope, DateRange period, String step, Actor actor) {
         if (step != null && !step.equals("MONTH")) {

@@ -60,6 +60,36 @@ public final class CarbonAccount {
         return new Result(total, byRoute, List.copyOf(sets));
     }
 
+    /** A facility's tonnes on a route and the emissions they avoided (not rounded: a project's month adds several). */
+    public record FacilityAvoided(String facilityCode, Route route, BigDecimal weightKg, BigDecimal tCo2e) {
+    }
+
+    /**
+     * The avoided emissions of each facility that took waste off the landfill in a span, as a project registers them: what
+     * a recycling processor received as R, an incineration plant as I, a kitchen-waste plant treated as K (the same
+     * counting as the city's components, so the facilities add up to the city's account), each at the set's factors.
+     * Landfills avoid nothing and are left out.
+     */
+    public static List<FacilityAvoided> byFacility(List<FlowSum> flows, Map<String, BigDecimal> treatedByPlant, CarbonFactorSet set) {
+        Map<List<Object>, BigDecimal> kg = new java.util.TreeMap<>(java.util.Comparator.comparing((List<Object> k) -> (String) k.get(0))
+                .thenComparing(k -> (Route) k.get(1)));
+        for (FlowSum f : flows) {
+            Route route = f.isRecovered() ? Route.RECYCLING : f.isIncinerated() ? Route.INCINERATION : null;
+            if (route != null) {
+                kg.merge(List.of(f.toFacility(), route), f.weightKg(), BigDecimal::add);
+            }
+        }
+        treatedByPlant.forEach((plant, treated) -> kg.merge(List.of(plant, Route.KITCHEN_TREATMENT), treated, BigDecimal::add));
+        BigDecimal baseline = set.factor(Route.LANDFILL);
+        List<FacilityAvoided> result = new ArrayList<>();
+        kg.forEach((key, weight) -> {
+            Route route = (Route) key.get(1);
+            result.add(new FacilityAvoided((String) key.get(0), route, weight,
+                    weight.multiply(baseline.subtract(set.factor(route))).divide(KG_A_TONNE)));
+        });
+        return result;
+    }
+
     /** The component a route's tonnes are: R recycling, I incineration, K kitchen-waste treatment, L landfill. */
     static Function<Components, BigDecimal> weightOf(Route route) {
         return switch (route) {

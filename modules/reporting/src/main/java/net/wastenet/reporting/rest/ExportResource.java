@@ -50,7 +50,8 @@ public class ExportResource {
     @Produces({TableFiles.CSV, TableFiles.XLSX})
     @Operation(summary = "Download a table as CSV or XLSX with Chinese or English headers",
             description = "Tables: indicators (the city and every district you may read), ranking (districts by resource-utilisation "
-                    + "rate), trend (monthly, for scope), completeness (districtCode), return (districtCode, period).")
+                    + "rate), trend (monthly, for scope), completeness (districtCode), return (districtCode, period), carbon-projects (each facility's "
+                    + "avoided emissions a month, the bureau's, ready to register as projects).")
     @APIResponse(responseCode = "200", description = "The file (attachment)", content = {
             @Content(mediaType = TableFiles.CSV, examples = @ExampleObject(name = "ranking.csv", value = """
                     排名,区县代码,名称,资源化利用率（%）,与目标差距（百分点）,回收利用率（%）,覆盖率（%）,覆盖率差距（百分点）
@@ -59,7 +60,7 @@ public class ExportResource {
     @APIResponse(responseCode = "400", description = "Unknown table or format, bad period")
     @APIResponse(responseCode = "403", description = "Not your district")
     public Response download(@Parameter(example = "ranking", schema = @Schema(type = SchemaType.STRING,
-                                     enumeration = {"indicators", "ranking", "trend", "completeness", "return"})) @PathParam("table") String table,
+                                     enumeration = {"indicators", "ranking", "trend", "completeness", "return", "carbon-projects"})) @PathParam("table") String table,
                              @Parameter(description = "csv or xlsx", example = "xlsx") @QueryParam("format") String format,
                              @Parameter(description = "zh or en; default from Accept-Language", example = "zh") @QueryParam("lang") String lang,
                              @Parameter(description = "CITY or a district (trend)", example = "CITY") @QueryParam("scope") String scope,

@@ -79,6 +79,28 @@ class CarbonAccountTest {
     }
 
     @Test
+    void eachFacilityThatTookWasteOffTheLandfillIsAProjectAndTheyAddUpToTheCity() {
+        var set = set("A", "2026-01-01", "0.7", "0.25", "0.05", "-0.8");
+        var flows = List.of(
+                FlowSum.of("RP-1", "RECYCLING_PROCESSOR", null, null, "POINT", "510104", false, new BigDecimal("2000")),
+                FlowSum.of("INC-1", "INCINERATION_PLANT", null, null, "POINT", "510104", false, new BigDecimal("6000")),
+                FlowSum.of("INC-1", "INCINERATION_PLANT", "SC-1", "SORTING_CENTRE", "FACILITY", "510104", true, new BigDecimal("500")),
+                FlowSum.of("INC-2", "INCINERATION_PLANT", null, null, "POINT", "510105", false, new BigDecimal("3500")),
+                FlowSum.of("LF-1", "LANDFILL", null, null, "POINT", "510104", false, new BigDecimal("5000")));
+        var plants = java.util.Map.of("KW-1", new BigDecimal("4000"));
+        var rows = CarbonAccount.byFacility(flows, plants, set);
+        assertEquals(List.of("INC-1/INCINERATION", "INC-2/INCINERATION", "KW-1/KITCHEN_TREATMENT", "RP-1/RECYCLING"),
+                rows.stream().map(r -> r.facilityCode() + "/" + r.route()).toList());
+        // INC-1: 6.5 t × 0.45, residues of a sorting centre included as in I
+        assertEquals(0, new BigDecimal("2.925").compareTo(rows.get(0).tCo2e()));
+        assertEquals(0, new BigDecimal("6500").compareTo(rows.get(0).weightKg()));
+        var city = CarbonAccount.of(List.of(new CarbonAccount.Span(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"),
+                Components.of(flows, plants, null), set)));
+        assertEquals(0, city.avoidedTCo2e().compareTo(rows.stream().map(CarbonAccount.FacilityAvoided::tCo2e)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)));
+    }
+
+    @Test
     void roundingIsPerRouteAndTheTotalIsTheirSum() {
         var set = set("A", "2026-01-01", "0.7", "0.25", "0.05", "-0.8");
         // 1 kg incinerated: 0.00045 → 0.000; 3 kg recycled: 0.0045 → 0.005 (half up)
