@@ -17,9 +17,8 @@ import net.wastenet.shared.PageRequest;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 class JpaProducerPickups implements ProducerPickups {
-    private static final String PICKUP = "select new net.wastenet.kitchen.api.ProducerPickups$Pickup(m.manifestNo, m.sourceCode, "
-            + "m.sourceDistrictCode, m.pickedUpAt, m.weightKg) from Manifest m where m.sourceKind = :producer "
-            + "and m.pickedUpAt >= :from and m.pickedUpAt < :to";
+    private static final String PICKUP = "select m.manifestNo, m.sourceCode, m.sourceDistrictCode, m.pickedUpAt, m.weightKg "
+            + "from Manifest m where m.sourceKind = :producer and m.pickedUpAt >= :from and m.pickedUpAt < :to";
 
     @PersistenceContext(unitName = "kitchen-waste")
     EntityManager em;
@@ -51,7 +50,7 @@ class JpaProducerPickups implements ProducerPickups {
         }
         String jpql = PICKUP + (producerCodes != null ? " and m.sourceCode in :codes" : "")
                 + (districtCode != null ? " and m.sourceDistrictCode = :d" : "") + " order by m.pickedUpAt, m.id";
-        TypedQuery<Pickup> q = em.createQuery(jpql, Pickup.class);
+        TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
         bind(q, from, to);
         if (producerCodes != null) {
             q.setParameter("codes", producerCodes);
@@ -59,19 +58,24 @@ class JpaProducerPickups implements ProducerPickups {
         if (districtCode != null) {
             q.setParameter("d", districtCode);
         }
-        return q.getResultList();
+        return q.getResultStream().map(JpaProducerPickups::pickup).toList();
     }
 
     @Override
     public Page<Pickup> pickups(String producerCode, LocalDate from, LocalDate to, PageRequest page) {
-        TypedQuery<Pickup> q = em.createQuery(PICKUP + " and m.sourceCode = :code order by m.pickedUpAt, m.id", Pickup.class);
+        TypedQuery<Object[]> q = em.createQuery(PICKUP + " and m.sourceCode = :code order by m.pickedUpAt, m.id", Object[].class);
         TypedQuery<Long> c = em.createQuery("select count(m) from Manifest m where m.sourceKind = :producer "
                 + "and m.pickedUpAt >= :from and m.pickedUpAt < :to and m.sourceCode = :code", Long.class);
         bind(q, from, to);
         bind(c, from, to);
         q.setParameter("code", producerCode);
         c.setParameter("code", producerCode);
-        return new Page<>(q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), c.getSingleResult());
+        return new Page<>(q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream().map(JpaProducerPickups::pickup).toList(),
+                c.getSingleResult());
+    }
+
+    private static Pickup pickup(Object[] row) {
+        return new Pickup((String) row[0], (String) row[1], (String) row[2], (java.time.LocalDateTime) row[3], (java.math.BigDecimal) row[4]);
     }
 
     private static void bind(TypedQuery<?> q, LocalDate from, LocalDate to) {
