@@ -57,11 +57,11 @@ create table charges.compensation_rate (
 create table charges.frozen_month (
     id             bigint           primary key,
     district_code  varchar(6)       not null,
-    month          varchar(7)       not null,
+    for_month      varchar(7)       not null,
     version        integer          not null,
     return_period  varchar(7)       not null,
     locked_at      timestamp        not null,
     locked_by      varchar(64)      not null,
     figures        varchar(1000000) not null,
-    constraint frozen_month_uq unique (district_code, month, version)
+    constraint frozen_month_uq unique (district_code, for_month, version)
 );

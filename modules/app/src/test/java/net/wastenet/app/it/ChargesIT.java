@@ -171,6 +171,37 @@ class ChargesIT {
         assertEquals(1, districts.size(), "an officer sees their own district");
         assertTrue(number(districts.getJsonObject(0), "nonResidentialYuan").compareTo(dec("758.36")) >= 0);
 
+        // two communities (100 and 300 households) served by one point: its hazardous-waste weighings (400 kg on the 5th, 200 on
+        // the 12th) are shared 1 : 3; at a residential per-tonne tariff of 10 yuan, 150 kg → 1.50 and 450 kg → 4.50
+        String[] communities = {tag + "-CA", tag + "-CB"};
+        int[] households = {100, 300};
+        for (int i = 0; i < 2; i++) {
+            assertEquals(201, api.post("api/v1/communities", "admin", "{\"code\":\"" + communities[i] + "\",\"name\":\"收费测试小区" + i + "\","
+                    + "\"districtCode\":\"" + JINJIANG + "\",\"households\":" + households[i] + ",\"residents\":" + households[i] * 3
+                    + ",\"activeFrom\":\"" + QUIET.atDay(1) + "\"}").status());
+        }
+        String point = tag + "-P";
+        assertEquals(201, api.post("api/v1/points", "admin", "{\"code\":\"" + point + "\",\"name\":\"收费测试点\",\"kind\":\"COLLECTION_STATION\","
+                + "\"districtCode\":\"" + JINJIANG + "\",\"latitude\":30.6,\"longitude\":104.1,\"acceptedCategories\":[\"HAZARDOUS\"],"
+                + "\"servedCommunities\":[\"" + communities[0] + "\",\"" + communities[1] + "\"],\"activeFrom\":\"" + QUIET.atDay(1) + "\"}").status());
+        api.grantPoints("station-jj01", point);
+        for (Object[] w : new Object[][] {{5, 400}, {12, 200}}) {
+            var logged = api.post("api/v1/tonnage-logs", "station-jj01", "{\"pointCode\":\"" + point + "\",\"category\":\"HAZARDOUS\",\"weightKg\":"
+                    + w[1] + ",\"weighedAt\":\"" + at(QUIET.atDay((Integer) w[0]), 9) + "\"}");
+            assertEquals(201, logged.status(), logged::toString);
+        }
+        assertEquals(201, api.post("api/v1/tariffs", "bureau", "{\"code\":\"" + tag + "-H\",\"validFrom\":\"" + QUIET.atDay(1) + "\","
+                + "\"producerClass\":\"RESIDENTIAL\",\"category\":\"HAZARDOUS\",\"basis\":\"PER_TONNE\",\"priceYuan\":10}").status());
+        String[][] expected = {{"150", "1.50"}, {"450", "4.50"}};
+        for (int i = 0; i < 2; i++) {
+            var cs = api.get("api/v1/charges/communities/" + communities[i] + "?period=" + period, "officer-jj");
+            assertEquals(200, cs.status(), cs::toString);
+            JsonObject hazardous = lines(cs.json()).stream().filter(l -> l.getString("category").equals("HAZARDOUS")).findFirst()
+                    .orElseThrow(() -> new AssertionError(cs.toString()));
+            assertEquals(expected[i][0], number(hazardous, "weightKg").stripTrailingZeros().toPlainString(), cs::toString);
+            assertEquals(dec(expected[i][1]), number(hazardous, "amountYuan"));
+        }
+
         // compensation of the month: Jinjiang's kitchen waste at 邛崃's plant (510183), as the drill-down counts it
         JsonObject compensation = api.get("api/v1/compensation?period=" + period, "bureau").json();
         JsonObject toQionglai = line(compensation, JINJIANG, "QL-KW01");

@@ -37,6 +37,7 @@ import net.wastenet.kitchen.api.ProducerPickups;
 import net.wastenet.points.api.CommunityServed;
 import net.wastenet.points.api.DistrictSummary;
 import net.wastenet.points.api.PointDirectory;
+import net.wastenet.points.api.PointWeighings;
 import net.wastenet.recyclables.api.FacilityDirectory;
 import net.wastenet.recyclables.api.FacilityKind;
 import net.wastenet.recyclables.api.FacilitySummary;
@@ -74,6 +75,8 @@ public class ChargeStatements {
     ProducerPickups producers;
     @Inject
     PointDirectory points;
+    @Inject
+    PointWeighings weighings;
     @Inject
     FacilityDirectory facilities;
     @Inject
@@ -161,7 +164,11 @@ public class ChargeStatements {
         if (frozen.isPresent()) {
             return frozen.get().community(c.code(), c.name(), c.districtCode(), c.households(), m);
         }
-        return statement(c.code(), c.name(), c.districtCode(), c.households(), c.activeFrom(), m, book.tariffs());
+        List<CommunityServed> one = served(c.districtCode(), m).stream().filter(x -> x.code().equals(communityCode)).toList();
+        if (one.isEmpty()) {
+            return new CommunityStatement(c.code(), c.name(), c.districtCode(), m.toString(), c.households(), List.of(), Yuan.zero(), false, null);
+        }
+        return statement(one.get(0), m, book.tariffs(), weighed(one, m).getOrDefault(communityCode, Map.of()));
     }
 
     /** The statements of a district's communities in service by the month's end, in code order. */
@@ -171,10 +178,13 @@ public class ChargeStatements {
         List<CommunityServed> all = served(districtCode, m);
         List<CommunityServed> slice = all.stream().skip(page.offset()).limit(page.size()).toList();
         Optional<Frozen> frozen = frozen(districtCode, m, null);
+        if (frozen.isPresent()) {
+            return new Page<>(slice.stream().map(c -> frozen.get().community(c.code(), c.name(), c.districtCode(), c.households(), m)).toList(),
+                    all.size());
+        }
         List<Tariff> tariffs = book.tariffs();
-        return new Page<>(slice.stream().map(c -> frozen.isPresent()
-                ? frozen.get().community(c.code(), c.name(), c.districtCode(), c.households(), m)
-                : statement(c.code(), c.name(), c.districtCode(), c.households(), c.activeFrom(), m, tariffs)).toList(), all.size());
+        var weighed = weighed(slice, m);
+        return new Page<>(slice.stream().map(c -> statement(c, m, tariffs, weighed.getOrDefault(c.code(), Map.of()))).toList(), all.size());
     }
 
     private List<CommunityServed> served(String districtCode, YearMonth m) {
@@ -183,14 +193,55 @@ public class ChargeStatements {
         return all;
     }
 
-    static CommunityStatement statement(String code, String name, String district, int households, LocalDate activeFrom, YearMonth m,
-                                        List<Tariff> tariffs) {
+    /**
+     * A community's month: per category, its share of its points' weighings at the per-tonne residential tariffs (weighings on
+     * days the category is charged per household, or not at all, make no line) and its households at the per-household ones.
+     */
+    static CommunityStatement statement(CommunityServed c, YearMonth m, List<Tariff> tariffs,
+                                        Map<WasteCategory, Map<LocalDate, BigDecimal>> weighed) {
         List<ChargeLine> lines = new ArrayList<>();
         for (WasteCategory category : WasteCategory.values()) {
-            lines.addAll(MeteredCharge.perHousehold(category, m, households, activeFrom, tariffs));
+            List<MeteredCharge.Weighing> ws = weighed.getOrDefault(category, Map.of()).entrySet().stream()
+                    .map(e -> new MeteredCharge.Weighing(e.getKey(), e.getValue())).toList();
+            MeteredCharge.perTonne(ProducerClass.RESIDENTIAL, category, ws, tariffs).stream().filter(l -> l.tariffCode() != null).forEach(lines::add);
+            lines.addAll(MeteredCharge.perHousehold(category, m, c.households(), c.activeFrom(), tariffs));
         }
         MeteredCharge.Statement s = MeteredCharge.Statement.of(lines);
-        return new CommunityStatement(code, name, district, m.toString(), households, s.lines(), s.totalYuan(), false, null);
+        return new CommunityStatement(c.code(), c.name(), c.districtCode(), m.toString(), c.households(), s.lines(), s.totalYuan(), false, null);
+    }
+
+    /**
+     * The month's weighings of communities by category and day: each serving point's day shared among all the communities
+     * it serves (the city's) in proportion to their households, rounded to the gram per point-day.
+     */
+    Map<String, Map<WasteCategory, Map<LocalDate, BigDecimal>>> weighed(List<CommunityServed> communities, YearMonth m) {
+        Map<String, Map<WasteCategory, Map<LocalDate, BigDecimal>>> out = new HashMap<>();
+        if (communities.isEmpty()) {
+            return out;
+        }
+        DateRange range = new DateRange(m.atDay(1), m.atEndOfMonth());
+        Map<String, Integer> householdsServed = new HashMap<>();
+        for (CommunityServed c : points.communitiesServed(null, range)) {
+            c.servingPoints().forEach(sp -> householdsServed.merge(sp.code(), c.households(), Integer::sum));
+        }
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        communities.forEach(c -> c.servingPoints().forEach(sp -> codes.add(sp.code())));
+        Map<String, List<PointWeighings.PointDay>> byPoint = weighings.daily(codes, range.from(), range.to()).stream()
+                .collect(Collectors.groupingBy(PointWeighings.PointDay::pointCode));
+        for (CommunityServed c : communities) {
+            for (var sp : c.servingPoints()) {
+                int total = householdsServed.getOrDefault(sp.code(), 0);
+                if (total <= 0 || c.households() <= 0) {
+                    continue;
+                }
+                BigDecimal share = BigDecimal.valueOf(c.households()).divide(BigDecimal.valueOf(total), 12, java.math.RoundingMode.HALF_UP);
+                for (PointWeighings.PointDay d : byPoint.getOrDefault(sp.code(), List.of())) {
+                    out.computeIfAbsent(c.code(), k -> new java.util.EnumMap<>(WasteCategory.class)).computeIfAbsent(d.category(), k -> new TreeMap<>())
+                            .merge(d.day(), d.weightKg().multiply(share).setScale(3, java.math.RoundingMode.HALF_UP), BigDecimal::add);
+                }
+            }
+        }
+        return out;
     }
 
     // ---- districts ----------------------------------------------------------------------------
@@ -223,8 +274,9 @@ public class ChargeStatements {
             } else {
                 nonResidential = Yuan.sum(pickups.getOrDefault(d, Map.of()).entrySet().stream()
                         .map(e -> statement(new ProducerPickups.Producer(e.getKey(), null, null, d, null), m, e.getValue(), tariffs).totalYuan()));
-                residential = Yuan.sum(communities.getOrDefault(d, List.of()).stream()
-                        .map(c -> statement(c.code(), c.name(), d, c.households(), c.activeFrom(), m, tariffs).totalYuan()));
+                List<CommunityServed> theirs = communities.getOrDefault(d, List.of());
+                var weighed = weighed(theirs, m);
+                residential = Yuan.sum(theirs.stream().map(c -> statement(c, m, tariffs, weighed.getOrDefault(c.code(), Map.of())).totalYuan()));
             }
             out.add(new DistrictCharges(d, m.toString(), residential.add(nonResidential), residential, nonResidential, frozen.isPresent(),
                     frozen.map(f -> f.version).orElse(null)));
@@ -296,8 +348,9 @@ public class ChargeStatements {
             var p = producers.producer(code).orElse(new ProducerPickups.Producer(code, null, null, districtCode, null));
             ps.add(statement(p, m, days, tariffs));
         });
-        List<CommunityStatement> cs = served(districtCode, m).stream()
-                .map(c -> statement(c.code(), c.name(), districtCode, c.households(), c.activeFrom(), m, tariffs)).toList();
+        List<CommunityServed> served = served(districtCode, m);
+        var weighed = weighed(served, m);
+        List<CommunityStatement> cs = served.stream().map(c -> statement(c, m, tariffs, weighed.getOrDefault(c.code(), Map.of()))).toList();
         List<CompensationLine> lines = liveCompensation(m).stream().filter(l -> l.payerDistrictCode().equals(districtCode))
                 .map(l -> CompensationLine.of(l, m.toString(), false, null)).toList();
         return new Figures(ps, cs, lines);

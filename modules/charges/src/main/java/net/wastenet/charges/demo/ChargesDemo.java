@@ -23,7 +23,7 @@ import net.wastenet.shared.DemoCalendar;
  * The charges of the Chengdu demo, through the real use cases: the non-residential kitchen-waste tariff with a monthly
  * quota set so that about a quarter of the demo's restaurants and canteens go above it in the first demo month (tiers at
  * 450 and 600 yuan a tonne), a new version from the 16th of the second month (a mid-month change), the residential
- * per-household fee for residual waste, and the compensation rates per kind of plant. Loaded after the kitchen-waste demo,
+ * per-household fee for residual waste, a per-tonne fee for the communities' weighed kitchen waste, and the compensation rates per kind of plant. Loaded after the kitchen-waste demo,
  * whose pickups it reads.
  */
 @ApplicationScoped
@@ -56,11 +56,13 @@ public class ChargesDemo {
                 new NewTier(BigDecimal.valueOf(1000), BigDecimal.valueOf(640))), "demo-nr-kitchen-change"), bureau);
         prices.addTariff(new NewTariff("R-RESIDUAL-2026", since.toString(), "RESIDENTIAL", "RESIDUAL", "PER_HOUSEHOLD_MONTH",
                 new BigDecimal("2.50"), null, List.of(), "demo-r-residual-2026"), bureau);
+        prices.addTariff(new NewTariff("R-KITCHEN-2026", since.toString(), "RESIDENTIAL", "KITCHEN", "PER_TONNE", BigDecimal.valueOf(20),
+                null, List.of(), "demo-r-kitchen-2026"), bureau);
         String[][] rates = {{"KITCHEN_WASTE_PLANT", "60"}, {"INCINERATION_PLANT", "80"}, {"LANDFILL", "120"}, {"HAZARDOUS_WASTE_FACILITY", "200"}};
         for (String[] r : rates) {
             prices.addRate(new NewCompensationRate(since.toString(), r[0], new BigDecimal(r[1]), "demo-rate-" + r[0].toLowerCase()), bureau);
         }
-        LOG.info("demo charges: 3 tariffs (non-residential quota " + quota.toPlainString() + " kg a month), 4 compensation rates");
+        LOG.info("demo charges: 4 tariffs (non-residential quota " + quota.toPlainString() + " kg a month), 4 compensation rates");
     }
 
     /** The quota: the producers' month totals of the first demo month at three quarters up, rounded down to 100 kg. */

@@ -25,6 +25,7 @@ public class FrozenMonth {
     private Long id;
     @Column(name = "district_code")
     private String districtCode;
+    @Column(name = "for_month")
     private String month;
     private int version;
     @Column(name = "return_period")
