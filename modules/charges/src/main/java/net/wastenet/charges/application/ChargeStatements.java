@@ -215,15 +215,25 @@ public class ChargeStatements {
      * it serves (the city's) in proportion to their households, rounded to the gram per point-day.
      */
     Map<String, Map<WasteCategory, Map<LocalDate, BigDecimal>>> weighed(List<CommunityServed> communities, YearMonth m) {
+        return communities.isEmpty() ? new HashMap<>() : weighed(communities, m, householdsServed(m));
+    }
+
+    /** The households of all the communities each point serves (the city's), for sharing its weighings. */
+    Map<String, Integer> householdsServed(YearMonth m) {
+        Map<String, Integer> householdsServed = new HashMap<>();
+        for (CommunityServed c : points.communitiesServed(null, new DateRange(m.atDay(1), m.atEndOfMonth()))) {
+            c.servingPoints().forEach(sp -> householdsServed.merge(sp.code(), c.households(), Integer::sum));
+        }
+        return householdsServed;
+    }
+
+    Map<String, Map<WasteCategory, Map<LocalDate, BigDecimal>>> weighed(List<CommunityServed> communities, YearMonth m,
+                                                                       Map<String, Integer> householdsServed) {
         Map<String, Map<WasteCategory, Map<LocalDate, BigDecimal>>> out = new HashMap<>();
         if (communities.isEmpty()) {
             return out;
         }
         DateRange range = new DateRange(m.atDay(1), m.atEndOfMonth());
-        Map<String, Integer> householdsServed = new HashMap<>();
-        for (CommunityServed c : points.communitiesServed(null, range)) {
-            c.servingPoints().forEach(sp -> householdsServed.merge(sp.code(), c.households(), Integer::sum));
-        }
         java.util.Set<String> codes = new java.util.TreeSet<>();
         communities.forEach(c -> c.servingPoints().forEach(sp -> codes.add(sp.code())));
         Map<String, List<PointWeighings.PointDay>> byPoint = weighings.daily(codes, range.from(), range.to()).stream()
@@ -263,6 +273,7 @@ public class ChargeStatements {
         }
         Map<String, List<CommunityServed>> communities = served(city ? null : codes.get(0), m).stream()
                 .collect(Collectors.groupingBy(CommunityServed::districtCode));
+        Map<String, Integer> householdsServed = householdsServed(m);
         List<DistrictCharges> out = new ArrayList<>();
         for (String d : codes) {
             Optional<Frozen> frozen = isLocked(d, m) && latest.containsKey(d) ? Optional.of(Frozen.of(latest.get(d))) : Optional.empty();
@@ -275,7 +286,7 @@ public class ChargeStatements {
                 nonResidential = Yuan.sum(pickups.getOrDefault(d, Map.of()).entrySet().stream()
                         .map(e -> statement(new ProducerPickups.Producer(e.getKey(), null, null, d, null), m, e.getValue(), tariffs).totalYuan()));
                 List<CommunityServed> theirs = communities.getOrDefault(d, List.of());
-                var weighed = weighed(theirs, m);
+                var weighed = weighed(theirs, m, householdsServed);
                 residential = Yuan.sum(theirs.stream().map(c -> statement(c, m, tariffs, weighed.getOrDefault(c.code(), Map.of())).totalYuan()));
             }
             out.add(new DistrictCharges(d, m.toString(), residential.add(nonResidential), residential, nonResidential, frozen.isPresent(),
