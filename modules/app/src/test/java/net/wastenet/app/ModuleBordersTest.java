@@ -21,13 +21,13 @@ import net.wastenet.recyclables.api.SourceKind;
 
 /**
  * The borders between modules, as sentences. A module is a top-level package under
- * {@code net.wastenet} (points = collection-points; recyclables, kitchen, reporting as they land);
+ * {@code net.wastenet} (points = collection-points; recyclables, kitchen, quality, reporting, charges);
  * another module sees only its {@code api}. The app assembles them and sees their {@code api},
  * their REST resources (by scanning) and their {@code demo} loaders, never their insides.
  */
 @AnalyzeClasses(packages = "net.wastenet", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBordersTest {
-    static final String[] MODULES = {"points", "recyclables", "kitchen", "quality", "reporting"};
+    static final String[] MODULES = {"points", "recyclables", "kitchen", "quality", "reporting", "charges"};
 
     @ArchTest
     static final ArchRule sharedDependsOnNoModuleAndNoFramework = classes()
@@ -52,8 +52,15 @@ class ModuleBordersTest {
     static final ArchRule qualityIsReachedOnlyThroughItsApi = onlyThroughApi("quality");
 
     @ArchTest
-    static final ArchRule reportingIsReachedByNobody = noClasses()
-            .that().resideOutsideOfPackages("net.wastenet.reporting..", "net.wastenet.app..")
+    static final ArchRule chargesIsReachedOnlyThroughItsApi = onlyThroughApi("charges");
+
+    /** The charges read reporting's attributed intake and its ReturnLocked event, through its api; no other module reads it. */
+    @ArchTest
+    static final ArchRule reportingIsReachedOnlyThroughItsApi = onlyThroughApi("reporting");
+
+    @ArchTest
+    static final ArchRule reportingIsReachedByNobodyButTheCharges = noClasses()
+            .that().resideOutsideOfPackages("net.wastenet.reporting..", "net.wastenet.app..", "net.wastenet.charges..")
             .should().dependOnClassesThat().resideInAPackage("net.wastenet.reporting..")
             .allowEmptyShould(true);
 

@@ -225,7 +225,8 @@ public class ContractFilter implements OASFilter {
             case "after" -> s.type(Schema.SchemaType.INTEGER).format("int64").minimum(java.math.BigDecimal.ONE);
             case "from", "to", "on" -> s.format("date");
             case "districtCode" -> s.pattern(DISTRICT);
-            case "pointCode", "haulerCode", "facilityCode", "communityCode" -> code(s);
+            case "pointCode", "haulerCode", "facilityCode", "communityCode", "producerCode" -> code(s);
+            case "version" -> s.type(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ONE);
             case "code" -> {
                 if (path.contains("/districts/")) {
                     s.pattern(DISTRICT);
@@ -253,7 +254,7 @@ public class ContractFilter implements OASFilter {
             case "format" -> s.enumeration(List.of("csv", "xlsx"));
             case "lang" -> s.enumeration(List.of("zh", "en"));
             case "step" -> s.enumeration(List.of("MONTH")).defaultValue("MONTH");
-            case "period" -> s.pattern("^[0-9]{4}-(0[1-9]|1[0-2]|Q[1-4])$");
+            case "period" -> s.pattern(path.contains("/charges") || path.endsWith("/compensation") ? MONTH : "^[0-9]{4}-(0[1-9]|1[0-2]|Q[1-4])$");
             case "scope" -> {
                 s.pattern("^(CITY|[0-9]{6})$");
                 if (path.endsWith("/indicators") || path.endsWith("/trend") || path.contains("/exports/")) {
@@ -377,6 +378,16 @@ public class ContractFilter implements OASFilter {
                 case "material", "acceptedMaterials" -> s.enumeration(names(Material.values()));
                 case "manifestNos" -> s.pattern(MANIFEST_NO);
                 case "events" -> s.enumeration(new ArrayList<>(EventType.names()));
+                case "facilityKind" -> {
+                    // the kinds of plant a compensation rate is for: those whose intake counts as collected (treated or disposed of)
+                    List<Object> kinds = new ArrayList<>();
+                    for (FacilityKind k : FacilityKind.values()) {
+                        if (k.countsCollected()) {
+                            kinds.add(k.name());
+                        }
+                    }
+                    s.enumeration(kinds);
+                }
                 case "name" -> s.maxLength(128);
                 case "reason", "note", "comment", "rejectionReason" -> s.maxLength(500);
                 case "date", "from", "to", "effectiveFrom", "activeFrom", "validFrom" -> s.format("date");

@@ -10,6 +10,7 @@ import net.wastenet.points.demo.ChengduNetworkDemo;
 import net.wastenet.kitchen.demo.KitchenWasteDemo;
 import net.wastenet.reporting.demo.ReportingDemo;
 import net.wastenet.quality.demo.QualityDemo;
+import net.wastenet.charges.demo.ChargesDemo;
 import net.wastenet.recyclables.demo.RecyclablesDemo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,6 +29,8 @@ public class DemoData {
     ReportingDemo returns;
     @Inject
     QualityDemo quality;
+    @Inject
+    ChargesDemo charges;
     @Inject
     Scopes scopes;
 
@@ -52,6 +55,9 @@ public class DemoData {
         }
         if (!quality.isLoaded()) {
             quality.load(seed);
+        }
+        if (!charges.isLoaded()) {
+            charges.load();
         }
         grantDemoUsers();
     }

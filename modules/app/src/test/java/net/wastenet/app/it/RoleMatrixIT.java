@@ -132,7 +132,15 @@ class RoleMatrixIT {
             Map.entry("GET /inspections/{id}", JINJIANG_QUALITY),
             Map.entry("POST /rectifications/{id}/completion", Set.of("officer-jj")),
             Map.entry("GET /rectifications", JINJIANG_QUALITY), Map.entry("GET /rectifications/{id}", JINJIANG_QUALITY),
-            Map.entry("GET /communities/standard", JINJIANG_QUALITY), Map.entry("GET /communities/{code}/contamination", JINJIANG_QUALITY)));
+            Map.entry("GET /communities/standard", JINJIANG_QUALITY), Map.entry("GET /communities/{code}/contamination", JINJIANG_QUALITY),
+            // charges and compensation (issue 19): the bureau sets tariffs and rates, which everyone may read; statements,
+            // district totals and compensation are read by the bureau, administrators and the district's officer
+            Map.entry("POST /tariffs", Set.of("bureau")), Map.entry("GET /tariffs", ALL), Map.entry("GET /tariffs/{code}", ALL),
+            Map.entry("POST /compensation-rates", Set.of("bureau")), Map.entry("GET /compensation-rates", ALL),
+            Map.entry("GET /charges", JINJIANG), Map.entry("GET /charges/producers", JINJIANG), Map.entry("GET /charges/records", JINJIANG),
+            Map.entry("GET /charges/communities", JINJIANG), Map.entry("GET /charges/communities/{communityCode}", JINJIANG),
+            Map.entry("GET /charges/districts", JINJIANG), Map.entry("GET /charges/export", JINJIANG),
+            Map.entry("GET /charges/versions", JINJIANG), Map.entry("GET /compensation", JINJIANG)));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
