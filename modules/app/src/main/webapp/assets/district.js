@@ -29,7 +29,6 @@ async function init() {
   qMonth.addEventListener('change', loadStandard);
   fillDistricts();
   fillQualityMonths();
-  loadQuality();
   await fillMonths();
   frame(() => { fillDistricts(); load(); loadQuality(); });
 }

@@ -46,6 +46,8 @@ document.getElementById('reject-all').addEventListener('click', () => {
 
 async function render() {
   fillDisposal();
+  // a delivery's result is of the moment it was closed, in the language it was given in: another facility or language clears it
+  document.getElementById('delivery-result').replaceChildren();
   const code = select.value;
   if (!code) return;
   const facility = facilities.find(f => f.code === code);

@@ -78,9 +78,10 @@ function renderAssignments() {
   list.replaceChildren(el('p', { class: 'muted', id: 'plan-summary' }, t('inspector.planSummary', month(), assignments.length, todo)),
     el('ul', { class: 'cards-list', id: 'assignment-list' }, ...assignments.slice().sort((a, b) => Number(a.done) - Number(b.done))
       .map(a => el('li', { 'data-community': a.communityCode, class: a.done ? 'done' : '' },
-        el('div', { class: 'head' }, el('span', {}, communityLabel(a.communityCode)),
+        el('div', { class: 'head' }, el('span', { id: 'name-' + a.communityCode, translate: 'no' }, communityLabel(a.communityCode)),
           el('span', { class: 'badge ' + (a.done ? 'COMPLETED' : 'SUBMITTED') }, t(a.done ? 'inspector.done' : 'inspector.todo'))),
-        el('button', { type: 'button', class: 'inspect', 'aria-label': `${t('inspector.inspect')} ${communityLabel(a.communityCode)}`,
+        el('button', { type: 'button', class: 'inspect', id: 'inspect-' + a.communityCode,
+          'aria-labelledby': `inspect-${a.communityCode} name-${a.communityCode}`,
           onclick: () => { select.value = a.communityCode; showKind(); document.getElementById('community').focus(); } },
         t('inspector.inspect'))))));
 }
@@ -121,29 +122,32 @@ function renderItems() {
   submitButton.disabled = false;
   const before = Object.fromEntries(scoreInputs().filter(x => x.input).map(x => [x.item.code, x.input.value]));
   document.getElementById('rubric-name').textContent = t('inspector.rubric', rubric.name, rubric.code, num(rubric.passScore));
-  items.replaceChildren(...rubric.items.map(i => {
-    const id = 'score-' + i.code;
-    const input = el('input', { id, class: 'score', inputmode: 'decimal', autocomplete: 'off', 'data-item': i.code,
-      'aria-describedby': 'max-' + i.code, oninput: runningTotal });
-    input.value = before[i.code] ?? '';
-    const step = d => () => {
-      const v = input.value.trim() === '' ? (d > 0 ? Number(i.maxScore) : Number(i.maxScore) - 1) : Number(input.value.replace(',', '.')) + d;
-      input.value = String(Math.max(0, Math.min(Number(i.maxScore), Math.round(v * 10) / 10)));
-      runningTotal();
-    };
-    return el('fieldset', { class: 'item', 'data-item': i.code },
-      el('legend', {}, i.name),
-      el('div', { class: 'score-row' },
-        el('label', { for: id, class: 'visually-hidden' }, t('inspector.scoreOf', i.name)),
-        el('button', { type: 'button', class: 'step', 'aria-label': t('inspector.minus', i.name), onclick: step(-1) }, '−'),
-        input,
-        el('button', { type: 'button', class: 'step', 'aria-label': t('inspector.plus', i.name), onclick: step(1) }, '+'),
-        el('button', { type: 'button', class: 'full', 'aria-label': t('inspector.fullOf', i.name),
-          onclick: () => { input.value = String(Number(i.maxScore)); runningTotal(); } }, t('inspector.full'))),
-      el('div', { class: 'muted', id: 'max-' + i.code }, t('inspector.max', num(i.maxScore))),
-      i.veto ? el('button', { type: 'button', class: 'veto', id: 'veto-' + i.code, 'aria-pressed': String(vetoes.has(i.code)),
-        onclick: e => toggleVeto(i.code, e.currentTarget) }, t('inspector.veto', i.name)) : '');
-  }));
+  // the items' names are the bureau's, in Chinese only: kept out of translation (translate="no"), named to assistive
+  // technology through the legend, with the words around them in the page's language
+  items.replaceChildren(el('span', { id: 'word-minus', class: 'visually-hidden' }, t('inspector.minusWord')),
+    el('span', { id: 'word-plus', class: 'visually-hidden' }, t('inspector.plusWord')), ...rubric.items.map(i => {
+      const id = 'score-' + i.code;
+      const legend = 'legend-' + i.code;
+      const input = el('input', { id, class: 'score', inputmode: 'decimal', autocomplete: 'off', 'data-item': i.code,
+        'aria-labelledby': legend, 'aria-describedby': 'max-' + i.code, oninput: runningTotal });
+      input.value = before[i.code] ?? '';
+      const step = d => () => {
+        const v = input.value.trim() === '' ? (d > 0 ? Number(i.maxScore) : Number(i.maxScore) - 1) : Number(input.value.replace(',', '.')) + d;
+        input.value = String(Math.max(0, Math.min(Number(i.maxScore), Math.round(v * 10) / 10)));
+        runningTotal();
+      };
+      return el('fieldset', { class: 'item', 'data-item': i.code },
+        el('legend', { id: legend }, el('span', { translate: 'no' }, i.name)),
+        el('div', { class: 'score-row' },
+          el('button', { type: 'button', class: 'step minus', id: 'minus-' + i.code, 'aria-labelledby': `word-minus ${legend}`, onclick: step(-1) }, '−'),
+          input,
+          el('button', { type: 'button', class: 'step plus', id: 'plus-' + i.code, 'aria-labelledby': `word-plus ${legend}`, onclick: step(1) }, '+'),
+          el('button', { type: 'button', class: 'full', id: 'full-' + i.code, 'aria-labelledby': `full-${i.code} ${legend}`,
+            onclick: () => { input.value = String(Number(i.maxScore)); runningTotal(); } }, t('inspector.full'))),
+        el('div', { class: 'muted', id: 'max-' + i.code }, t('inspector.max', num(i.maxScore))),
+        i.veto ? el('button', { type: 'button', class: 'veto', id: 'veto-' + i.code, 'aria-pressed': String(vetoes.has(i.code)),
+          onclick: e => toggleVeto(i.code, e.currentTarget) }, t('inspector.vetoWord') + ' ', el('span', { translate: 'no' }, i.name)) : '');
+    }));
   runningTotal();
 }
 
