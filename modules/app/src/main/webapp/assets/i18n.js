@@ -183,6 +183,7 @@ const TEXT = {
   'inspector.photosWaiting': ['还有照片未上传完成：请等待、重试或移除', 'A photo is not uploaded yet: wait, send it again or remove it'],
   'inspector.notSent': ['没有收到服务器的答复：检查已保存在本机，将自动重新发送（不会重复记录）', 'No answer from the server: the inspection is kept on this phone and sent again by itself (it is stored once)'],
   'inspector.waiting': ['{0} 的检查等待服务器确认', 'The inspection of {0} is waiting for the server'],
+  'inspector.stillWaiting': ['{0} 的检查还在等待服务器确认，确认后才能提交下一条（正在重新发送）', 'The inspection of {0} is still waiting for the server: the next can be sent once it is acknowledged (sending it again now)'],
   'inspector.verdict': ['检查结论', 'Verdict'],
   'inspector.passed': ['{0}：合格', '{0}: passed'], 'inspector.failed': ['{0}：不合格', '{0}: failed'],
   'inspector.total': ['总分 / 及格分', 'Total / pass score'], 'inspector.vetoes': ['否决项', 'Vetoes'], 'inspector.noVeto': ['无', 'none'],

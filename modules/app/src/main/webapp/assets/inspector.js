@@ -43,7 +43,7 @@ async function load() {
     const today = cityToday();
     const from = month() + '-01';
     const [rubrics, plans, mine, ...perDistrict] = await Promise.all([
-      api(`inspection-rubrics?on=${today}`).catch(err => { if (err instanceof ApiError && err.status === 400) return { items: [] }; throw err; }),
+      api(`inspection-rubrics?on=${today}`).catch(err => { if (err instanceof ApiError && [400, 404].includes(err.status)) return { items: [] }; throw err; }),
       api(`inspection-plans?period=${month()}&size=100`),
       api(`inspections?from=${from}&to=${today}&size=1000`),
       ...districts.map(d => api(`communities?districtCode=${d}&size=1000`))]);
@@ -280,9 +280,13 @@ document.getElementById('inspection-form').addEventListener('submit', e => {
   const comment = document.getElementById('comment').value.trim();
   const what = { communityCode: code, scores, vetoes: [...vetoes].sort(), comment: comment || null, photoIds: photos.ids(),
     ...(position ? { latitude: position.latitude, longitude: position.longitude } : {}) };
-  if (!pending || JSON.stringify(pending.what) !== JSON.stringify(what)) {
-    pending = { what, body: { ...what, inspectedAt: cityNowIso(), clientKey: newClientKey() } };
+  if (pending && JSON.stringify(pending.what) !== JSON.stringify(what)) {
+    // the server may have stored the one it did not answer: it is sent first, never silently replaced by another
+    showProblem(box, t('inspector.stillWaiting', communityLabel(pending.body.communityCode)));
+    send();
+    return;
   }
+  if (!pending) pending = { what, body: { ...what, inspectedAt: cityNowIso(), clientKey: newClientKey() } };
   keep(pending);
   send();
 });

@@ -277,6 +277,69 @@ class QualityPagesIT {
         assertTrue(browser.findElements(By.cssSelector("#photos li")).isEmpty());
     }
 
+    /**
+     * This month's plan of Jinjiang, sending inspector-jj to at least one community: drawn (again, as long as no planned
+     * inspection started it) with seeds until it does; a plan started already is taken as it is.
+     */
+    static JsonObject planOfThisMonth(Api api) {
+        String period = java.time.YearMonth.now(CITY).toString();
+        var existing = api.get("api/v1/inspection-plans?districtCode=510104&period=" + period, "officer-jj").json();
+        if (existing.getInt("total") > 0 && existing.getJsonArray("items").getJsonObject(0).getBoolean("started")) {
+            return existing.getJsonArray("items").getJsonObject(0);
+        }
+        int communities = Math.min(6, QualityIT.inService(api, java.time.YearMonth.now(CITY)));
+        JsonObject plan = null;
+        for (long seed = 1; seed <= 40; seed++) {
+            var drawn = api.post("api/v1/inspection-plans", "officer-jj", "{\"districtCode\":\"510104\",\"period\":\"" + period
+                    + "\",\"communities\":" + communities + ",\"seed\":" + (20261200 + seed) + "}");
+            assertTrue(drawn.status() == 201 || drawn.status() == 200, drawn::toString);
+            plan = drawn.json();
+            if (!mine(plan).isEmpty()) {
+                break;
+            }
+        }
+        return plan;
+    }
+
+    static List<String> mine(JsonObject plan) {
+        return plan.getJsonArray("assignments").stream().map(JsonValue::asJsonObject).filter(a -> a.getString("inspector").equals("inspector-jj"))
+                .map(a -> a.getString("communityCode")).toList();
+    }
+
+    @Test
+    void theInspectorSeesTheMonthsAssignmentsAndAPlannedInspectionIsMarkedPlanned() throws Exception {
+        awayFromMidnight();
+        Api api = new Api(url);
+        JsonObject plan = planOfThisMonth(api);
+        List<String> mine = mine(plan);
+        browser.manage().window().setSize(new Dimension(360, 800));
+        signIn("inspector-jj", "inspector.html");
+        if (mine.isEmpty()) {
+            // a plan started by others with no community for this inspector: said so, and nothing listed
+            textIn("#no-assignments", "没有分配给您的小区");
+            return;
+        }
+        for (String c : mine) {
+            visible("#assignment-list li[data-community='" + c + "']");
+        }
+        assertEquals(mine.size(), browser.findElements(By.cssSelector("#assignment-list li")).size(), "only this inspector's assignments");
+        String community = mine.get(0);
+        visible("#inspect-" + community).click();
+        assertEquals(community, new Select(browser.findElement(By.id("community"))).getFirstSelectedOption().getAttribute("value"));
+        textIn("#community-kind", "计划内");
+        for (WebElement full : browser.findElements(By.cssSelector("#items button.full"))) {
+            full.click();
+        }
+        browser.findElement(By.id("inspection-submit")).click();
+        textIn("#verdict-result", community);
+        long id = Long.parseLong(visible("#verdict-id").getText().replace("#", ""));
+        JsonObject stored = api.get("api/v1/inspections/" + id, "bureau").json();
+        assertTrue(stored.getBoolean("planned"), stored::toString);
+        assertEquals(plan.getJsonNumber("id").longValue(), stored.getJsonNumber("planId").longValue());
+        textIn("#assignment-list li[data-community='" + community + "']", "已检查");
+        shot("inspector-plan-zh-360");
+    }
+
     @Test
     void anInspectionWhoseAnswerIsLostIsSentAgainWithItsClientKeyAndStoredOnce() throws Exception {
         awayFromMidnight();
