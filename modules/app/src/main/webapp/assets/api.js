@@ -37,11 +37,11 @@ export async function api(path, { method = 'GET', body, credentials } = {}) {
   return data;
 }
 
-/** Sends a file as the request body (a CSV for a bulk import); JSON back. Throws ApiError for refusals. */
-export async function upload(path, file) {
+/** Sends a file as the request body (a CSV for a bulk import, an image for a photo); JSON back. Throws ApiError for refusals. */
+export async function upload(path, file, contentType = 'text/csv') {
   const s = session.get();
   const r = await fetch('api/v1/' + path, { method: 'POST', credentials: 'omit', body: file, headers: {
-    'Authorization': authHeader(s), 'Accept': 'application/json', 'Content-Type': 'text/csv',
+    'Authorization': authHeader(s), 'Accept': 'application/json', 'Content-Type': contentType,
     'Accept-Language': lang() === 'zh' ? 'zh-CN' : 'en' } });
   const data = await r.json().catch(() => ({}));
   if (!r.ok) throw new ApiError(r.status, data);

@@ -53,6 +53,7 @@ async function render() {
       api(`returns?period=${monthSelect.value}`), districtsLoaded]);
     latest = all;
     tiles(all.city);
+    standardCommunities(all);
     components(all.city);
     trendChart(trend.items);
     returnsTable(returns.items);
@@ -84,6 +85,32 @@ function tiles(a) {
     el('span', { class: 'gap' }, gap === null ? t('ind.nodata') : gap >= 0 ? t('ind.met', num(gap, 2)) : t('ind.gap', num(-gap, 2))),
     el('span', { class: 'more' }, t('bureau.details')));
   }));
+}
+
+/** The plan's aim: 打造万个生活垃圾分类达标小区, ten thousand standard communities (the indicator answer carries no target for it). */
+const STANDARD_TARGET = 10000;
+
+/** 达标小区: the city's count against the 10,000 target, and each district's standard, inspected and all communities. */
+function standardCommunities(all) {
+  const c = all.city.standardCommunities;
+  const box = document.getElementById('standard');
+  if (!c) { box.replaceChildren(el('p', { class: 'muted' }, t('ind.nodata'))); return; }
+  const byCode = Object.fromEntries(districts.map(d => [d.code, d]));
+  const rows = all.districts.filter(a => byCode[a.scope] && a.standardCommunities)
+    .sort((x, y) => (y.standardCommunities.count - x.standardCommunities.count) || x.scope.localeCompare(y.scope));
+  const progress = Math.round(c.count / STANDARD_TARGET * 10000) / 100;
+  const cells = s => [el('td', { class: 'num' }, num(s.count, 0)), el('td', { class: 'num' }, num(s.inspected, 0)),
+    el('td', { class: 'num' }, num(s.communities, 0)), el('td', { class: 'num' }, pct(s.rate))];
+  box.replaceChildren(
+    el('p', { id: 'standard-target' }, t('standard.progress', num(c.count, 0), num(STANDARD_TARGET, 0), pct(progress))),
+    el('progress', { class: 'target', id: 'standard-progress', max: String(STANDARD_TARGET), value: String(c.count), 'aria-labelledby': 'standard-target' }),
+    el('p', { class: 'muted', id: 'standard-city' }, t('standard.city', num(c.count, 0), num(c.inspected, 0), num(c.communities, 0), pct(c.rate))),
+    el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'standard-table' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('col.district')), el('th', { class: 'num', scope: 'col' }, t('standard.count')),
+        el('th', { class: 'num', scope: 'col' }, t('standard.inspected')), el('th', { class: 'num', scope: 'col' }, t('standard.communities')),
+        el('th', { class: 'num', scope: 'col' }, t('standard.rate')))),
+      el('tbody', {}, ...rows.map(a => el('tr', { 'data-district': a.scope }, el('th', { scope: 'row' }, name(byCode[a.scope])), ...cells(a.standardCommunities)))),
+      el('tfoot', {}, el('tr', { class: 'total', 'data-district': 'CITY' }, el('th', { scope: 'row' }, t('drill.city')), ...cells(c))))));
 }
 
 const COMPONENTS = { R: 'recoveredKg', I: 'incineratedKg', K: 'kitchenTreatedKg', L: 'landfilledKg', C: 'collectedKg' };

@@ -1,6 +1,7 @@
-import { api, download, hideMessage, requireSession, showError, showOk, showProblem } from './api.js';
-import { date, lang, num, pct, t } from './i18n.js';
+import { ApiError, api, cityToday, download, hideMessage, requireSession, showError, showOk, showProblem } from './api.js';
+import { date, lang, num, pct, t, time } from './i18n.js';
 import { el, frame } from './page.js';
+import { photoPicker } from './photos.js';
 
 const s = requireSession();
 const districtSelect = document.getElementById('district');
@@ -23,11 +24,13 @@ const range = () => monthRange(monthSelect.value);
 async function init() {
   const all = await api('districts?size=100');
   districts = s.me.roles.includes('BUREAU') || s.me.roles.includes('ADMIN') ? all.items : all.items.filter(d => s.me.scope.districts.includes(d.code));
-  districtSelect.addEventListener('change', async () => { await fillMonths(); load(); });
+  districtSelect.addEventListener('change', async () => { loadQuality(); await fillMonths(); load(); });
   monthSelect.addEventListener('change', load);
+  qMonth.addEventListener('change', loadStandard);
   fillDistricts();
+  fillQualityMonths();
   await fillMonths();
-  frame(() => { fillDistricts(); load(); });
+  frame(() => { fillDistricts(); load(); loadQuality(); });
 }
 
 function fillDistricts() {
@@ -228,6 +231,170 @@ async function loadCompleteness(page = 0) {
       el('p', {}, el('button', { type: 'button', onclick: () => download(`exports/completeness?format=xlsx&districtCode=${districtSelect.value}&from=${from}&to=${to}`).catch(e => showError(message, e)) }, 'XLSX')));
   } catch (err) {
     showError(message, err);
+  }
+}
+
+// ---- quality of sorting (issue 18): each community's 达标 status, open rectifications with the officer's completion, refusals
+const qMonth = document.getElementById('q-month');
+const qMessage = document.getElementById('quality-message');
+let communityNames = {};
+let namesOf = null;
+
+/** This month (so far) and the five before it: inspections of the month under way count too. */
+function fillQualityMonths() {
+  const now = cityToday().slice(0, 7);
+  const [y, m] = now.split('-').map(Number);
+  const list = Array.from({ length: 6 }, (_, i) => new Date(Date.UTC(y, m - 1 - i, 1)).toISOString().slice(0, 7));
+  qMonth.replaceChildren(...list.map(x => el('option', { value: x }, x)));
+}
+
+async function names() {
+  const d = districtSelect.value;
+  if (namesOf !== d) {
+    namesOf = d;
+    const page = await api(`communities?districtCode=${d}&size=1000`);
+    communityNames = Object.fromEntries(page.items.map(c => [c.code, c.name]));
+  }
+}
+const communityLabel = code => (communityNames[code] ? `${code} ${communityNames[code]}` : code);
+
+function loadQuality() {
+  if (!districtSelect.value) return;
+  hideMessage(qMessage);
+  loadStandard();
+  loadRectifications();
+  loadRefusals();
+}
+
+const STANDARD = { true: 'quality.standard', false: 'quality.notStandard', null: 'quality.unknown' };
+
+async function loadStandard() {
+  const box = document.getElementById('standard');
+  const month = qMonth.value;
+  const { from, to: end } = monthRange(month);
+  const today = cityToday();
+  const to = end > today ? today : end;
+  try {
+    const [page] = await Promise.all([api(`communities/standard?scope=${districtSelect.value}&from=${from}&to=${to}`), names()]);
+    const items = page.items;
+    const standard = items.filter(v => v.standard === true).length;
+    const inspected = items.filter(v => v.standard !== null).length;
+    box.replaceChildren(
+      el('p', { id: 'standard-summary' }, t('quality.summary', num(standard, 0), num(inspected, 0), num(items.length, 0), date(from), date(to))),
+      el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'standard-table' },
+        el('tr', {}, el('th', { scope: 'col' }, t('col.community')), el('th', { scope: 'col' }, t('quality.status')),
+          el('th', { class: 'num', scope: 'col' }, t('quality.inspections')), el('th', { class: 'num', scope: 'col' }, t('quality.lastScore')),
+          el('th', { scope: 'col' }, t('col.reason')), el('th', { scope: 'col' }, t('quality.contamination'))),
+        ...items.map(v => el('tr', { 'data-community': v.communityCode, 'data-standard': String(v.standard) },
+          el('td', {}, communityLabel(v.communityCode)),
+          el('td', {}, el('span', { class: 'badge standard-' + String(v.standard) }, t(STANDARD[String(v.standard)]))),
+          el('td', { class: 'num' }, num(v.inspections ?? 0, 0)), el('td', { class: 'num' }, v.lastScore == null ? '—' : num(v.lastScore)),
+          el('td', {}, t('standard.' + v.reason)),
+          el('td', {}, contamination(v)))))));
+  } catch (err) {
+    box.replaceChildren();
+    showError(qMessage, err);
+  }
+}
+
+function contamination(v) {
+  const parts = [];
+  if (v.refusals) parts.push(t('quality.refusalsN', v.refusals));
+  if (v.repeatedRefusals) parts.push(el('span', { class: 'badge repeat' }, t('quality.repeatsN', v.repeatedRefusals)));
+  if (v.rejections) parts.push(t('quality.rejectionsN', v.rejections, num(v.rejectedKg)));
+  if (parts.length === 0) return '—';
+  return el('span', {}, ...parts.flatMap((p, i) => (i ? [' · ', p] : [p])));
+}
+
+async function loadRectifications() {
+  const box = document.getElementById('rectifications');
+  const d = districtSelect.value;
+  try {
+    const [open, completed] = await Promise.all([api(`rectifications?districtCode=${d}&status=OPEN&size=200`),
+      api(`rectifications?districtCode=${d}&status=COMPLETED&size=200`), names()]);
+    const items = [...open.items, ...completed.items].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+    if (items.length === 0) {
+      box.replaceChildren(el('p', { class: 'muted', id: 'no-rectifications' }, t('quality.noRectifications')));
+      return;
+    }
+    const officer = s.me.roles.includes('DISTRICT_OFFICER');
+    const overdue = items.filter(r => r.overdue).length;
+    box.replaceChildren(el('p', { class: 'muted' }, t('quality.rectSummary', items.length, overdue)),
+      el('ul', { class: 'cards-list', id: 'rectification-list' }, ...items.map(r => el('li', { class: r.overdue ? 'overdue' : '', 'data-rectification': r.id },
+        el('div', { class: 'head' }, el('span', {}, `#${r.id} ${communityLabel(r.communityCode)}`),
+          el('span', {}, r.overdue ? el('span', { class: 'badge late' }, t('quality.overdue')) : '', ' ',
+            el('span', { class: 'badge ' + (r.status === 'OPEN' ? 'SUBMITTED' : 'APPROVED') }, t('rect.' + r.status)))),
+        el('div', {}, t('quality.rectDates', date(r.openedOn), date(r.dueDate), r.openedByInspection)),
+        r.status === 'COMPLETED' ? el('div', { class: 'muted' }, t('quality.completedBy', r.completedBy, date(r.completedAt), r.comment || '')) : '',
+        r.status === 'OPEN' && officer ? completionForm(r) : ''))));
+  } catch (err) {
+    box.replaceChildren();
+    showError(qMessage, err);
+  }
+}
+
+/** The officer's record of what the community did: a comment and photos; pressed again after a lost answer, it is done once. */
+function completionForm(r) {
+  const id = r.id;
+  const comment = el('textarea', { id: `rect-comment-${id}`, rows: '2', maxlength: '1000' });
+  const input = el('input', { id: `rect-photo-${id}`, type: 'file', accept: 'image/*', capture: 'environment', multiple: '' });
+  const list = el('ul', { class: 'photos', id: `rect-photos-${id}` });
+  const msg = el('div', { class: 'message', hidden: '', id: `rect-message-${id}`, 'aria-live': 'polite' });
+  const picker = photoPicker(input, list);
+  const button = el('button', { type: 'submit', class: 'primary', id: `rect-submit-${id}` }, t('quality.complete'));
+  const form = el('form', { class: 'completion', novalidate: '', 'data-rectification': id },
+    el('label', { for: comment.id }, t('quality.completionComment')), comment,
+    el('label', { for: input.id }, t('quality.completionPhotos')), input, list,
+    el('p', {}, button), msg);
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    hideMessage(msg);
+    if (comment.value.trim() === '') { showProblem(msg, t('quality.commentNeeded'), comment.id); comment.focus(); return; }
+    if (picker.waiting()) { showProblem(msg, t('inspector.photosWaiting'), input.id); return; }
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
+    try {
+      await api(`rectifications/${id}/completion`, { method: 'POST', body: { comment: comment.value.trim(), photoIds: picker.ids() } });
+      done();
+    } catch (err) {
+      // the first press went through and its answer was lost: completed by this officer already, so it is done
+      if (err instanceof ApiError && err.status === 409) {
+        const now = await api(`rectifications/${id}`).catch(() => null);
+        if (now && now.status === 'COMPLETED' && now.completedBy === s.username) { done(); return; }
+      }
+      showError(msg, err, { comment: comment.id });
+      button.disabled = false;
+      button.removeAttribute('aria-busy');
+    }
+  });
+  const done = async () => {
+    await Promise.all([loadRectifications(), loadStandard()]);
+    showOk(qMessage, t('quality.completed', `#${id} ${communityLabel(r.communityCode)}`));
+  };
+  return form;
+}
+
+async function loadRefusals() {
+  const box = document.getElementById('refusals');
+  try {
+    const [page] = await Promise.all([api(`kitchen-waste/refusals?districtCode=${districtSelect.value}&status=OPEN&size=200`), names()]);
+    if (page.items.length === 0) {
+      box.replaceChildren(el('p', { class: 'muted', id: 'no-refusals' }, t('quality.noRefusals')));
+      return;
+    }
+    const repeated = page.items.filter(r => r.repeated).length;
+    box.replaceChildren(el('p', { class: 'muted' }, t('quality.refusalSummary', page.items.length, repeated)),
+      el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'refusals-table' },
+        el('tr', {}, el('th', { scope: 'col' }, t('col.point')), el('th', { scope: 'col' }, t('quality.refusedAt')),
+          el('th', { scope: 'col' }, t('col.reason')), el('th', { scope: 'col' }, t('col.due')), el('th', { scope: 'col' }, t('col.status'))),
+        ...page.items.map(r => el('tr', { 'data-refusal': r.id, class: r.overdue ? 'overdue' : '' },
+          el('td', {}, r.sourcePointCode, el('div', { class: 'muted' }, r.haulerCode)),
+          el('td', {}, `${date(r.refusedAt)} ${time(r.refusedAt)}`), el('td', {}, r.reason),
+          el('td', {}, date(r.dueDate), r.overdue ? el('span', { class: 'badge late' }, ' ' + t('quality.overdue')) : ''),
+          el('td', {}, r.repeated ? el('span', { class: 'badge repeat', title: r.repeatReason || '' }, t('quality.repeated')) : t('quality.firstNotice')))))));
+  } catch (err) {
+    box.replaceChildren();
+    showError(qMessage, err);
   }
 }
 

@@ -9,6 +9,7 @@ const DECIMAL = /^\d{1,6}([.,]\d{1,3})?$/;
 let chart;
 let facilities = [];
 let incoming = [];
+let disposal = []; // where a rejected part may go: incineration plants and landfills
 
 function kg(v) { return v === null || v === undefined ? '—' : num(v) + ' kg'; }
 
@@ -19,6 +20,7 @@ async function init() {
   document.getElementById('to').value = today;
   document.getElementById('t-date').value = today;
   const all = (await api('facilities?size=500')).items;
+  disposal = all.filter(f => f.kind === 'INCINERATION_PLANT' || f.kind === 'LANDFILL').sort((a, b) => a.code.localeCompare(b.code));
   facilities = s.me.roles.includes('BUREAU') || s.me.roles.includes('ADMIN') ? all : all.filter(f => s.me.scope.facilities.includes(f.code));
   // a plant's operator opens on the plant: the weighbridge is where the work is
   facilities.sort((a, b) => Number(b.kind === 'KITCHEN_WASTE_PLANT') - Number(a.kind === 'KITCHEN_WASTE_PLANT') || a.code.localeCompare(b.code));
@@ -28,7 +30,24 @@ async function init() {
   frame(render);
 }
 
+function fillDisposal() {
+  const to = document.getElementById('rejected-to');
+  const chosen = to.value;
+  to.replaceChildren(el('option', { value: '' }, t('reject.pickTo')), ...disposal.map(f => el('option', { value: f.code },
+    `${f.code} ${f.name} (${t('kind.' + f.kind)})`)));
+  if (chosen) to.value = chosen;
+}
+
+// the whole load rejected: the rejected weight is the weighbridge weight
+document.getElementById('reject-all').addEventListener('click', () => {
+  document.getElementById('rejected-kg').value = document.getElementById('delivery-weight').value.trim();
+  document.getElementById('rejection-reason').focus();
+});
+
 async function render() {
+  fillDisposal();
+  // a delivery's result is of the moment it was closed, in the language it was given in: another facility or language clears it
+  document.getElementById('delivery-result').replaceChildren();
   const code = select.value;
   if (!code) return;
   const facility = facilities.find(f => f.code === code);
@@ -82,10 +101,23 @@ document.getElementById('delivery-form').addEventListener('submit', async e => {
   const raw = document.getElementById('delivery-weight').value.trim();
   if (picked.length === 0) { showProblem(box, t('facility.pickFirst')); return; }
   if (!DECIMAL.test(raw)) { showProblem(box, raw === '' ? t('station.weightMissing') : t('station.notNumber'), 'delivery-weight'); return; }
-  const what = { picked, raw, code: select.value };
+  // a part (or all) of the load rejected for contamination: its weight, why, and where it goes, all three or none
+  const rejectedRaw = document.getElementById('rejected-kg').value.trim();
+  const rejectionReason = document.getElementById('rejection-reason').value.trim();
+  const rejectedTo = document.getElementById('rejected-to').value;
+  const rejecting = rejectedRaw !== '' || rejectionReason !== '' || rejectedTo !== '';
+  if (rejecting) {
+    if (!DECIMAL.test(rejectedRaw)) { showProblem(box, rejectedRaw === '' ? t('reject.kgMissing') : t('station.notNumber'), 'rejected-kg'); return; }
+    if (Number(rejectedRaw.replace(',', '.')) > Number(raw.replace(',', '.'))) { showProblem(box, t('reject.tooMuch'), 'rejected-kg'); return; }
+    if (!rejectionReason) { showProblem(box, t('reject.reasonMissing'), 'rejection-reason'); return; }
+    if (!rejectedTo) { showProblem(box, t('reject.toMissing'), 'rejected-to'); return; }
+  }
+  const rejection = rejecting ? { rejectedKg: Number(rejectedRaw.replace(',', '.')), rejectionReason, rejectedToFacilityCode: rejectedTo } : {};
+  const what = { picked, raw, code: select.value, rejection };
   // one weighing: pressed again after a lost answer, the same request (a delivered manifest is not delivered twice)
   if (!pendingDelivery || JSON.stringify(pendingDelivery.what) !== JSON.stringify(what)) {
-    pendingDelivery = { what, body: { facilityCode: select.value, weightKg: Number(raw.replace(',', '.')), deliveredAt: cityNowIso(), manifestNos: picked } };
+    pendingDelivery = { what, body: { facilityCode: select.value, weightKg: Number(raw.replace(',', '.')), deliveredAt: cityNowIso(), manifestNos: picked,
+      ...rejection } };
   }
   const button = document.getElementById('delivery-submit');
   button.disabled = true;
@@ -103,12 +135,18 @@ document.getElementById('delivery-form').addEventListener('submit', async e => {
         el('th', { class: 'num', scope: 'col' }, t('facility.share')), el('th', { class: 'num', scope: 'col' }, t('facility.diff'))),
       ...items.map(m => el('tr', { 'data-manifest': m.manifestNo }, el('td', {}, m.manifestNo), el('td', { class: 'num' }, kg(m.weightKg)),
         el('td', { class: 'num' }, kg(m.deliveredKg)), el('td', { class: 'num' }, kg(Number(m.deliveredKg) - Number(m.weightKg)))))));
+    const rejected = items.reduce((a, m) => a + Number(m.rejectedKg || 0), 0);
+    const accepted = items.reduce((a, m) => a + Number(m.acceptedKg ?? m.deliveredKg ?? 0), 0);
+    document.getElementById('delivery-result').append(el('p', { id: 'rejection-result', class: rejected > 0 ? 'message error' : 'muted' },
+      rejected > 0 ? t('reject.result', kg(accepted), kg(rejected), first.rejectedToFacilityCode, first.rejectionReason || '') : t('reject.noneResult', kg(accepted))));
     document.getElementById('delivery-weight').value = '';
+    for (const id of ['rejected-kg', 'rejection-reason', 'rejected-to']) document.getElementById(id).value = '';
     loadIncoming();
     loadReports(select.value);
   } catch (err) {
     if (err.status && err.status < 500) pendingDelivery = null;
-    showError(box, err, { weightKg: 'delivery-weight', deliveredAt: 'delivery-weight' });
+    showError(box, err, { weightKg: 'delivery-weight', deliveredAt: 'delivery-weight', rejectedKg: 'rejected-kg', rejectionReason: 'rejection-reason',
+      rejectedToFacilityCode: 'rejected-to' });
   } finally {
     button.disabled = false;
     button.removeAttribute('aria-busy');

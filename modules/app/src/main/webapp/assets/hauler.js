@@ -1,6 +1,7 @@
-import { api, cityNowIso, hideMessage, newClientKey, requireSession, showError, showOk, showProblem } from './api.js';
+import { ApiError, api, cityNowIso, hideMessage, isNetworkError, newClientKey, requireSession, showError, showOk, showProblem } from './api.js';
 import { date, num, t, time } from './i18n.js';
 import { el, frame } from './page.js';
+import { photoPicker } from './photos.js';
 
 const s = requireSession();
 const hauler = s.me.scope.haulers[0];
@@ -28,6 +29,12 @@ function fillSources() {
   const d = dest.value;
   dest.replaceChildren(el('option', { value: '' }, t('hauler.byRoute')), ...plants.map(p => el('option', { value: p.code }, `${p.code} ${p.name}`)));
   if (d) dest.value = d;
+  // a refusal is of a point's bin: the points among the stops, each once
+  const refusalPoint = document.getElementById('refusal-point');
+  const r = refusalPoint.value;
+  const points = [...new Set(routes.flatMap(x => x.stops.filter(st => st.sourceKind === 'POINT').map(st => st.sourceCode)))].sort();
+  refusalPoint.replaceChildren(el('option', { value: '' }, t('hauler.pickSource')), ...points.map(c => el('option', { value: c }, sourceLabel('POINT', c))));
+  if (r) refusalPoint.value = r;
 }
 
 function card(m, delivered) {
@@ -62,10 +69,68 @@ async function render() {
     document.getElementById('delivered').replaceChildren(done.items.length === 0 ? el('p', { class: 'muted' }, t('hauler.nodelivered'))
       : el('ul', { class: 'cards-list', id: 'delivered-list' }, ...done.items.map(m => card(m, true))));
     loadNames();
+    loadRefusals();
   } catch (err) {
     showError(message, err);
   }
 }
+
+// ---- refusals at pickup (不合格不收运): the point's notice, with a photo; retried with the same client key, stored once
+const refusalBox = document.getElementById('refusal-message');
+const refusalPhotos = photoPicker(document.getElementById('refusal-photo'), document.getElementById('refusal-photos'));
+let pendingRefusal = null;
+
+async function loadRefusals() {
+  const box = document.getElementById('refusals');
+  try {
+    const page = await api(`kitchen-waste/refusals?haulerCode=${hauler}&size=20`);
+    box.replaceChildren(page.items.length === 0 ? el('p', { class: 'muted', id: 'no-refusals' }, t('refusal.none'))
+      : el('ul', { class: 'cards-list', id: 'refusal-list' }, ...page.items.map(r => el('li', { class: r.overdue ? 'overdue' : '', 'data-refusal': r.id },
+        el('div', { class: 'head' }, el('span', {}, sourceLabel('POINT', r.sourcePointCode)),
+          el('span', {}, el('span', { class: 'badge ' + (r.status === 'OPEN' ? 'SUBMITTED' : 'LOCKED') }, t('refusal.' + r.status)),
+            r.repeated ? el('span', { class: 'badge repeat' }, ' ' + t('quality.repeated')) : '',
+            r.overdue ? el('span', { class: 'badge late' }, ' ' + t('quality.overdue')) : '')),
+        el('div', {}, `${date(r.refusedAt)} ${time(r.refusedAt)} · ${r.reason}`),
+        el('div', { class: 'muted' }, r.status === 'OPEN' ? t('refusal.due', date(r.dueDate)) : t('refusal.closedBy', r.closedByManifestNo || '—'))))));
+  } catch (err) {
+    showError(refusalBox, err);
+  }
+}
+
+document.getElementById('refusal-form').addEventListener('submit', async e => {
+  e.preventDefault();
+  hideMessage(refusalBox);
+  const point = document.getElementById('refusal-point').value;
+  const reason = document.getElementById('refusal-reason').value.trim();
+  if (!point) { showProblem(refusalBox, t('hauler.pickSourceFirst'), 'refusal-point'); return; }
+  if (!reason) { showProblem(refusalBox, t('refusal.reasonNeeded'), 'refusal-reason'); document.getElementById('refusal-reason').focus(); return; }
+  if (refusalPhotos.waiting()) { showProblem(refusalBox, t('inspector.photosWaiting'), 'refusal-photo'); return; }
+  const what = { sourcePointCode: point, haulerCode: hauler, reason, photoIds: refusalPhotos.ids() };
+  if (!pendingRefusal || JSON.stringify(pendingRefusal.what) !== JSON.stringify(what)) {
+    pendingRefusal = { what, body: { ...what, refusedAt: cityNowIso(), clientKey: newClientKey() } };
+  }
+  const button = document.getElementById('refusal-submit');
+  button.disabled = true;
+  button.setAttribute('aria-busy', 'true');
+  try {
+    const r = await api('kitchen-waste/refusals', { method: 'POST', body: pendingRefusal.body });
+    pendingRefusal = null;
+    showOk(refusalBox, t(r.repeated ? 'refusal.recordedRepeat' : 'refusal.recorded', sourceLabel('POINT', r.sourcePointCode), date(r.dueDate)));
+    document.getElementById('refusal-reason').value = '';
+    refusalPhotos.clear();
+    loadRefusals();
+  } catch (err) {
+    if (isNetworkError(err) || (err instanceof ApiError && err.status >= 500)) {
+      showProblem(refusalBox, t('refusal.notSent'));
+    } else {
+      pendingRefusal = null;
+      showError(refusalBox, err, { sourcePointCode: 'refusal-point', reason: 'refusal-reason', refusedAt: 'refusal-point' });
+    }
+  } finally {
+    button.disabled = false;
+    button.removeAttribute('aria-busy');
+  }
+});
 
 let namesAsked = false;
 async function loadNames() {

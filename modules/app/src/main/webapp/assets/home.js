@@ -4,8 +4,7 @@ import { frame, el, t } from './page.js';
 const PAGES = {
   STATION_STAFF: 'station.html', HAULER: 'hauler.html', FACILITY_OPERATOR: 'facility.html',
   DISTRICT_OFFICER: 'district.html', BUREAU: 'bureau.html', ADMIN: '/openapi/ui/',
-  // the inspector's phone page is a later slice of issue 18: the API document until then
-  INSPECTOR: '/openapi/ui/',
+  INSPECTOR: 'inspector.html',
 };
 
 function render() {
