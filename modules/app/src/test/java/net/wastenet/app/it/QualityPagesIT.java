@@ -544,6 +544,14 @@ class QualityPagesIT {
         browser.findElement(By.id("lang-switch")).click();
         textIn("#refusal-list li[data-refusal='" + refusal.getJsonNumber("id") + "']", "notice open");
         assertEquals(List.of(), chineseLabels(), "the hauler page in English");
+
+        // the next clean pickup at the point closes the notice (and leaves none open for the other tests of the point)
+        Thread.sleep(1500);
+        String plate = RefusalsIT.newVehicle(api, Deployments.uniqueTag());
+        String pickup = RefusalsIT.pickUp(api, point, plate, "80", java.time.OffsetDateTime.now(CITY).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        JsonObject closed = api.get("api/v1/kitchen-waste/refusals/" + refusal.getJsonNumber("id"), "hauler01").json();
+        assertEquals("CLOSED", closed.getString("status"), closed::toString);
+        assertEquals(pickup, closed.getString("closedByManifestNo"));
     }
 
     @Test
