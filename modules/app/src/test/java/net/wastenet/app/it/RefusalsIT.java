@@ -69,6 +69,21 @@ class RefusalsIT {
         return m.json().getString("manifestNo");
     }
 
+    /**
+     * A new point in Jinjiang that takes kitchen waste, serving a new community ({@code tag}-P, {@code tag}-C): no refusal
+     * of another test or of the demo counts towards its repeats.
+     */
+    static String newServedPoint(Api api, String tag) {
+        String activeFrom = OffsetDateTime.now(CITY).toLocalDate().minusYears(1).toString();
+        assertEquals(201, api.post("api/v1/communities", "admin", "{\"code\":\"" + tag + "-C\",\"name\":\"测试小区\",\"districtCode\":\"510104\","
+                + "\"households\":500,\"residents\":1200,\"activeFrom\":\"" + activeFrom + "\"}").status());
+        var point = api.post("api/v1/points", "admin", "{\"code\":\"" + tag + "-P\",\"name\":\"测试投放点\",\"kind\":\"SORTING_POINT\","
+                + "\"districtCode\":\"510104\",\"latitude\":30.65,\"longitude\":104.08,\"acceptedCategories\":[\"RECYCLABLE\",\"HAZARDOUS\","
+                + "\"KITCHEN\",\"RESIDUAL\"],\"servedCommunities\":[\"" + tag + "-C\"],\"activeFrom\":\"" + activeFrom + "\"}");
+        assertEquals(201, point.status(), point::toString);
+        return tag + "-P";
+    }
+
     static int total(Api api, String query, String user) {
         var r = api.get("api/v1/" + query, user);
         assertEquals(200, r.status(), r::toString);
@@ -79,7 +94,8 @@ class RefusalsIT {
     void aRefusalOpensANoticeThatTheNextCleanPickupAtThePointCloses() {
         Api api = new Api(url);
         String tag = Deployments.uniqueTag();
-        String point = "JJ-P001";
+        // a point of its own: the demo's and other tests' refusals at JJ-P001 within 30 days would make the first one a repeat
+        String point = newServedPoint(api, tag);
         var photo = api.postBytes("api/v1/photos", "hauler01", "image/png", PNG);
         assertTrue(photo.status() == 201 || photo.status() == 200, photo::toString);
         long photoId = photo.json().getJsonNumber("id").longValue();
@@ -293,13 +309,7 @@ class RefusalsIT {
         Api api = new Api(url);
         String tag = Deployments.uniqueTag();
         String today = OffsetDateTime.now(CITY).toLocalDate().toString();
-        String activeFrom = OffsetDateTime.now(CITY).toLocalDate().minusYears(1).toString();
-        assertEquals(201, api.post("api/v1/communities", "admin", "{\"code\":\"" + tag + "-C\",\"name\":\"测试小区\",\"districtCode\":\"510104\","
-                + "\"households\":500,\"residents\":1200,\"activeFrom\":\"" + activeFrom + "\"}").status());
-        var point = api.post("api/v1/points", "admin", "{\"code\":\"" + tag + "-P\",\"name\":\"测试投放点\",\"kind\":\"SORTING_POINT\","
-                + "\"districtCode\":\"510104\",\"latitude\":30.65,\"longitude\":104.08,\"acceptedCategories\":[\"RECYCLABLE\",\"HAZARDOUS\","
-                + "\"KITCHEN\",\"RESIDUAL\"],\"servedCommunities\":[\"" + tag + "-C\"],\"activeFrom\":\"" + activeFrom + "\"}");
-        assertEquals(201, point.status(), point::toString);
+        newServedPoint(api, tag);
         assertEquals(201, api.post("api/v1/kitchen-waste/refusals", "hauler01", refusal(tag + "-P", "H01", minutesAgo(50), "[]", null)).status());
         var repeated = api.post("api/v1/kitchen-waste/refusals", "hauler01", refusal(tag + "-P", "H01", minutesAgo(40), "[]", null));
         assertTrue(repeated.json().getBoolean("repeated"), repeated::toString);
