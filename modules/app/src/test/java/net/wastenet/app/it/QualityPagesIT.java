@@ -44,9 +44,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -74,35 +71,16 @@ class QualityPagesIT {
     @ArquillianResource
     URL url;
 
+    /** A fresh browser for each test: no page, storage or form state carries over. */
     @BeforeEach
     void startBrowser() throws Exception {
-        String chromium = System.getProperty("wastenet.chromium", "/usr/bin/chromium");
-        String driver = System.getProperty("wastenet.chromedriver", "/usr/bin/chromedriver");
-        assertTrue(new File(chromium).canExecute() && new File(driver).canExecute(),
-                "the page tests need Debian's chromium and chromium-driver (.ci/run installs them)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--lang=zh-CN", "--user-data-dir=" + Files.createTempDirectory("wastenet-chromium"));
-        var logs = new org.openqa.selenium.logging.LoggingPreferences();
-        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
+        browser = PageBrowser.start();
         Files.createDirectories(SHOTS);
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            try {
-                var refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                        .map(org.openqa.selenium.logging.LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
-                assertTrue(refused.isEmpty(), "the page did something its Content-Security-Policy refuses: " + refused);
-            } finally {
-                browser.quit();
-            }
-        }
+        PageBrowser.stop(browser);
     }
 
     // ---- helpers
