@@ -122,10 +122,11 @@ class ImportsIT {
             String tag = Deployments.uniqueTag();
             String point = new TonnageLogIT().newPoint(api, tag);
             StringBuilder csv = new StringBuilder(TONNAGE_HEADER);
+            String at = TonnageLogIT.hoursAgo(2); // once: a row repeated with a later second is another weighing, not a replay
             for (int i = 0; i < 30; i++) {
                 int key = i % 11;
                 String weight = i % 13 == 12 ? "-1" : String.valueOf(10 + (i % 4 == 3 ? i : key));
-                csv.append(point).append(",RESIDUAL,,").append(weight).append(',').append(TonnageLogIT.hoursAgo(2)).append(',')
+                csv.append(point).append(",RESIDUAL,,").append(weight).append(',').append(at).append(',')
                         .append(tag).append("-k").append(key).append('\n');
             }
             var submitted = api.post("api/v1/imports?recordType=tonnage-logs&chunkSize=" + chunk, "station-jj01", "text/csv",
