@@ -6,7 +6,8 @@ import java.util.Arrays;
  * {@code java -jar modules/tools/target/wastenet-tools.jar COMMAND [options]}.
  * Commands: {@code city-year} ({@link CityYear}), {@code bench-start} ({@link StartBench}),
  * {@code bench-ingest} ({@link IngestBench}), {@code bench-indicators} ({@link IndicatorBench}),
- * {@code bench-import} and {@code import-file} ({@link ImportBench}), {@code bench-rebuild} ({@link RebuildBench}), {@code bench-dashboard} ({@link DashboardBench}).
+ * {@code bench-import} and {@code import-file} ({@link ImportBench}), {@code bench-rebuild} ({@link RebuildBench}), {@code bench-dashboard} ({@link DashboardBench}),
+ * {@code bench-charges} ({@link ChargesBench}).
  */
 public final class Tools {
     private Tools() {
@@ -27,6 +28,7 @@ public final class Tools {
                     java -jar wastenet-tools.jar bench-import --db JDBC_URL [--base URL] [--rows 1000000] [--days 28] [--last-day D]
                     java -jar wastenet-tools.jar bench-rebuild [--base URL] [--pid-file F] [--check true]
                     java -jar wastenet-tools.jar bench-dashboard [--base URL] [--runs 3]
+                    java -jar wastenet-tools.jar bench-charges --db JDBC_URL [--base URL] [--month 2026-10] [--district 510104]
                     java -jar wastenet-tools.jar import-file --db JDBC_URL --out FILE [--rows 10000] [--prefix P]
                       the benchmarks of docs/performance.md: each prints its figure, its ceiling and the ratio.""");
             return;
@@ -40,6 +42,7 @@ public final class Tools {
             case "bench-import" -> ImportBench.main(rest);
             case "bench-rebuild" -> RebuildBench.main(rest);
             case "bench-dashboard" -> DashboardBench.main(rest);
+            case "bench-charges" -> ChargesBench.main(rest);
             case "import-file" -> ImportBench.file(rest);
             default -> {
                 System.err.println("unknown command " + args[0] + " (try --help)");

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import net.wastenet.charges.application.Views.CommunityStatement;
 import net.wastenet.charges.application.Views.CompensationLine;
 import net.wastenet.charges.application.Views.CompensationView;
@@ -138,16 +137,16 @@ public class ChargeStatements {
     }
 
     List<ProducerStatement> live(List<ProducerPickups.Producer> ps, YearMonth m, List<Tariff> tariffs) {
-        Map<String, Map<LocalDate, BigDecimal>> byProducer = new HashMap<>();
-        for (ProducerPickups.Pickup x : producers.pickups(ps.stream().map(ProducerPickups.Producer::code).toList(), null, m.atDay(1),
-                m.atEndOfMonth())) {
-            byProducer.computeIfAbsent(x.producerCode(), k -> new TreeMap<>()).merge(x.pickedUpAt().toLocalDate(), x.weightKg(), BigDecimal::add);
-        }
-        return ps.stream().map(p -> statement(p, m, byProducer.getOrDefault(p.code(), Map.of()), tariffs)).toList();
+        List<LocalDate> parts = Tariff.partsOf(tariffs, ProducerClass.NON_RESIDENTIAL, WasteCategory.KITCHEN, m);
+        Map<String, List<MeteredCharge.Weighing>> byProducer = new HashMap<>();
+        producers.producerParts(ps.stream().map(ProducerPickups.Producer::code).toList(), null, parts, m.atEndOfMonth(),
+                x -> byProducer.computeIfAbsent(x.producerCode(), k -> new ArrayList<>()).add(new MeteredCharge.Weighing(parts.get(x.part()),
+                        x.weightKg())));
+        return ps.stream().map(p -> statement(p, m, byProducer.getOrDefault(p.code(), List.of()), tariffs)).toList();
     }
 
-    static ProducerStatement statement(ProducerPickups.Producer p, YearMonth m, Map<LocalDate, BigDecimal> days, List<Tariff> tariffs) {
-        List<MeteredCharge.Weighing> weighings = days.entrySet().stream().map(e -> new MeteredCharge.Weighing(e.getKey(), e.getValue())).toList();
+    /** A producer's month from its kilograms per part of the month (a part's kilograms dated its first day: one tariff version prices them all). */
+    static ProducerStatement statement(ProducerPickups.Producer p, YearMonth m, List<MeteredCharge.Weighing> weighings, List<Tariff> tariffs) {
         MeteredCharge.Statement s = MeteredCharge.Statement.of(MeteredCharge.perTonne(ProducerClass.NON_RESIDENTIAL, WasteCategory.KITCHEN,
                 weighings, tariffs));
         return new ProducerStatement(p.code(), p.name(), p.districtCode(), m.toString(), s.lines(), s.totalYuan(), false, null);
@@ -168,7 +167,9 @@ public class ChargeStatements {
         if (one.isEmpty()) {
             return new CommunityStatement(c.code(), c.name(), c.districtCode(), m.toString(), c.households(), List.of(), Yuan.zero(), false, null);
         }
-        return statement(one.get(0), m, book.tariffs(), weighed(one, m).getOrDefault(communityCode, Map.of()));
+        List<Tariff> tariffs = book.tariffs();
+        return statement(one.get(0), m, tariffs, weighed(PointWeighings.Communities.named(List.of(communityCode)), m, tariffs)
+                .getOrDefault(communityCode, Map.of()));
     }
 
     /** The statements of a district's communities in service by the month's end, in code order. */
@@ -183,7 +184,8 @@ public class ChargeStatements {
                     all.size());
         }
         List<Tariff> tariffs = book.tariffs();
-        var weighed = weighed(slice, m);
+        var weighed = slice.isEmpty() ? Map.<String, Map<WasteCategory, List<MeteredCharge.Weighing>>>of()
+                : weighed(PointWeighings.Communities.named(slice.stream().map(CommunityServed::code).toList()), m, tariffs);
         return new Page<>(slice.stream().map(c -> statement(c, m, tariffs, weighed.getOrDefault(c.code(), Map.of()))).toList(), all.size());
     }
 
@@ -198,58 +200,36 @@ public class ChargeStatements {
      * days the category is charged per household, or not at all, make no line) and its households at the per-household ones.
      */
     static CommunityStatement statement(CommunityServed c, YearMonth m, List<Tariff> tariffs,
-                                        Map<WasteCategory, Map<LocalDate, BigDecimal>> weighed) {
+                                        Map<WasteCategory, List<MeteredCharge.Weighing>> weighed) {
         List<ChargeLine> lines = new ArrayList<>();
         for (WasteCategory category : WasteCategory.values()) {
-            List<MeteredCharge.Weighing> ws = weighed.getOrDefault(category, Map.of()).entrySet().stream()
-                    .map(e -> new MeteredCharge.Weighing(e.getKey(), e.getValue())).toList();
-            MeteredCharge.perTonne(ProducerClass.RESIDENTIAL, category, ws, tariffs).stream().filter(l -> l.tariffCode() != null).forEach(lines::add);
+            lines.addAll(byWeight(category, weighed.getOrDefault(category, List.of()), tariffs));
             lines.addAll(MeteredCharge.perHousehold(category, m, c.households(), c.activeFrom(), tariffs));
         }
         MeteredCharge.Statement s = MeteredCharge.Statement.of(lines);
         return new CommunityStatement(c.code(), c.name(), c.districtCode(), m.toString(), c.households(), s.lines(), s.totalYuan(), false, null);
     }
 
+    /** A community's priced lines of a category's weighed kilograms (kilograms no per-tonne tariff covers are not billed to households). */
+    private static List<ChargeLine> byWeight(WasteCategory category, List<MeteredCharge.Weighing> weighings, List<Tariff> tariffs) {
+        return MeteredCharge.perTonne(ProducerClass.RESIDENTIAL, category, weighings, tariffs).stream().filter(l -> l.tariffCode() != null).toList();
+    }
+
     /**
-     * The month's weighings of communities by category and day: each serving point's day shared among all the communities
-     * it serves (the city's) in proportion to their households, rounded to the gram per point-day.
+     * The month's weighings of communities by category, per part of the month (a part's kilograms dated its first day),
+     * for the categories some per-tonne residential tariff charges that month: each serving point's day shared among all
+     * the communities it serves in proportion to their households, rounded to the gram per point and day, in the database.
      */
-    Map<String, Map<WasteCategory, Map<LocalDate, BigDecimal>>> weighed(List<CommunityServed> communities, YearMonth m) {
-        return communities.isEmpty() ? new HashMap<>() : weighed(communities, m, householdsServed(m));
-    }
-
-    /** The households of all the communities each point serves (the city's), for sharing its weighings. */
-    Map<String, Integer> householdsServed(YearMonth m) {
-        Map<String, Integer> householdsServed = new HashMap<>();
-        for (CommunityServed c : points.communitiesServed(null, new DateRange(m.atDay(1), m.atEndOfMonth()))) {
-            c.servingPoints().forEach(sp -> householdsServed.merge(sp.code(), c.households(), Integer::sum));
-        }
-        return householdsServed;
-    }
-
-    Map<String, Map<WasteCategory, Map<LocalDate, BigDecimal>>> weighed(List<CommunityServed> communities, YearMonth m,
-                                                                       Map<String, Integer> householdsServed) {
-        Map<String, Map<WasteCategory, Map<LocalDate, BigDecimal>>> out = new HashMap<>();
-        if (communities.isEmpty()) {
-            return out;
-        }
-        DateRange range = new DateRange(m.atDay(1), m.atEndOfMonth());
-        java.util.Set<String> codes = new java.util.TreeSet<>();
-        communities.forEach(c -> c.servingPoints().forEach(sp -> codes.add(sp.code())));
-        Map<String, List<PointWeighings.PointDay>> byPoint = weighings.daily(codes, range.from(), range.to()).stream()
-                .collect(Collectors.groupingBy(PointWeighings.PointDay::pointCode));
-        for (CommunityServed c : communities) {
-            for (var sp : c.servingPoints()) {
-                int total = householdsServed.getOrDefault(sp.code(), 0);
-                if (total <= 0 || c.households() <= 0) {
-                    continue;
-                }
-                BigDecimal share = BigDecimal.valueOf(c.households()).divide(BigDecimal.valueOf(total), 12, java.math.RoundingMode.HALF_UP);
-                for (PointWeighings.PointDay d : byPoint.getOrDefault(sp.code(), List.of())) {
-                    out.computeIfAbsent(c.code(), k -> new java.util.EnumMap<>(WasteCategory.class)).computeIfAbsent(d.category(), k -> new TreeMap<>())
-                            .merge(d.day(), d.weightKg().multiply(share).setScale(3, java.math.RoundingMode.HALF_UP), BigDecimal::add);
-                }
+    Map<String, Map<WasteCategory, List<MeteredCharge.Weighing>>> weighed(PointWeighings.Communities which, YearMonth m, List<Tariff> tariffs) {
+        Map<String, Map<WasteCategory, List<MeteredCharge.Weighing>>> out = new HashMap<>();
+        for (WasteCategory category : WasteCategory.values()) {
+            if (!Tariff.chargedByWeight(tariffs, ProducerClass.RESIDENTIAL, category, m)) {
+                continue;
             }
+            List<LocalDate> parts = Tariff.partsOf(tariffs, ProducerClass.RESIDENTIAL, category, m);
+            weighings.communityParts(which, category, parts, m.atEndOfMonth(), x -> out.computeIfAbsent(x.communityCode(),
+                    k -> new java.util.EnumMap<>(WasteCategory.class)).computeIfAbsent(category, k -> new ArrayList<>())
+                    .add(new MeteredCharge.Weighing(parts.get(x.part()), x.weightKg())));
         }
         return out;
     }
@@ -265,34 +245,88 @@ public class ChargeStatements {
         }
         Map<String, FrozenMonth> latest = book.latestFrozen(codes, m.toString());
         List<Tariff> tariffs = book.tariffs();
-        boolean city = codes.size() > 1;
-        Map<String, Map<String, Map<LocalDate, BigDecimal>>> pickups = new HashMap<>();
-        for (ProducerPickups.Pickup x : producers.pickups(null, city ? null : codes.get(0), m.atDay(1), m.atEndOfMonth())) {
-            pickups.computeIfAbsent(x.districtCode(), k -> new HashMap<>()).computeIfAbsent(x.producerCode(), k -> new TreeMap<>())
-                    .merge(x.pickedUpAt().toLocalDate(), x.weightKg(), BigDecimal::add);
+        String only = codes.size() > 1 ? null : codes.get(0);
+        Map<String, BigDecimal> nonResidential = new HashMap<>();
+        Map<String, BigDecimal> residential = new HashMap<>();
+        // producers: their parts of the month come producer by producer; each producer's statement is added to its district's
+        if (Tariff.chargedByWeight(tariffs, ProducerClass.NON_RESIDENTIAL, WasteCategory.KITCHEN, m)) {
+            List<LocalDate> parts = Tariff.partsOf(tariffs, ProducerClass.NON_RESIDENTIAL, WasteCategory.KITCHEN, m);
+            Run run = new Run((district, weighings) -> nonResidential.merge(district, MeteredCharge.Statement.of(MeteredCharge.perTonne(
+                    ProducerClass.NON_RESIDENTIAL, WasteCategory.KITCHEN, weighings, tariffs)).totalYuan(), BigDecimal::add));
+            producers.producerParts(null, only, parts, m.atEndOfMonth(),
+                    x -> run.add(x.producerCode() + "/" + x.districtCode(), x.districtCode(), new MeteredCharge.Weighing(parts.get(x.part()), x.weightKg())));
+            run.end();
         }
-        Map<String, List<CommunityServed>> communities = served(city ? null : codes.get(0), m).stream()
-                .collect(Collectors.groupingBy(CommunityServed::districtCode));
-        Map<String, Integer> householdsServed = householdsServed(m);
+        // communities: per category charged by weight, their shares come community by community; per household from the directory
+        PointWeighings.Communities which = only == null ? PointWeighings.Communities.ofCity() : PointWeighings.Communities.ofDistrict(only);
+        for (WasteCategory category : WasteCategory.values()) {
+            if (Tariff.chargedByWeight(tariffs, ProducerClass.RESIDENTIAL, category, m)) {
+                List<LocalDate> parts = Tariff.partsOf(tariffs, ProducerClass.RESIDENTIAL, category, m);
+                Run run = new Run((district, weighings) -> residential.merge(district, MeteredCharge.Statement.of(byWeight(category, weighings,
+                        tariffs)).totalYuan(), BigDecimal::add));
+                weighings.communityParts(which, category, parts, m.atEndOfMonth(),
+                        x -> run.add(x.communityCode(), x.districtCode(), new MeteredCharge.Weighing(parts.get(x.part()), x.weightKg())));
+                run.end();
+            }
+        }
+        List<WasteCategory> perHousehold = java.util.Arrays.stream(WasteCategory.values())
+                .filter(category -> Tariff.chargedByHousehold(tariffs, category, m)).toList();
+        if (!perHousehold.isEmpty()) {
+            for (CommunityServed c : points.communitiesServed(only, new DateRange(m.atDay(1), m.atEndOfMonth()))) {
+                for (WasteCategory category : perHousehold) {
+                    residential.merge(c.districtCode(), Yuan.sum(MeteredCharge.perHousehold(category, m, c.households(), c.activeFrom(), tariffs)
+                            .stream().map(ChargeLine::amountYuan)), BigDecimal::add);
+                }
+            }
+        }
         List<DistrictCharges> out = new ArrayList<>();
         for (String d : codes) {
             Optional<Frozen> frozen = isLocked(d, m) && latest.containsKey(d) ? Optional.of(Frozen.of(latest.get(d))) : Optional.empty();
-            BigDecimal nonResidential;
-            BigDecimal residential;
+            BigDecimal nonResidentialYuan;
+            BigDecimal residentialYuan;
             if (frozen.isPresent()) {
-                nonResidential = Yuan.sum(frozen.get().figures.producers().stream().map(ProducerStatement::totalYuan));
-                residential = Yuan.sum(frozen.get().figures.communities().stream().map(CommunityStatement::totalYuan));
+                nonResidentialYuan = Yuan.sum(frozen.get().figures.producers().stream().map(ProducerStatement::totalYuan));
+                residentialYuan = Yuan.sum(frozen.get().figures.communities().stream().map(CommunityStatement::totalYuan));
             } else {
-                nonResidential = Yuan.sum(pickups.getOrDefault(d, Map.of()).entrySet().stream()
-                        .map(e -> statement(new ProducerPickups.Producer(e.getKey(), null, null, d, null), m, e.getValue(), tariffs).totalYuan()));
-                List<CommunityServed> theirs = communities.getOrDefault(d, List.of());
-                var weighed = weighed(theirs, m, householdsServed);
-                residential = Yuan.sum(theirs.stream().map(c -> statement(c, m, tariffs, weighed.getOrDefault(c.code(), Map.of())).totalYuan()));
+                nonResidentialYuan = nonResidential.getOrDefault(d, Yuan.zero());
+                residentialYuan = residential.getOrDefault(d, Yuan.zero());
             }
-            out.add(new DistrictCharges(d, m.toString(), residential.add(nonResidential), residential, nonResidential, frozen.isPresent(),
-                    frozen.map(f -> f.version).orElse(null)));
+            out.add(new DistrictCharges(d, m.toString(), residentialYuan.add(nonResidentialYuan), residentialYuan, nonResidentialYuan,
+                    frozen.isPresent(), frozen.map(f -> f.version).orElse(null)));
         }
         return out;
+    }
+
+    /**
+     * The rows of one producer's or community's month arrive one after another (the database orders them): a run gathers
+     * one payer's parts and hands them on when the next payer's start, so a city's month is priced one payer at a time.
+     */
+    private static final class Run {
+        private final java.util.function.BiConsumer<String, List<MeteredCharge.Weighing>> priced;
+        private String key;
+        private String district;
+        private final List<MeteredCharge.Weighing> weighings = new ArrayList<>();
+
+        Run(java.util.function.BiConsumer<String, List<MeteredCharge.Weighing>> priced) {
+            this.priced = priced;
+        }
+
+        void add(String payer, String districtCode, MeteredCharge.Weighing w) {
+            if (!payer.equals(key)) {
+                end();
+                key = payer;
+                district = districtCode;
+            }
+            weighings.add(w);
+        }
+
+        void end() {
+            if (key != null) {
+                priced.accept(district, List.copyOf(weighings));
+            }
+            weighings.clear();
+            key = null;
+        }
     }
 
     /** A district's statements of a month as CSV (UTF-8, a header line), producers then communities, a row per line. */
@@ -350,17 +384,17 @@ public class ChargeStatements {
     /** A district's month computed now: its producers that had pickups, its communities, the compensation it pays. */
     Figures figuresNow(String districtCode, YearMonth m) {
         List<Tariff> tariffs = book.tariffs();
-        Map<String, Map<LocalDate, BigDecimal>> byProducer = new TreeMap<>();
-        for (ProducerPickups.Pickup x : producers.pickups(null, districtCode, m.atDay(1), m.atEndOfMonth())) {
-            byProducer.computeIfAbsent(x.producerCode(), k -> new TreeMap<>()).merge(x.pickedUpAt().toLocalDate(), x.weightKg(), BigDecimal::add);
-        }
+        List<LocalDate> parts = Tariff.partsOf(tariffs, ProducerClass.NON_RESIDENTIAL, WasteCategory.KITCHEN, m);
+        Map<String, List<MeteredCharge.Weighing>> byProducer = new TreeMap<>();
+        producers.producerParts(null, districtCode, parts, m.atEndOfMonth(), x -> byProducer.computeIfAbsent(x.producerCode(),
+                k -> new ArrayList<>()).add(new MeteredCharge.Weighing(parts.get(x.part()), x.weightKg())));
         List<ProducerStatement> ps = new ArrayList<>();
-        byProducer.forEach((code, days) -> {
+        byProducer.forEach((code, weighed) -> {
             var p = producers.producer(code).orElse(new ProducerPickups.Producer(code, null, null, districtCode, null));
-            ps.add(statement(p, m, days, tariffs));
+            ps.add(statement(p, m, weighed, tariffs));
         });
         List<CommunityServed> served = served(districtCode, m);
-        var weighed = weighed(served, m);
+        var weighed = weighed(PointWeighings.Communities.ofDistrict(districtCode), m, tariffs);
         List<CommunityStatement> cs = served.stream().map(c -> statement(c, m, tariffs, weighed.getOrDefault(c.code(), Map.of()))).toList();
         List<CompensationLine> lines = liveCompensation(m).stream().filter(l -> l.payerDistrictCode().equals(districtCode))
                 .map(l -> CompensationLine.of(l, m.toString(), false, null)).toList();

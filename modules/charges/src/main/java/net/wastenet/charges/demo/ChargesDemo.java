@@ -68,9 +68,8 @@ public class ChargesDemo {
     /** The quota: the producers' month totals of the first demo month at three quarters up, rounded down to 100 kg. */
     BigDecimal quota(YearMonth month) {
         Map<String, BigDecimal> totals = new HashMap<>();
-        for (ProducerPickups.Pickup p : pickups.pickups(null, null, month.atDay(1), month.atEndOfMonth())) {
-            totals.merge(p.producerCode(), p.weightKg(), BigDecimal::add);
-        }
+        pickups.producerParts(null, null, List.of(month.atDay(1)), month.atEndOfMonth(), p -> totals.merge(p.producerCode(), p.weightKg(),
+                BigDecimal::add));
         if (totals.isEmpty()) {
             return BigDecimal.valueOf(20_000);
         }

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -180,6 +181,35 @@ public class Tariff {
         return versions.stream()
                 .filter(t -> t.producerClass == producerClass && t.category == category && !t.validFrom.isAfter(day))
                 .max(Comparator.comparing(Tariff::validFrom).thenComparing(Tariff::createdAt).thenComparing(t -> t.id == null ? 0L : t.id));
+    }
+
+    /**
+     * The days a month is cut at for a class and category: its first day, and each later day of it from which another
+     * version is valid. Every day of a part has the same version (or none), so a part's kilograms are priced as one: taken
+     * in order, the bands of a running total fill the same way whether the part's days come one by one or together.
+     */
+    public static List<LocalDate> partsOf(List<Tariff> versions, ProducerClass producerClass, WasteCategory category, YearMonth month) {
+        java.util.TreeSet<LocalDate> starts = new java.util.TreeSet<>();
+        starts.add(month.atDay(1));
+        for (Tariff t : versions) {
+            if (t.producerClass == producerClass && t.category == category && t.validFrom.isAfter(month.atDay(1))
+                    && !t.validFrom.isAfter(month.atEndOfMonth())) {
+                starts.add(t.validFrom);
+            }
+        }
+        return List.copyOf(starts);
+    }
+
+    /** Whether waste of a class and category is charged by its weight on some day of the month (a per-tonne version valid then). */
+    public static boolean chargedByWeight(List<Tariff> versions, ProducerClass producerClass, WasteCategory category, YearMonth month) {
+        return partsOf(versions, producerClass, category, month).stream()
+                .anyMatch(day -> validOn(versions, producerClass, category, day).filter(t -> t.basis == ChargeBasis.PER_TONNE).isPresent());
+    }
+
+    /** Whether households of a category are charged on some day of the month (a per-household version valid then). */
+    public static boolean chargedByHousehold(List<Tariff> versions, WasteCategory category, YearMonth month) {
+        return partsOf(versions, ProducerClass.RESIDENTIAL, category, month).stream().anyMatch(day ->
+                validOn(versions, ProducerClass.RESIDENTIAL, category, day).filter(t -> t.basis == ChargeBasis.PER_HOUSEHOLD_MONTH).isPresent());
     }
 
     public Long id() {

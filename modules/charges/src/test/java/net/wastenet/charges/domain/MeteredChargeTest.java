@@ -117,4 +117,23 @@ class MeteredChargeTest {
                 WasteCategory.KITCHEN, ChargeBasis.PER_HOUSEHOLD_MONTH, kg("2"), null, List.of(), null, null, NOW, "bureau"));
         assertEquals("basis", perHousehold.errors().get(0).field());
     }
+
+    @Test
+    void aMonthIsCutWhereAVersionStartsAndEachPartIsPricedAsItsDaysAre() {
+        List<Tariff> ts = List.of(tiered("A", NOV.atDay(1), 300, 450, 600, NOW), tiered("B", NOV.atDay(16), 320, 480, 640, NOW),
+                tiered("C", NOV.plusMonths(1).atDay(1), 1, 2, 3, NOW), tiered("OLD", NOV.minusMonths(2).atDay(1), 1, 2, 3, NOW));
+        assertEquals(List.of(NOV.atDay(1), NOV.atDay(16)), Tariff.partsOf(ts, ProducerClass.NON_RESIDENTIAL, WasteCategory.KITCHEN, NOV));
+        assertEquals(List.of(NOV.atDay(1)), Tariff.partsOf(ts, ProducerClass.RESIDENTIAL, WasteCategory.KITCHEN, NOV));
+        assertTrue(Tariff.chargedByWeight(ts, ProducerClass.NON_RESIDENTIAL, WasteCategory.KITCHEN, NOV));
+        assertTrue(!Tariff.chargedByWeight(ts, ProducerClass.RESIDENTIAL, WasteCategory.KITCHEN, NOV));
+        assertTrue(!Tariff.chargedByWeight(ts, ProducerClass.NON_RESIDENTIAL, WasteCategory.KITCHEN, NOV.minusMonths(3)), "before every version");
+
+        // day by day: 2,500 on the 2nd and 9th (A), 1,200 on the 15th (A), 900 on the 20th and 700 on the 28th (B), crossing two band ends;
+        // the same kilograms summed per part (dated the part's first day) give the same lines, to the gram and the fen
+        var byDay = charge(List.of(w(2, "2500"), w(9, "2500"), w(15, "1200"), w(20, "900.5"), w(28, "700.255")), ts);
+        var byPart = charge(List.of(w(1, "6200"), w(16, "1600.755")), ts);
+        assertEquals(byDay, byPart);
+        // A: 3,000 × 300 + 2,000 × 450 + 1,200 × 600; B: 1,600.755 × 640
+        assertEquals(kg("900.00").add(kg("900.00")).add(kg("720.00")).add(kg("1024.48")), byPart.totalYuan());
+    }
 }

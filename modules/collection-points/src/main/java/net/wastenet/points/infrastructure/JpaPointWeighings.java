@@ -1,41 +1,111 @@
 package net.wastenet.points.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import net.wastenet.points.api.PointWeighings;
 import net.wastenet.shared.WasteCategory;
 
-/** {@link PointWeighings} from the tonnage log's current values, summed by point, day and category in the database. */
+/**
+ * {@link PointWeighings} from the tonnage log's current values: one statement sums each point's day, shares it among
+ * the communities the point serves and sums the shares per community and part, in the database; the rows are read
+ * with a bounded fetch size inside a transaction (PostgreSQL streams a result only outside auto-commit).
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 class JpaPointWeighings implements PointWeighings {
-    /** Points asked in one statement at most (an IN list). */
+    /** Communities asked by name in one statement at most (an IN list). */
     private static final int CHUNK = 500;
+    private static final int FETCH = 1000;
 
-    @PersistenceContext(unitName = "collection-points")
-    EntityManager em;
+    @jakarta.annotation.Resource(lookup = "jdbc/wastenet")
+    javax.sql.DataSource dataSource;
 
     @Override
-    public List<PointDay> daily(Collection<String> pointCodes, LocalDate from, LocalDate to) {
-        List<PointDay> out = new ArrayList<>();
-        List<String> codes = new ArrayList<>(pointCodes);
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void communityParts(Communities which, WasteCategory category, List<LocalDate> partStarts, LocalDate to,
+                               Consumer<CommunityPart> sink) {
+        if (partStarts.isEmpty() || partStarts.get(0).isAfter(to)) {
+            return;
+        }
+        if (which.codes() == null) {
+            query(which.districtCode(), null, category, partStarts, to, sink);
+            return;
+        }
+        List<String> codes = new ArrayList<>(new java.util.TreeSet<>(which.codes()));
         for (int i = 0; i < codes.size(); i += CHUNK) {
-            List<Object[]> rows = em.createQuery("select l.pointCode, l.weighedOn, l.category, sum(l.weightKg) from TonnageLog l "
-                            + "where l.pointCode in :codes and l.weighedOn >= :from and l.weighedOn <= :to "
-                            + "group by l.pointCode, l.weighedOn, l.category", Object[].class)
-                    .setParameter("codes", codes.subList(i, Math.min(codes.size(), i + CHUNK))).setParameter("from", from).setParameter("to", to)
-                    .getResultList();
-            for (Object[] r : rows) {
-                out.add(new PointDay((String) r[0], (LocalDate) r[1], (WasteCategory) r[2], (BigDecimal) r[3]));
+            query(null, codes.subList(i, Math.min(codes.size(), i + CHUNK)), category, partStarts, to, sink);
+        }
+    }
+
+    private void query(String districtCode, List<String> codes, WasteCategory category, List<LocalDate> partStarts, LocalDate to,
+                       Consumer<CommunityPart> sink) {
+        // the communities asked about: of a district, named, or all
+        String asked = districtCode != null ? " and c.district_code = ?" : codes != null ? " and c.code in (" + marks(codes.size()) + ")" : "";
+        StringBuilder part = new StringBuilder("case");
+        for (int i = partStarts.size() - 1; i >= 1; i--) {
+            part.append(" when d.weighed_on >= ? then ").append(i);
+        }
+        part.append(" else 0 end");
+        String partOf = partStarts.size() == 1 ? "0" : part.toString();
+        String served = "select pc.point_id, c.code, c.district_code, c.households from points.point_community pc "
+                + "join points.community c on c.code = pc.community_code join points.collection_point p on p.id = pc.point_id "
+                + "where c.active_from <= ? and p.active_from <= ? and c.households > 0";
+        String sql = "select code, district_code, part, sum(kg) from ("
+                + "select s.code, s.district_code, " + partOf + " as part, round(d.kg * s.households / h.households, 3) as kg "
+                + "from (select l.point_id, l.weighed_on, sum(l.weight_kg) as kg from points.tonnage_log l "
+                + "where l.category = ? and l.weighed_on >= ? and l.weighed_on <= ?"
+                + (asked.isEmpty() ? "" : " and l.point_id in (select pc.point_id from points.point_community pc "
+                        + "join points.community c on c.code = pc.community_code where 1 = 1" + asked + ")")
+                + " group by l.point_id, l.weighed_on) d "
+                + "join (" + served + ") s on s.point_id = d.point_id "
+                + "join (select x.point_id, sum(x.households) as households from (" + served + ") x group by x.point_id) h "
+                + "on h.point_id = d.point_id"
+                + (asked.isEmpty() ? "" : " where 1 = 1" + asked.replace("c.", "s."))
+                + ") shares group by code, district_code, part order by code, part";
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            int i = 1;
+            for (int k = partStarts.size() - 1; k >= 1; k--) {
+                q.setObject(i++, partStarts.get(k));
+            }
+            q.setString(i++, category.name());
+            q.setObject(i++, partStarts.get(0));
+            q.setObject(i++, to);
+            i = bindAsked(q, i, districtCode, codes);
+            q.setObject(i++, to);
+            q.setObject(i++, to);
+            q.setObject(i++, to);
+            q.setObject(i++, to);
+            bindAsked(q, i, districtCode, codes);
+            q.setFetchSize(FETCH);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    sink.accept(new CommunityPart(r.getString(1), r.getString(2), r.getInt(3), r.getBigDecimal(4).setScale(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("summing the communities' weighings failed", e);
+        }
+    }
+
+    private static int bindAsked(PreparedStatement q, int i, String districtCode, List<String> codes) throws SQLException {
+        if (districtCode != null) {
+            q.setString(i++, districtCode);
+        } else if (codes != null) {
+            for (String code : codes) {
+                q.setString(i++, code);
             }
         }
-        return out;
+        return i;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 }

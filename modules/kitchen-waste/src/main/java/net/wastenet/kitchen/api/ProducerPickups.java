@@ -26,11 +26,19 @@ public interface ProducerPickups {
     /** The producers of a district (null: the city), in code order, paged in the database. */
     Page<Producer> producers(String districtCode, PageRequest page);
 
+    /** A producer's kilograms picked up in one part of a period ({@code part}: the index of the part's first day). */
+    record ProducerPart(String producerCode, String districtCode, int part, BigDecimal weightKg) {
+    }
+
     /**
-     * The pickups of producers from {@code from} to {@code to} (inclusive days of pickup): of the producers named, or of
-     * every producer of a district when {@code producerCodes} is null ({@code districtCode} null: the city), in time order.
+     * The kilograms picked up from producers from {@code partStarts[0]} to {@code to} (inclusive days of pickup), summed
+     * per producer and part of the period (part i runs from {@code partStarts[i]} to the day before {@code
+     * partStarts[i + 1]}): of the producers named, or of every producer of a district when {@code producerCodes} is null
+     * ({@code districtCode} null: the city). Summed in the database and handed to {@code sink} row by row in producer,
+     * district and part order; a producer without pickups has no row.
      */
-    List<Pickup> pickups(List<String> producerCodes, String districtCode, LocalDate from, LocalDate to);
+    void producerParts(java.util.Collection<String> producerCodes, String districtCode, List<LocalDate> partStarts, LocalDate to,
+                       java.util.function.Consumer<ProducerPart> sink);
 
     /** One producer's pickups of a period, in time order, paged in the database (a statement's drill-down). */
     Page<Pickup> pickups(String producerCode, LocalDate from, LocalDate to, PageRequest page);

@@ -22,6 +22,8 @@ class JpaProducerPickups implements ProducerPickups {
 
     @PersistenceContext(unitName = "kitchen-waste")
     EntityManager em;
+    @jakarta.annotation.Resource(lookup = "jdbc/wastenet")
+    javax.sql.DataSource dataSource;
 
     @Override
     public Optional<ProducerPickups.Producer> producer(String code) {
@@ -44,21 +46,57 @@ class JpaProducerPickups implements ProducerPickups {
     }
 
     @Override
-    public List<Pickup> pickups(List<String> producerCodes, String districtCode, LocalDate from, LocalDate to) {
-        if (producerCodes != null && producerCodes.isEmpty()) {
-            return List.of();
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void producerParts(java.util.Collection<String> producerCodes, String districtCode, List<LocalDate> partStarts, LocalDate to,
+                              java.util.function.Consumer<ProducerPart> sink) {
+        if (partStarts.isEmpty() || partStarts.get(0).isAfter(to) || producerCodes != null && producerCodes.isEmpty()) {
+            return;
         }
-        String jpql = PICKUP + (producerCodes != null ? " and m.sourceCode in :codes" : "")
-                + (districtCode != null ? " and m.sourceDistrictCode = :d" : "") + " order by m.pickedUpAt, m.id";
-        TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
-        bind(q, from, to);
-        if (producerCodes != null) {
-            q.setParameter("codes", producerCodes);
+        List<String> codes = producerCodes == null ? null : new java.util.ArrayList<>(new java.util.TreeSet<>(producerCodes));
+        int chunk = 500;
+        for (int i = 0; codes == null ? i == 0 : i < codes.size(); i += chunk) {
+            partsOf(codes == null ? null : codes.subList(i, Math.min(codes.size(), i + chunk)), districtCode, partStarts, to, sink);
         }
-        if (districtCode != null) {
-            q.setParameter("d", districtCode);
+    }
+
+    private void partsOf(List<String> codes, String districtCode, List<LocalDate> partStarts, LocalDate to,
+                         java.util.function.Consumer<ProducerPart> sink) {
+        StringBuilder part = new StringBuilder("case");
+        for (int i = partStarts.size() - 1; i >= 1; i--) {
+            part.append(" when m.picked_up_at >= ? then ").append(i);
         }
-        return q.getResultStream().map(JpaProducerPickups::pickup).toList();
+        part.append(" else 0 end");
+        String partOf = partStarts.size() == 1 ? "0" : part.toString();
+        String sql = "select code, district_code, part, sum(weight_kg) from (select m.source_code as code, m.source_district_code as district_code, "
+                + partOf + " as part, m.weight_kg from kitchen.manifest m where m.source_kind = ? and m.picked_up_at >= ? and m.picked_up_at < ?"
+                + (codes != null ? " and m.source_code in (" + String.join(", ", java.util.Collections.nCopies(codes.size(), "?")) + ")" : "")
+                + (districtCode != null ? " and m.source_district_code = ?" : "")
+                + ") p group by code, district_code, part order by code, district_code, part";
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement q = c.prepareStatement(sql)) {
+            int i = 1;
+            for (int k = partStarts.size() - 1; k >= 1; k--) {
+                q.setObject(i++, partStarts.get(k).atStartOfDay());
+            }
+            q.setString(i++, SourceKind.PRODUCER.name());
+            q.setObject(i++, partStarts.get(0).atStartOfDay());
+            q.setObject(i++, to.plusDays(1).atStartOfDay());
+            if (codes != null) {
+                for (String code : codes) {
+                    q.setString(i++, code);
+                }
+            }
+            if (districtCode != null) {
+                q.setString(i++, districtCode);
+            }
+            q.setFetchSize(1000);
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    sink.accept(new ProducerPart(r.getString(1), r.getString(2), r.getInt(3), r.getBigDecimal(4).setScale(3)));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("summing the producers' pickups failed", e);
+        }
     }
 
     @Override
