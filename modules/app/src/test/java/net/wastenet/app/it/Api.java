@@ -18,7 +18,8 @@ import java.util.Base64;
 /** A client of the deployed application for tests: HTTP Basic as a demo user, JSON in and out. */
 public final class Api {
     public static final String PASSWORD = "wastenet";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as the stations speak it: no h2c upgrade on the first requests, which concurrent tests race on
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
 
