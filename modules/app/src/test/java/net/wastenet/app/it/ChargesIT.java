@@ -200,7 +200,30 @@ class ChargesIT {
                     .orElseThrow(() -> new AssertionError(cs.toString()));
             assertEquals(expected[i][0], number(hazardous, "weightKg").stripTrailingZeros().toPlainString(), cs::toString);
             assertEquals(dec(expected[i][1]), number(hazardous, "amountYuan"));
+            // the line's records: the point's two days, each shared households : all the point serves, adding up to the line
+            var behind = api.get("api/v1/charges/communities/" + communities[i] + "/records?period=" + period + "&category=HAZARDOUS",
+                    "officer-jj");
+            assertEquals(200, behind.status(), behind::toString);
+            var items = behind.json().getJsonArray("items");
+            assertEquals(2, items.size(), behind::toString);
+            assertEquals(List.of(QUIET.atDay(5).toString(), QUIET.atDay(12).toString()),
+                    items.stream().map(r -> r.asJsonObject().getString("day")).toList());
+            BigDecimal shared = BigDecimal.ZERO;
+            for (var r : items) {
+                JsonObject day = r.asJsonObject();
+                assertEquals(point, day.getString("pointCode"));
+                assertEquals(households[i], day.getInt("households"));
+                assertEquals(400, day.getInt("householdsServed"));
+                assertEquals(0, number(day, "pointWeightKg").multiply(BigDecimal.valueOf(households[i])).divide(BigDecimal.valueOf(400))
+                        .compareTo(number(day, "weightKg")), day::toString);
+                shared = shared.add(number(day, "weightKg"));
+            }
+            assertEquals(0, shared.compareTo(number(hazardous, "weightKg")), "the records add up to the line");
         }
+        assertEquals(400, api.get("api/v1/charges/communities/" + communities[0] + "/records?period=" + period + "&category=PLASTIC",
+                "officer-jj").status(), "a category that is not one");
+        assertEquals(403, api.get("api/v1/charges/communities/" + communities[0] + "/records?period=" + period + "&category=HAZARDOUS",
+                "hauler01").status(), "a hauler reads no charges");
 
         // compensation of the month: Jinjiang's kitchen waste at 邛崃's plant (510183), as the drill-down counts it
         JsonObject compensation = api.get("api/v1/compensation?period=" + period, "bureau").json();

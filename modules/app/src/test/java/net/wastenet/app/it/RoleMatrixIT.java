@@ -139,6 +139,7 @@ class RoleMatrixIT {
             Map.entry("POST /compensation-rates", Set.of("bureau")), Map.entry("GET /compensation-rates", ALL),
             Map.entry("GET /charges", JINJIANG), Map.entry("GET /charges/producers", JINJIANG), Map.entry("GET /charges/records", JINJIANG),
             Map.entry("GET /charges/communities", JINJIANG), Map.entry("GET /charges/communities/{communityCode}", JINJIANG),
+            Map.entry("GET /charges/communities/{communityCode}/records", JINJIANG),
             Map.entry("GET /charges/districts", JINJIANG), Map.entry("GET /charges/export", JINJIANG),
             Map.entry("GET /charges/versions", JINJIANG), Map.entry("GET /compensation", JINJIANG)));
 

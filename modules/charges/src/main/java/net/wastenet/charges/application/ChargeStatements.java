@@ -172,6 +172,33 @@ public class ChargeStatements {
                 .getOrDefault(communityCode, Map.of()));
     }
 
+    /**
+     * The records behind a community's lines of a category: its serving points' days of the month, each with the share
+     * that counts for the community, in day and point order, paged in the database.
+     */
+    public Page<Views.CommunityRecord> communityRecords(String communityCode, String period, String category, PageRequest page, Actor actor) {
+        YearMonth m = month(period);
+        requireCode(communityCode, "communityCode");
+        WasteCategory c = category(category);
+        var community = points.community(communityCode).orElseThrow(() -> new UnknownCodeException("communityCode", COMMUNITY, communityCode));
+        actor.requireReadDistrict(community.districtCode(), "communityCode");
+        return weighings.communityDays(communityCode, c, m.atDay(1), m.atEndOfMonth(), page).map(d -> new Views.CommunityRecord(d.pointCode(),
+                d.day(), d.pointWeightKg(), d.weighings(), d.households(), d.householdsServed(), d.weightKg()));
+    }
+
+    private static WasteCategory category(String category) {
+        if (category == null || category.isBlank()) {
+            throw new InvalidInputException("category", Text.of("is required: KITCHEN, RECYCLABLE, HAZARDOUS or RESIDUAL",
+                    "为必填项：KITCHEN、RECYCLABLE、HAZARDOUS 或 RESIDUAL"));
+        }
+        for (WasteCategory c : WasteCategory.values()) {
+            if (c.name().equals(category)) {
+                return c;
+            }
+        }
+        throw new InvalidInputException("category", Text.of("must be KITCHEN, RECYCLABLE, HAZARDOUS or RESIDUAL", "必须是 KITCHEN、RECYCLABLE、HAZARDOUS 或 RESIDUAL"));
+    }
+
     /** The statements of a district's communities in service by the month's end, in code order. */
     public Page<CommunityStatement> communities(String districtCode, String period, PageRequest page, Actor actor) {
         YearMonth m = month(period);

@@ -42,6 +42,14 @@ public final class Views {
         }
     }
 
+    /**
+     * A record behind a community's line: a serving point's day of the line's category, the point's kilograms and weighings,
+     * the community's households of all the households the point serves, and the kilograms that count for the community.
+     */
+    public record CommunityRecord(String pointCode, LocalDate day, BigDecimal pointWeightKg, int weighings, int households,
+                                  int householdsServed, BigDecimal weightKg) {
+    }
+
     /** A district's charges of a month. */
     public record DistrictCharges(String districtCode, String period, BigDecimal totalYuan, BigDecimal residentialYuan,
                                   BigDecimal nonResidentialYuan, boolean frozen, Integer version) {

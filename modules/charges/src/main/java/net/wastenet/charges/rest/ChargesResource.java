@@ -18,6 +18,7 @@ import net.wastenet.charges.application.Commands.NewCompensationRate;
 import net.wastenet.charges.application.Commands.NewTariff;
 import net.wastenet.charges.application.PriceDesk;
 
+import net.wastenet.charges.application.Views;
 import net.wastenet.charges.application.Views.CommunityStatement;
 import net.wastenet.charges.application.Views.CompensationView;
 import net.wastenet.charges.application.Views.DistrictCharges;
@@ -206,6 +207,23 @@ public class ChargesResource {
                                                  @Parameter(example = "2026-11", required = true) @QueryParam("period") String period,
                                                  @Parameter(example = "1") @QueryParam("version") String version) {
         return statements.community(communityCode, period, version(version), caller.actor());
+    }
+
+    @GET
+    @Path("charges/communities/{communityCode}/records")
+    @Operation(summary = "Drill-down of a community's statement line: its serving points' days of the category, each with the share that "
+            + "counts for the community (kg x its households / all the households the point serves, to the gram), paged")
+    @APIResponse(responseCode = "200", description = "A page of point-days", content = @Content(mediaType = JSON,
+            examples = @ExampleObject(name = "point-days", value = Examples.COMMUNITY_RECORDS)))
+    @APIResponse(responseCode = "400", description = "A bad period, category or page")
+    @APIResponse(responseCode = "403", description = "Not your district")
+    @APIResponse(responseCode = "404", description = "No such community")
+    public Page<Views.CommunityRecord> communityRecords(@Parameter(example = "JJ-C001") @PathParam("communityCode") String communityCode,
+                                                        @Parameter(example = "2026-11", required = true) @QueryParam("period") String period,
+                                                        @Parameter(example = "KITCHEN", required = true) @QueryParam("category") String category,
+                                                        @Parameter(example = "0") @QueryParam("page") String page,
+                                                        @Parameter(example = "50") @QueryParam("size") String size) {
+        return statements.communityRecords(communityCode, period, category, Requests.listing(null, null, null, page, size).page(), caller.actor());
     }
 
     @GET

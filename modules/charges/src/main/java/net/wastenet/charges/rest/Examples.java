@@ -45,6 +45,9 @@ final class Examples {
                        "lockedBy":"bureau","chargesYuan":61380.10,"compensationOwedYuan":24801.55}],"total":2}""";
     static final String PICKUPS = """
             {"items":[{"manifestNo":"KW-20261103-000123","day":"2026-11-03","pickedUpAt":"2026-11-03T21:40:00+08:00","weightKg":180.500}],"total":31}""";
+    static final String COMMUNITY_RECORDS = """
+            {"items":[{"pointCode":"JJ-P001","day":"2026-11-03","pointWeightKg":152.500,"weighings":2,"households":1200,"householdsServed":1600,
+                       "weightKg":114.375}],"total":30}""";
     static final String CSV = """
             kind,code,name,districtCode,period,category,tariffCode,tier,weightKg,quotaKg,households,days,priceYuan,amountYuan,frozen
             producer,JJ-F001,"锦江川菜馆1",510104,2026-11,KITCHEN,NR-KITCHEN-2026,0,3000.000,3000.000,,,300.00,900.00,false

@@ -43,4 +43,19 @@ public interface PointWeighings {
      * weighings has no row.
      */
     void communityParts(Communities which, WasteCategory category, List<LocalDate> partStarts, LocalDate to, Consumer<CommunityPart> sink);
+
+    /**
+     * A serving point's day of one category as it counts for one community: the point's kilograms and weighings that day,
+     * the community's households, all the households the point serves, and the community's share (to the gram).
+     */
+    record PointDayShare(String pointCode, LocalDate day, BigDecimal pointWeightKg, int weighings, int households, int householdsServed,
+                         BigDecimal weightKg) {
+    }
+
+    /**
+     * The point-days behind a community's share of a category from {@code from} to {@code to} (inclusive), as
+     * {@link #communityParts} shares them, in day and point order, paged in the database: a statement line's records.
+     */
+    net.wastenet.shared.Page<PointDayShare> communityDays(String communityCode, WasteCategory category, LocalDate from, LocalDate to,
+                                                          net.wastenet.shared.PageRequest page);
 }

@@ -94,6 +94,63 @@ class JpaPointWeighings implements PointWeighings {
         }
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public net.wastenet.shared.Page<PointDayShare> communityDays(String communityCode, WasteCategory category, LocalDate from, LocalDate to,
+                                                                 net.wastenet.shared.PageRequest page) {
+        String served = "select pc.point_id, c.code, c.households from points.point_community pc "
+                + "join points.community c on c.code = pc.community_code join points.collection_point p on p.id = pc.point_id "
+                + "where c.active_from <= ? and p.active_from <= ? and c.households > 0";
+        String from_ = " from (select l.point_id, l.weighed_on, sum(l.weight_kg) as kg, count(*) as n from points.tonnage_log l "
+                + "where l.category = ? and l.weighed_on >= ? and l.weighed_on <= ? "
+                + "and l.point_id in (select pc.point_id from points.point_community pc where pc.community_code = ?) "
+                + "group by l.point_id, l.weighed_on) d "
+                + "join (" + served + ") s on s.point_id = d.point_id and s.code = ? "
+                + "join (select x.point_id, sum(x.households) as households from (" + served + ") x group by x.point_id) h on h.point_id = d.point_id "
+                + "join points.collection_point pt on pt.id = d.point_id";
+        List<PointDayShare> items = new ArrayList<>();
+        long total;
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement q = c.prepareStatement("select pt.code, d.weighed_on, d.kg, d.n, s.households, h.households, "
+                    + "round(d.kg * s.households / h.households, 3)" + from_ + " order by d.weighed_on, pt.code offset ? rows fetch next ? rows only")) {
+                int i = bindDays(q, communityCode, category, from, to);
+                q.setLong(i++, page.offset());
+                q.setInt(i, page.size());
+                try (ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        items.add(new PointDayShare(r.getString(1), r.getObject(2, LocalDate.class), r.getBigDecimal(3).setScale(3), r.getInt(4),
+                                r.getInt(5), r.getInt(6), r.getBigDecimal(7).setScale(3)));
+                    }
+                }
+            }
+            try (PreparedStatement q = c.prepareStatement("select count(*)" + from_)) {
+                bindDays(q, communityCode, category, from, to);
+                try (ResultSet r = q.executeQuery()) {
+                    r.next();
+                    total = r.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading a community's point-days failed", e);
+        }
+        return new net.wastenet.shared.Page<>(items, total);
+    }
+
+    private static int bindDays(PreparedStatement q, String communityCode, WasteCategory category, LocalDate from, LocalDate to)
+            throws SQLException {
+        int i = 1;
+        q.setString(i++, category.name());
+        q.setObject(i++, from);
+        q.setObject(i++, to);
+        q.setString(i++, communityCode);
+        q.setObject(i++, to);
+        q.setObject(i++, to);
+        q.setString(i++, communityCode);
+        q.setObject(i++, to);
+        q.setObject(i++, to);
+        return i;
+    }
+
     private static int bindAsked(PreparedStatement q, int i, String districtCode, List<String> codes) throws SQLException {
         if (districtCode != null) {
             q.setString(i++, districtCode);
