@@ -51,7 +51,9 @@ public class ExportResource {
     @Operation(summary = "Download a table as CSV or XLSX with Chinese or English headers",
             description = "Tables: indicators (the city and every district you may read), ranking (districts by resource-utilisation "
                     + "rate), trend (monthly, for scope), completeness (districtCode), return (districtCode, period), carbon-projects (each facility's "
-                    + "avoided emissions a month, the bureau's, ready to register as projects).")
+                    + "avoided emissions a month, the bureau's, ready to register as projects: a row a facility, route and month, a recycling "
+                    + "processor's a row a material at the factor set's factor for it, or its RECYCLING factor; a month a new set starts "
+                    + "within, a row for each part; each row names its factor, the landfill baseline and the set).")
     @APIResponse(responseCode = "200", description = "The file (attachment)", content = {
             @Content(mediaType = TableFiles.CSV, examples = @ExampleObject(name = "ranking.csv", value = """
                     排名,区县代码,名称,资源化利用率（%）,与目标差距（百分点）,回收利用率（%）,覆盖率（%）,覆盖率差距（百分点）
