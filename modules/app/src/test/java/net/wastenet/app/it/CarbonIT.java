@@ -358,6 +358,16 @@ class CarbonIT {
         var wrong = api.post("api/v1/carbon-factor-sets", "bureau", outOfRange);
         assertEquals(400, wrong.status(), wrong::toString);
         assertEquals(List.of("factors[1].tCo2ePerTonne", "factors[3].route"), wrong.errorFields().stream().sorted().toList());
+        // a factor per material only for a recyclable material on the recycling route: no receipt would be accounted with another
+        String materials = """
+                {"code":"%s","validFrom":"2030-01-01","source":"test","factors":[{"route":"LANDFILL","tCo2ePerTonne":0.7},
+                 {"route":"INCINERATION","tCo2ePerTonne":0.25},{"route":"KITCHEN_TREATMENT","tCo2ePerTonne":0.05},
+                 {"route":"RECYCLING","tCo2ePerTonne":-0.8},{"route":"INCINERATION","material":"PLASTIC","tCo2ePerTonne":0.9},
+                 {"route":"RECYCLING","material":"BATTERY","tCo2ePerTonne":-0.5},{"route":"RECYCLING","material":"PAPR","tCo2ePerTonne":-3}]}"""
+                .formatted(tag);
+        var misplaced = api.post("api/v1/carbon-factor-sets", "bureau", materials);
+        assertEquals(400, misplaced.status(), misplaced::toString);
+        assertEquals(List.of("factors[4].material", "factors[5].material", "factors[6].material"), misplaced.errorFields().stream().sorted().toList());
         assertEquals(404, api.get("api/v1/carbon-factor-sets/" + tag, "bureau").status());
         String good = missingKitchen.replace("{\"route\":\"RECYCLING\"", "{\"route\":\"KITCHEN_TREATMENT\",\"tCo2ePerTonne\":0.05},{\"route\":\"RECYCLING\"");
         assertEquals(403, api.post("api/v1/carbon-factor-sets", "officer-jj", good).status());
