@@ -17,6 +17,7 @@ import net.wastenet.shared.Actor;
 import net.wastenet.shared.AuditRecord;
 import net.wastenet.shared.CityClock;
 import net.wastenet.shared.Codes;
+import net.wastenet.shared.Material;
 import net.wastenet.shared.ConflictException;
 import net.wastenet.shared.NotYoursException;
 import net.wastenet.shared.Parse;
@@ -24,6 +25,7 @@ import net.wastenet.shared.Problems;
 import net.wastenet.shared.Role;
 import net.wastenet.shared.Text;
 import net.wastenet.shared.UnknownCodeException;
+import net.wastenet.shared.WasteCategory;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -45,8 +47,10 @@ public class CarbonFactors {
     @Schema(name = "NewCarbonFactor", description = "A route's emissions in tonnes of CO₂e per tonne of waste; LANDFILL is the baseline")
     public record NewFactor(@Schema(example = "INCINERATION", required = true, type = SchemaType.STRING,
                                     enumeration = {"RECYCLING", "INCINERATION", "KITCHEN_TREATMENT", "LANDFILL"}) String route,
-                            @Schema(example = "PAPER", description = "Recycling of one material (kept for the plant-level export; the "
-                                    + "indicators use the factor without a material)", pattern = "^[A-Za-z0-9-]{1,32}$", maxLength = 32) String material,
+                            @Schema(example = "PAPER", description = "Recycling of one recyclable material (route RECYCLING only): the "
+                                    + "carbon-projects export accounts a recycling processor's receipts of that material with it; the indicator "
+                                    + "answer's RECYCLING route uses the factor without a material", type = SchemaType.STRING,
+                                    enumeration = {"PAPER", "PLASTIC", "GLASS", "METAL", "TEXTILE", "E_WASTE", "WOOD"}) String material,
                             @Schema(example = "0.25", minimum = "-10", maximum = "10", required = true) BigDecimal tCo2ePerTonne) {
     }
 
@@ -89,7 +93,15 @@ public class CarbonFactors {
                 Route route = Parse.enumValue(Route.class, f.route(), at + ".route", true, p);
                 boolean ok = route != null;
                 if (f.material() != null) {
-                    ok &= Codes.check(f.material(), at + ".material", p);
+                    // a factor the export would never use is refused: a recyclable material, on the recycling route
+                    Material material = Parse.enumValue(Material.class, f.material(), at + ".material", true, p);
+                    if (material == null) {
+                        ok = false;
+                    } else if (!material.belongsTo(WasteCategory.RECYCLABLE) || route != null && route != Route.RECYCLING) {
+                        p.add(at + ".material", "a factor per material is for the recycling of a recyclable material",
+                                "按细类的因子只适用于可回收物的回收利用（RECYCLING）");
+                        ok = false;
+                    }
                 }
                 if (f.tCo2ePerTonne() == null) {
                     p.missing(at + ".tCo2ePerTonne");

@@ -82,12 +82,16 @@ public class Exports {
 
     private static final List<Text> CARBON_HEADERS = List.of(
             Text.of("Month", "月份"), Text.of("Facility code", "设施编码"), Text.of("Facility", "设施名称"), Text.of("District", "所在区（市）县"),
-            Text.of("Route", "处理方式"), Text.of("Tonnes", "处理量（吨）"), Text.of("Avoided (t CO2e)", "减排量（吨二氧化碳当量）"),
-            Text.of("Factor set", "排放因子集"), Text.of("Method", "方法学"));
+            Text.of("Route", "处理方式"), Text.of("Material", "细类"), Text.of("Tonnes", "处理量（吨）"),
+            Text.of("Factor (t CO2e/t)", "项目排放因子（吨二氧化碳当量/吨）"), Text.of("Baseline factor (t CO2e/t)", "基准线排放因子（填埋，吨二氧化碳当量/吨）"),
+            Text.of("Avoided (t CO2e)", "减排量（吨二氧化碳当量）"), Text.of("Factor set", "排放因子集"), Text.of("Method", "方法学"));
 
     /**
-     * Each facility's avoided emissions a month, one row a facility, route and month, ready to register as projects
-     * (碳惠天府): tonnes to three places, tonnes of CO₂e to three, the factor set and the method named in each row.
+     * Each facility's avoided emissions a month, ready to register as projects (碳惠天府): one row a facility, route and
+     * month, a recycling processor's split by material (each at the set's factor for it, the RECYCLING factor for a
+     * material the set gives none for), a month a new set starts within split at that day; tonnes to the kilogram, the
+     * factor and the landfill baseline used, tonnes of CO₂e to three places ({@code tonnes × (baseline − factor)}), the
+     * factor set and the method named in each row.
      */
     private Table carbonProjects(DateRange period, Actor actor, Locale locale) {
         var facilities = this.facilities.facilities(null).stream()
@@ -96,8 +100,9 @@ public class Exports {
         List<List<Object>> rows = new ArrayList<>();
         for (var row : engine.carbonByFacility(period, actor)) {
             var f = facilities.get(row.facilityCode());
-            rows.add(List.of(row.month().toString(), row.facilityCode(), f == null ? "" : f.name(), f == null ? "" : f.districtCode(),
-                    row.route(), row.weightKg().movePointLeft(3), row.tCo2e(), row.factorSet(), method));
+            rows.add(row(row.month().toString(), row.facilityCode(), f == null ? "" : f.name(), f == null ? "" : f.districtCode(),
+                    row.route(), row.material() == null ? "" : row.material(), row.weightKg().movePointLeft(3), row.factor(), row.baseline(),
+                    row.tCo2e(), row.factorSet(), method));
         }
         return new Table("carbon-projects-" + period.from() + "-" + period.to(), zh(locale) ? "减排项目" : "Carbon projects",
                 headers(CARBON_HEADERS, locale), rows);

@@ -179,14 +179,25 @@ public class IndicatorEngine {
                         t.harmlessTreatment()), standard, carbon, null);
     }
 
-    /** A facility's avoided emissions in a month, as a project registers them (碳惠天府). */
-    public record PlantMonth(java.time.YearMonth month, String facilityCode, String route, BigDecimal weightKg, BigDecimal tCo2e,
-                             String factorSet) {
+    /**
+     * A facility's avoided emissions in a month, as a project registers them (碳惠天府): on a route (and of one material, for
+     * recycling; null otherwise and for tonnes weighed without one), with the factor set of that part of the month, the
+     * factor the tonnes were accounted with and the set's landfill baseline, so that {@code tCo2e = weightKg ÷ 1000 ×
+     * (baseline − factor)} rounded half up to three places, row by row.
+     */
+    public record PlantMonth(java.time.YearMonth month, String facilityCode, String route, String material, BigDecimal weightKg,
+                             BigDecimal factor, BigDecimal baseline, BigDecimal tCo2e, String factorSet) {
     }
 
+    /** The facility kinds whose receipts are recovered (R), asked of the kinds. */
+    private static final Set<FacilityKind> RECOVERING = java.util.EnumSet.copyOf(java.util.Arrays.stream(FacilityKind.values())
+            .filter(FacilityKind::countsRecovered).toList());
+
     /**
-     * The emissions each facility avoided, month by month of the period (clipped to it), each part of a month at the set
-     * valid then; the city's, so for those who read the whole city. Months before every factor set are left out.
+     * The emissions each facility avoided, month by month of the period (clipped to it): a row a facility, route, material
+     * (recycling) and factor set, so that a month a new set starts within has a row for each part, each at its own set's
+     * factors. Recycling processors' tonnes are split by material from the receipt facts, summed in the database. The
+     * city's, so for those who read the whole city. Months before every factor set are left out.
      */
     public List<PlantMonth> carbonByFacility(DateRange period, Actor actor) {
         district(CITY, actor);
@@ -195,22 +206,17 @@ public class IndicatorEngine {
         List<PlantMonth> rows = new ArrayList<>();
         for (LocalDate start = period.from(); !start.isAfter(period.to()); start = start.withDayOfMonth(1).plusMonths(1)) {
             LocalDate end = start.withDayOfMonth(start.lengthOfMonth()).isAfter(period.to()) ? period.to() : start.withDayOfMonth(start.lengthOfMonth());
-            java.util.Map<List<String>, BigDecimal[]> sums = new java.util.TreeMap<>(java.util.Comparator.comparing((List<String> k) -> k.get(0))
-                    .thenComparing(k -> k.get(1)));
-            java.util.Set<String> used = new java.util.LinkedHashSet<>();
+            java.time.YearMonth month = java.time.YearMonth.from(start);
             for (CarbonAccount.DateSpan span : CarbonAccount.spans(sets, start, end)) {
-                used.add(span.factors().code());
-                for (var f : CarbonAccount.byFacility(model.flows(span.from(), span.to()), model.treatedByPlant(span.from(), span.to()),
-                        span.factors())) {
-                    sums.merge(List.of(f.facilityCode(), f.route().name()), new BigDecimal[] {f.weightKg(), f.tCo2e()},
-                            (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
+                for (var f : CarbonAccount.byFacility(model.flows(span.from(), span.to()), model.receiptsByMaterial(span.from(), span.to(), RECOVERING),
+                        model.treatedByPlant(span.from(), span.to()), span.factors())) {
+                    rows.add(new PlantMonth(month, f.facilityCode(), f.route().name(), f.material(), f.weightKg().setScale(3, RoundingMode.HALF_UP),
+                            f.factor(), f.baseline(), f.tCo2e().setScale(3, RoundingMode.HALF_UP), span.factors().code()));
                 }
             }
-            java.time.YearMonth month = java.time.YearMonth.from(start);
-            String setCodes = String.join(", ", used);
-            sums.forEach((key, v) -> rows.add(new PlantMonth(month, key.get(0), key.get(1), v[0].setScale(3, RoundingMode.HALF_UP),
-                    v[1].setScale(3, RoundingMode.HALF_UP), setCodes)));
         }
+        rows.sort(java.util.Comparator.comparing(PlantMonth::month).thenComparing(PlantMonth::facilityCode).thenComparing(PlantMonth::route)
+                .thenComparing(PlantMonth::material, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
         return rows;
     }
 

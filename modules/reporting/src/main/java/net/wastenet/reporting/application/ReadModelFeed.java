@@ -108,7 +108,7 @@ public class ReadModelFeed {
 
     static ReceiptFact fact(ReceiptRecorded r) {
         return new ReceiptFact(r.movementId(), r.day(), r.kind(), r.toFacilityCode(), name(r.toFacilityKind()), r.fromFacilityCode(),
-                name(r.fromFacilityKind()), name(r.sourceKind()), r.sourceDistrictCode(), r.residue(), r.category(), r.weightKg());
+                name(r.fromFacilityKind()), name(r.sourceKind()), r.sourceDistrictCode(), r.residue(), r.category(), r.material(), r.weightKg());
     }
 
     private static String name(Enum<?> kind) {

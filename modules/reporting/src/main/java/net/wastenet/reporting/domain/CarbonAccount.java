@@ -60,32 +60,48 @@ public final class CarbonAccount {
         return new Result(total, byRoute, List.copyOf(sets));
     }
 
-    /** A facility's tonnes on a route and the emissions they avoided (not rounded: a project's month adds several). */
-    public record FacilityAvoided(String facilityCode, Route route, BigDecimal weightKg, BigDecimal tCo2e) {
+    /**
+     * A facility's tonnes on a route (of one material, for recycling) in a span, the factor they were accounted with and the
+     * set's landfill baseline, and the emissions they avoided, {@code tonnes × (baseline − factor)} (not rounded: the caller
+     * rounds each row once). {@code material} is null for the other routes, and for recycled tonnes weighed without one.
+     */
+    public record FacilityAvoided(String facilityCode, Route route, String material, BigDecimal factor, BigDecimal baseline,
+                                  BigDecimal weightKg, BigDecimal tCo2e) {
     }
 
     /**
      * The avoided emissions of each facility that took waste off the landfill in a span, as a project registers them: what
-     * a recycling processor received as R, an incineration plant as I, a kitchen-waste plant treated as K (the same
-     * counting as the city's components, so the facilities add up to the city's account), each at the set's factors.
-     * Landfills avoid nothing and are left out.
+     * a recycling processor received as R, per material, each at the set's factor for that material (the set's RECYCLING
+     * factor for a material it gives none for, or a receipt without a material); what an incineration plant received as I
+     * and a kitchen-waste plant treated as K at their routes' factors. The tonnes are counted as the city's components are
+     * (R from {@code recovered}, the same receipts as the flow sums' R split by material), so the facilities' tonnes add up
+     * to the city's, and so do their emissions where the set gives no factor per material; where it does, the recycling
+     * rows differ from the city's RECYCLING route (which has no material) by {@code tonnes × (RECYCLING factor − material
+     * factor)} (docs/indicators.md, "Carbon"). Landfills avoid nothing and are left out.
      */
-    public static List<FacilityAvoided> byFacility(List<FlowSum> flows, Map<String, BigDecimal> treatedByPlant, CarbonFactorSet set) {
-        Map<List<Object>, BigDecimal> kg = new java.util.TreeMap<>(java.util.Comparator.comparing((List<Object> k) -> (String) k.get(0))
-                .thenComparing(k -> (Route) k.get(1)));
-        for (FlowSum f : flows) {
-            Route route = f.isRecovered() ? Route.RECYCLING : f.isIncinerated() ? Route.INCINERATION : null;
-            if (route != null) {
-                kg.merge(List.of(f.toFacility(), route), f.weightKg(), BigDecimal::add);
+    public static List<FacilityAvoided> byFacility(List<FlowSum> flows, List<MaterialFlow> recovered, Map<String, BigDecimal> treatedByPlant,
+                                                   CarbonFactorSet set) {
+        record Key(String facility, Route route, String material) {
+        }
+        Map<Key, BigDecimal> kg = new java.util.TreeMap<>(java.util.Comparator.comparing(Key::facility).thenComparing(Key::route)
+                .thenComparing(Key::material, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        for (MaterialFlow m : recovered) {
+            if (m.flow().isRecovered()) {
+                kg.merge(new Key(m.flow().toFacility(), Route.RECYCLING, m.material()), m.flow().weightKg(), BigDecimal::add);
             }
         }
-        treatedByPlant.forEach((plant, treated) -> kg.merge(List.of(plant, Route.KITCHEN_TREATMENT), treated, BigDecimal::add));
+        for (FlowSum f : flows) {
+            if (f.isIncinerated()) {
+                kg.merge(new Key(f.toFacility(), Route.INCINERATION, null), f.weightKg(), BigDecimal::add);
+            }
+        }
+        treatedByPlant.forEach((plant, treated) -> kg.merge(new Key(plant, Route.KITCHEN_TREATMENT, null), treated, BigDecimal::add));
         BigDecimal baseline = set.factor(Route.LANDFILL);
         List<FacilityAvoided> result = new ArrayList<>();
         kg.forEach((key, weight) -> {
-            Route route = (Route) key.get(1);
-            result.add(new FacilityAvoided((String) key.get(0), route, weight,
-                    weight.multiply(baseline.subtract(set.factor(route))).divide(KG_A_TONNE)));
+            BigDecimal factor = set.factor(key.route(), key.material());
+            result.add(new FacilityAvoided(key.facility(), key.route(), key.material(), factor, baseline, weight,
+                    weight.multiply(baseline.subtract(factor)).divide(KG_A_TONNE)));
         });
         return result;
     }

@@ -51,7 +51,10 @@ public class CarbonFactorSet {
     @Column(name = "created_by")
     private String createdBy;
 
-    /** A route's emissions per tonne; {@code material} narrows recycling to one material (null: any). */
+    /**
+     * A route's emissions per tonne; {@code material} narrows recycling to one material (null: any), which the project
+     * export uses for a recycling processor's receipts of that material.
+     */
     @Embeddable
     public static class Factor {
         private int position;
@@ -113,6 +116,15 @@ public class CarbonFactorSet {
     public static Optional<CarbonFactorSet> validOn(List<CarbonFactorSet> sets, LocalDate day) {
         return sets.stream().filter(s -> !s.validFrom.isAfter(day))
                 .max(Comparator.comparing(CarbonFactorSet::validFrom).thenComparing(s -> s.id == null ? Long.MAX_VALUE : s.id));
+    }
+
+    /**
+     * The factor a route's tonnes of a material are accounted with: the set's factor for that material where it gives one
+     * (recycling of PAPER, PLASTIC …), else the route's own (without a material), which every set has.
+     */
+    public BigDecimal factor(Route route, String material) {
+        return material == null ? factor(route) : factors.stream().filter(f -> f.route() == route && material.equals(f.material()))
+                .map(Factor::tCo2ePerTonne).findFirst().orElseGet(() -> factor(route));
     }
 
     /** The route's factor (without a material). */

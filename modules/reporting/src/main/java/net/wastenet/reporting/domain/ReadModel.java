@@ -122,6 +122,13 @@ public interface ReadModel {
      */
     net.wastenet.shared.Page<ReceiptFact> receipts(LocalDate from, LocalDate to, List<FlowSum> flows, net.wastenet.shared.PageRequest page);
 
+    /**
+     * The receipts of a period into facilities of the given kinds, summed in the database by facility, how they flowed
+     * (receiving kind, sending kind, source kind, residue) and material: a row a facility, flow and material whatever the
+     * number of receipts (the carbon export's recycling per material; the flow sums have no material).
+     */
+    List<MaterialFlow> receiptsByMaterial(LocalDate from, LocalDate to, Set<net.wastenet.recyclables.api.FacilityKind> intoKinds);
+
     /** A page of the treatments of a period at the given plants, in day and id order, with how many there are. */
     net.wastenet.shared.Page<TreatmentFact> treatments(LocalDate from, LocalDate to, Set<String> plants, net.wastenet.shared.PageRequest page);
 

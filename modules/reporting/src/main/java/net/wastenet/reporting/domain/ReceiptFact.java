@@ -31,6 +31,8 @@ public class ReceiptFact {
     private String districtCode;
     private boolean residue;
     private String category;
+    /** PAPER, PLASTIC …: the material the receipt was weighed as (null when it named none). */
+    private String material;
     @Column(name = "weight_kg")
     private BigDecimal weightKg;
 
@@ -39,7 +41,7 @@ public class ReceiptFact {
 
     public ReceiptFact(long movementId, LocalDate day, String kind, String toFacilityCode, String toKind,
                        String fromFacilityCode, String fromKind, String sourceKind, String districtCode, boolean residue,
-                       String category, BigDecimal weightKg) {
+                       String category, String material, BigDecimal weightKg) {
         this.movementId = movementId;
         this.day = day;
         this.kind = kind;
@@ -51,6 +53,7 @@ public class ReceiptFact {
         this.districtCode = districtCode;
         this.residue = residue;
         this.category = category;
+        this.material = material;
         this.weightKg = weightKg;
     }
 
@@ -73,7 +76,7 @@ public class ReceiptFact {
     /** The fact's columns in table order (a rebuild copies facts in JDBC batches). */
     public Object[] columns() {
         return new Object[] {movementId, day, kind, toFacilityCode, toKind, fromFacilityCode, fromKind, sourceKind, districtCode, residue,
-                category, weightKg};
+                category, material, weightKg};
     }
 
     public BigDecimal weightKg() {
@@ -94,5 +97,9 @@ public class ReceiptFact {
 
     public String category() {
         return category;
+    }
+
+    public String material() {
+        return material;
     }
 }

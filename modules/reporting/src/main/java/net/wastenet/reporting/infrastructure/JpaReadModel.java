@@ -20,9 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import net.wastenet.recyclables.api.FacilityKind;
 import net.wastenet.reporting.domain.CarbonFactorSet;
 import net.wastenet.reporting.domain.DefinitionSet;
 import net.wastenet.reporting.domain.FlowSum;
+import net.wastenet.reporting.domain.MaterialFlow;
 import net.wastenet.reporting.domain.PointDayChange;
 import net.wastenet.reporting.domain.PointDayRule;
 import net.wastenet.reporting.domain.PointLogFact;
@@ -93,6 +95,27 @@ class JpaReadModel implements ReadModel {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the flow sums failed", e);
+        }
+        return result;
+    }
+
+    /** From the receipt facts by day (index {@code receipt_fact_day_ix}), grouped in the database: one row a facility, flow and material. */
+    @Override
+    public List<MaterialFlow> receiptsByMaterial(LocalDate from, LocalDate to, Set<FacilityKind> intoKinds) {
+        if (intoKinds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>(List.of(from, to));
+        intoKinds.stream().map(FacilityKind::name).sorted().forEach(parameters::add);
+        List<MaterialFlow> result = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            query(c, "select to_facility_code, to_kind, from_kind, source_kind, residue, material, sum(weight_kg) from reporting.receipt_fact "
+                    + "where fact_on between ? and ? and kind = 'RECEIPT' and to_kind in (" + String.join(", ", Collections.nCopies(intoKinds.size(), "?"))
+                    + ") group by to_facility_code, to_kind, from_kind, source_kind, residue, material", parameters,
+                    r -> result.add(new MaterialFlow(FlowSum.of(r.getString(1), r.getString(2), null, r.getString(3), r.getString(4), null,
+                            r.getBoolean(5), r.getBigDecimal(7)), r.getString(6))));
+        } catch (SQLException e) {
+            throw new IllegalStateException("summing the receipts by material failed", e);
         }
         return result;
     }
@@ -566,7 +589,7 @@ class JpaReadModel implements ReadModel {
     @Override
     public void copyReceipts(List<ReceiptFact> facts) {
         copy("reporting.receipt_fact", "movement_id", "movement_id, fact_on, kind, to_facility_code, to_kind, from_facility_code, "
-                + "from_kind, source_kind, district_code, residue, category, weight_kg", facts.stream().map(ReceiptFact::columns).toList());
+                + "from_kind, source_kind, district_code, residue, category, material, weight_kg", facts.stream().map(ReceiptFact::columns).toList());
     }
 
     @Override
@@ -775,7 +798,7 @@ class JpaReadModel implements ReadModel {
         long total = 0;
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement q = c.prepareStatement("select movement_id, fact_on, kind, to_facility_code, to_kind, from_facility_code, "
-                    + "from_kind, source_kind, district_code, residue, category, weight_kg from (select f.*, coalesce(to_facility_code, '') k_to, "
+                    + "from_kind, source_kind, district_code, residue, category, material, weight_kg from (select f.*, coalesce(to_facility_code, '') k_to, "
                     + "coalesce(to_kind, '') k_to_kind, coalesce(from_facility_code, '') k_from, coalesce(from_kind, '') k_from_kind, "
                     + "coalesce(source_kind, '') k_source, coalesce(district_code, '') k_district from reporting.receipt_fact f "
                     + "where kind = 'RECEIPT' and fact_on between ? and ?) r where " + keyed
@@ -789,7 +812,7 @@ class JpaReadModel implements ReadModel {
                     while (r.next()) {
                         items.add(new ReceiptFact(r.getLong(1), r.getObject(2, LocalDate.class), r.getString(3), r.getString(4), r.getString(5),
                                 r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getBoolean(10), r.getString(11),
-                                r.getBigDecimal(12)));
+                                r.getString(12), r.getBigDecimal(13)));
                     }
                 }
             }

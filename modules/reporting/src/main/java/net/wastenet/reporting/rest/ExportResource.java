@@ -51,11 +51,20 @@ public class ExportResource {
     @Operation(summary = "Download a table as CSV or XLSX with Chinese or English headers",
             description = "Tables: indicators (the city and every district you may read), ranking (districts by resource-utilisation "
                     + "rate), trend (monthly, for scope), completeness (districtCode), return (districtCode, period), carbon-projects (each facility's "
-                    + "avoided emissions a month, the bureau's, ready to register as projects).")
+                    + "avoided emissions a month, the bureau's, ready to register as projects: a row a facility, route and month, a recycling "
+                    + "processor's a row a material at the factor set's factor for it, or its RECYCLING factor; a month a new set starts "
+                    + "within, a row for each part; each row names its factor, the landfill baseline and the set).")
     @APIResponse(responseCode = "200", description = "The file (attachment)", content = {
-            @Content(mediaType = TableFiles.CSV, examples = @ExampleObject(name = "ranking.csv", value = """
+            @Content(mediaType = TableFiles.CSV, examples = {@ExampleObject(name = "ranking.csv", value = """
                     排名,区县代码,名称,资源化利用率（%）,与目标差距（百分点）,回收利用率（%）,覆盖率（%）,覆盖率差距（百分点）
-                    1,510104,锦江区,68.12,3.12,38.40,96.20,3.20""")),
+                    1,510104,锦江区,68.12,3.12,38.40,96.20,3.20"""),
+                    @ExampleObject(name = "carbon-projects.csv", description = "cd-carbon-2027: landfill 0.72, incineration 0.24, "
+                            + "recycling −0.8, paper −1.2; no factor for metal or e-waste, so the recycling factor", value = """
+                    月份,设施编码,设施名称,所在区（市）县,处理方式,细类,处理量（吨）,项目排放因子（吨二氧化碳当量/吨）,基准线排放因子（填埋，吨二氧化碳当量/吨）,减排量（吨二氧化碳当量）,排放因子集,方法学
+                    2027-01,QBJ-PP01,青白江废纸再生加工厂,510113,RECYCLING,PAPER,1520.250000,-1.2000,0.7200,2918.880,cd-carbon-2027,基准线减项目排放（基准线：填埋）
+                    2027-01,WX-INC01,万兴环保发电厂,510112,INCINERATION,,74400.000000,0.2400,0.7200,35712.000,cd-carbon-2027,基准线减项目排放（基准线：填埋）
+                    2027-01,XD-MT03,新都金属与电子废弃物加工厂,510114,RECYCLING,E_WASTE,42.125000,-0.8000,0.7200,64.030,cd-carbon-2027,基准线减项目排放（基准线：填埋）
+                    2027-01,XD-MT03,新都金属与电子废弃物加工厂,510114,RECYCLING,METAL,388.000000,-0.8000,0.7200,589.760,cd-carbon-2027,基准线减项目排放（基准线：填埋）""")}),
             @Content(mediaType = TableFiles.XLSX, examples = @ExampleObject(name = "ranking.xlsx", value = "(binary workbook, one sheet)"))})
     @APIResponse(responseCode = "400", description = "Unknown table or format, bad period")
     @APIResponse(responseCode = "403", description = "Not your district")

@@ -78,6 +78,12 @@ class CarbonAccountTest {
                 new Factor(2, Route.RECYCLING, "PAPER", BigDecimal.ONE))));
     }
 
+    /** A processor's receipts of one material as the receipt facts sum them (no sending facility, no district). */
+    private static MaterialFlow recovered(String facility, String fromKind, String sourceKind, boolean residue, String material, String kg) {
+        return new MaterialFlow(FlowSum.of(facility, "RECYCLING_PROCESSOR", null, fromKind, sourceKind, null, residue, new BigDecimal(kg)),
+                material);
+    }
+
     @Test
     void eachFacilityThatTookWasteOffTheLandfillIsAProjectAndTheyAddUpToTheCity() {
         var set = set("A", "2026-01-01", "0.7", "0.25", "0.05", "-0.8");
@@ -87,17 +93,82 @@ class CarbonAccountTest {
                 FlowSum.of("INC-1", "INCINERATION_PLANT", "SC-1", "SORTING_CENTRE", "FACILITY", "510104", true, new BigDecimal("500")),
                 FlowSum.of("INC-2", "INCINERATION_PLANT", null, null, "POINT", "510105", false, new BigDecimal("3500")),
                 FlowSum.of("LF-1", "LANDFILL", null, null, "POINT", "510104", false, new BigDecimal("5000")));
+        // RP-1's 2,000 kg weighed without a material: the set's RECYCLING factor
+        var byMaterial = List.of(recovered("RP-1", null, "POINT", false, null, "2000"));
         var plants = java.util.Map.of("KW-1", new BigDecimal("4000"));
-        var rows = CarbonAccount.byFacility(flows, plants, set);
+        var rows = CarbonAccount.byFacility(flows, byMaterial, plants, set);
         assertEquals(List.of("INC-1/INCINERATION", "INC-2/INCINERATION", "KW-1/KITCHEN_TREATMENT", "RP-1/RECYCLING"),
                 rows.stream().map(r -> r.facilityCode() + "/" + r.route()).toList());
         // INC-1: 6.5 t × 0.45, residues of a sorting centre included as in I
         assertEquals(0, new BigDecimal("2.925").compareTo(rows.get(0).tCo2e()));
         assertEquals(0, new BigDecimal("6500").compareTo(rows.get(0).weightKg()));
+        assertEquals(0, new BigDecimal("0.25").compareTo(rows.get(0).factor()));
+        assertEquals(0, new BigDecimal("0.7").compareTo(rows.get(0).baseline()));
+        assertEquals(null, rows.get(3).material());
+        assertEquals(0, new BigDecimal("-0.8").compareTo(rows.get(3).factor()));
         var city = CarbonAccount.of(List.of(new CarbonAccount.Span(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"),
                 Components.of(flows, plants, null), set)));
         assertEquals(0, city.avoidedTCo2e().compareTo(rows.stream().map(CarbonAccount.FacilityAvoided::tCo2e)
                 .reduce(BigDecimal.ZERO, BigDecimal::add)));
+    }
+
+    /**
+     * A processor received 1,234.567 kg of paper from points and 765.433 kg of paper sent on by a sorting centre (2,000 kg),
+     * 1,500.250 kg of plastic from points, 300 kg of glass from a district's collection, and 99 kg of rejects of a sorting
+     * centre (no R). Set A: PAPER −3.0, PLASTIC −1.2, no GLASS (RECYCLING −0.8), landfill 0.7:
+     * paper 2 t × 3.7 = 7.400; plastic 1.50025 t × 1.9 = 2.850475; glass 0.3 t × 1.5 = 0.450.
+     * The city's RECYCLING route (no material) is 3,800.250 kg × 1.5 = 5.700375; the export's recycling rows differ from it
+     * by paper 2 t × (−0.8 − (−3.0)) = 4.400 and plastic 1.50025 t × (−0.8 − (−1.2)) = 0.6001: 10.700475 − 5.700375 = 5.0001.
+     */
+    @Test
+    void aProcessorsTonnesAreAccountedMaterialByMaterialEachAtItsFactorOrTheRecyclingFactor() {
+        var set = CarbonFactorSet.define("A", LocalDate.parse("2026-01-01"), "test", List.of(
+                new Factor(0, Route.LANDFILL, null, new BigDecimal("0.7")),
+                new Factor(1, Route.INCINERATION, null, new BigDecimal("0.25")),
+                new Factor(2, Route.KITCHEN_TREATMENT, null, new BigDecimal("0.05")),
+                new Factor(3, Route.RECYCLING, null, new BigDecimal("-0.8")),
+                new Factor(4, Route.RECYCLING, "PAPER", new BigDecimal("-3.0")),
+                new Factor(5, Route.RECYCLING, "PLASTIC", new BigDecimal("-1.2"))), LocalDateTime.now(), "bureau");
+        var byMaterial = List.of(
+                recovered("RP-1", null, "POINT", false, "PAPER", "1234.567"),
+                recovered("RP-1", "SORTING_CENTRE", "FACILITY", false, "PAPER", "765.433"),
+                recovered("RP-1", null, "POINT", false, "PLASTIC", "1500.250"),
+                recovered("RP-1", null, "DISTRICT", false, "GLASS", "300"),
+                recovered("RP-1", "SORTING_CENTRE", "FACILITY", true, "PAPER", "99"));
+        var rows = CarbonAccount.byFacility(List.of(), byMaterial, java.util.Map.of(), set);
+        assertEquals(List.of("GLASS", "PAPER", "PLASTIC"), rows.stream().map(CarbonAccount.FacilityAvoided::material).toList());
+        assertEquals(0, new BigDecimal("300").compareTo(rows.get(0).weightKg()));
+        assertEquals(0, new BigDecimal("-0.8").compareTo(rows.get(0).factor()), "no factor for glass: the recycling factor");
+        assertEquals(0, new BigDecimal("0.450").compareTo(rows.get(0).tCo2e()));
+        assertEquals(0, new BigDecimal("2000").compareTo(rows.get(1).weightKg()), "a sorting centre's rejects are no R");
+        assertEquals(0, new BigDecimal("-3.0").compareTo(rows.get(1).factor()));
+        assertEquals(0, new BigDecimal("7.400").compareTo(rows.get(1).tCo2e()));
+        assertEquals(0, new BigDecimal("1500.250").compareTo(rows.get(2).weightKg()));
+        assertEquals(0, new BigDecimal("-1.2").compareTo(rows.get(2).factor()));
+        assertEquals(0, new BigDecimal("2.850475").compareTo(rows.get(2).tCo2e()));
+        assertTrue(rows.stream().allMatch(r -> r.baseline().compareTo(new BigDecimal("0.7")) == 0));
+
+        // the city's RECYCLING route is the same tonnes at the factor without a material
+        var city = CarbonAccount.of(List.of(new CarbonAccount.Span(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"),
+                kg("3800.250", "0", "0", "0"), set)));
+        assertEquals(0, rows.stream().map(CarbonAccount.FacilityAvoided::weightKg).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .compareTo(city.byRoute().get(0).weightKg()));
+        assertEquals(new BigDecimal("5.700"), t(city, Route.RECYCLING));
+        BigDecimal export = rows.stream().map(CarbonAccount.FacilityAvoided::tCo2e).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, new BigDecimal("10.700475").compareTo(export));
+        BigDecimal difference = rows.stream().map(r -> r.weightKg().multiply(new BigDecimal("-0.8").subtract(r.factor())).divide(BigDecimal.valueOf(1000)))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, new BigDecimal("5.0001").compareTo(difference));
+        assertEquals(0, export.subtract(new BigDecimal("5.700375")).compareTo(difference));
+    }
+
+    @Test
+    void aFactorPerMaterialIsUsedOnlyForThatMaterialOfThatRoute() {
+        var set = set("A", "2026-01-01", "0.7", "0.25", "0.05", "-0.8");
+        assertEquals(0, new BigDecimal("-3.0").compareTo(set.factor(Route.RECYCLING, "PAPER")));
+        assertEquals(0, new BigDecimal("-0.8").compareTo(set.factor(Route.RECYCLING, "METAL")));
+        assertEquals(0, new BigDecimal("-0.8").compareTo(set.factor(Route.RECYCLING, null)));
+        assertEquals(0, new BigDecimal("0.25").compareTo(set.factor(Route.INCINERATION, "PAPER")));
     }
 
     @Test
