@@ -412,6 +412,8 @@ let statementOpen = null;
 let recordsOpen = null;
 let chargesOf = null;
 
+/** An answer for a district or month the user has left meanwhile is dropped: a later call draws the chosen one. */
+const stale = (d, period) => d !== districtSelect.value || period !== monthSelect.value;
 const kgExact = v => (v === null || v === undefined ? '—' : num(v, 3) + ' kg');
 const districtLabel = code => { const d = districts.find(x => x.code === code); return d ? `${code} ${districtName(d)}` : code; };
 /** A code and the registry's name (Chinese only, a proper name: translate="no", docs/pages.md "Names in English"). */
@@ -489,6 +491,7 @@ async function loadChargesSummary() {
   const box = document.getElementById('charges-summary');
   try {
     const all = await api(`charges/districts?period=${period}`);
+    if (stale(d, period)) return;
     const c = all.items.find(x => x.districtCode === d);
     if (!c) { box.replaceChildren(el('p', { class: 'muted' }, t('charges.none'))); return; }
     box.replaceChildren(
@@ -511,7 +514,9 @@ async function loadProducerCharges(page = 0) {
   const d = districtSelect.value;
   const box = document.getElementById('producer-charges');
   try {
-    const list = await api(`charges/producers?districtCode=${d}&period=${monthSelect.value}&page=${page}&size=${CHARGES_PAGE}`);
+    const period = monthSelect.value;
+    const list = await api(`charges/producers?districtCode=${d}&period=${period}&page=${page}&size=${CHARGES_PAGE}`);
+    if (stale(d, period)) return;
     if (list.total === 0) { box.replaceChildren(el('p', { class: 'muted', id: 'no-producers' }, t('charges.noProducers'))); return; }
     box.replaceChildren(
       el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'producer-charges-table' },
@@ -546,7 +551,7 @@ async function openStatement(what, focus = true) {
   try {
     const [st, pickups] = await Promise.all([api(`charges?producerCode=${encodeURIComponent(what.code)}&period=${period}`),
       api(`charges/records?producerCode=${encodeURIComponent(what.code)}&period=${period}&page=${what.page}&size=${PICKUPS_PAGE}`)]);
-    if (statementOpen !== what) return;
+    if (statementOpen !== what || monthSelect.value !== period) return;
     title.replaceChildren(...t('charges.statementOf', '\u0000', period).split('\u0000').flatMap((part, i) =>
       (i ? [named(st.producerCode, st.producerName), part] : [part])));
     const weighed = st.lines.reduce((sum, l) => sum + Number(l.weightKg || 0), 0);
@@ -595,7 +600,9 @@ async function loadCommunityCharges(page = 0) {
   const d = districtSelect.value;
   const box = document.getElementById('community-charges');
   try {
-    const list = await api(`charges/communities?districtCode=${d}&period=${monthSelect.value}&page=${page}&size=${CHARGES_PAGE}`);
+    const period = monthSelect.value;
+    const list = await api(`charges/communities?districtCode=${d}&period=${period}&page=${page}&size=${CHARGES_PAGE}`);
+    if (stale(d, period)) return;
     if (list.total === 0) { box.replaceChildren(el('p', { class: 'muted', id: 'no-communities' }, t('charges.noCommunities'))); return; }
     const head = [t('col.category'), t('col.tariff'), t('col.tier'), t('col.kg'), t('col.price'), t('col.amount')];
     box.replaceChildren(
@@ -623,6 +630,7 @@ async function loadCompensation() {
   hideMessage(compMessage);
   try {
     const [c] = await Promise.all([api(`compensation?period=${period}`), facilities()]);
+    if (stale(d, period)) return;
     const balance = c.districts.find(x => x.districtCode === d) || { districtCode: d, owedYuan: 0, receivedYuan: 0, netYuan: 0 };
     const lines = c.lines.filter(l => l.payerDistrictCode === d || l.hostDistrictCode === d);
     const net = Number(balance.netYuan);
