@@ -700,9 +700,9 @@ async function openRecords(line, focus = true) {
     document.getElementById('comp-records-body').replaceChildren(
       el('p', { id: 'comp-records-sum' }, t('comp.recordsSum', num(rows.length, 0), kgExact(counted.toFixed(3)), kgExact(line.weightKg))),
       el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'comp-records-table' },
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('col.day')), el('th', { scope: 'col' }, t('col.source')),
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('col.record')), el('th', { scope: 'col' }, t('col.day')), el('th', { scope: 'col' }, t('col.source')),
           el('th', { class: 'num', scope: 'col' }, t('col.weight')), el('th', { class: 'num', scope: 'col' }, t('col.counted')))),
-        el('tbody', {}, ...rows.map(r => el('tr', { 'data-record': `${r.record} ${r.id}` }, el('td', {}, date(r.day)),
+        el('tbody', {}, ...rows.map(r => el('tr', { 'data-record': `${r.record} ${r.id}` }, el('td', {}, `${t('record.' + r.record)} #${r.id}`), el('td', {}, date(r.day)),
           el('td', {}, r.fromFacilityCode ? facilityNamed(r.fromFacilityCode) : [r.sourceKind ? t('source.' + r.sourceKind) : '', r.sourceDistrictCode ? districtLabel(r.sourceDistrictCode) : ''].filter(Boolean).join(' · ')),
           el('td', { class: 'num' }, num(r.weightKg, 3)), el('td', { class: 'num counted' }, num(r.countedKg, 3))))))));
     box.hidden = false;

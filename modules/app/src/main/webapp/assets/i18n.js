@@ -278,6 +278,7 @@ const TEXT = {
   'comp.records': ['明细记录', 'Records'], 'comp.recordsOf': ['明细记录：{0}', 'Records: {0}'],
   'comp.recordsTitle': ['{0} → {1}，{2}：指标明细中的进场记录', '{0} → {1}, {2}: the receipts in the indicators’ drill-down'],
   'comp.recordsSum': ['{0} 条记录，计入合计 {1}（补偿行 {2}）', '{0} records, counted {1} in all (the line: {2})'],
+  'col.record': ['记录', 'Record'], 'record.RECEIPT': ['进场', 'receipt'], 'record.TREATMENT': ['处理记录', 'treatment'],
   'comp.frozenLine': ['已冻结，第 {0} 版', 'frozen, version {0}'],
   // ---- carbon (issue 19): the bureau's pages
   'carbon.title': ['碳减排量（相对填埋基准）', 'Emissions avoided (against a landfill baseline)'],
