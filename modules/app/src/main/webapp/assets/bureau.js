@@ -1,5 +1,5 @@
 import { api, download, hideMessage, requireSession, showError, showOk, showProblem } from './api.js';
-import { date, districtName, facilityName, lang, num, pct, t, tonnes } from './i18n.js';
+import { date, districtName, facilityName, lang, num, pct, t, tco2e, tonnes } from './i18n.js';
 import { el, frame } from './page.js';
 
 requireSession();
@@ -10,6 +10,9 @@ let districts = [];
 let districtsLoaded = Promise.resolve();
 let facilityByCode = {};
 let registryLoaded = Promise.resolve();
+/** The carbon factor sets by code (read once): the carbon card names the set an answer used, with its source. */
+let factorSets = {};
+let factorSetsLoaded = Promise.resolve();
 /** The month's answer (the city and every district): the tiles, the ranking and the drill-downs read it. */
 let latest = null;
 /** What the drill-down shows, kept across a change of month or language: { tile: 'recovery' } or { component: 'I' }. */
@@ -40,9 +43,9 @@ async function render() {
   message.hidden = true;
   delete document.body.dataset.drawn;
   const { from, to } = range(monthSelect.value);
-  document.getElementById('downloads').replaceChildren(...['indicators', 'ranking'].flatMap(table => ['xlsx', 'csv'].map(f =>
+  document.getElementById('downloads').replaceChildren(...['indicators', 'ranking', 'carbon-projects'].flatMap(table => ['xlsx', 'csv'].map(f =>
     el('button', { type: 'button', id: `download-${table}-${f}`, onclick: () => download(`exports/${table}?format=${f}&lang=${lang()}&from=${from}&to=${to}`)
-      .catch(e => showError(message, e)) }, `${t('dl.' + table)} ${f.toUpperCase()}`))));
+      .catch(e => showError(message, e)) }, `${t('dl.' + (table === 'carbon-projects' ? 'carbon' : table))} ${f.toUpperCase()}`))));
   // every call at once: the capacity chart and the points' map do not wait for the tiles
   const side = Promise.all([capacity(from, to).catch(err => showError(message, err)), pointsMap().catch(err => showError(message, err))]);
   try {
@@ -53,6 +56,8 @@ async function render() {
       api(`returns?period=${monthSelect.value}`), districtsLoaded]);
     latest = all;
     tiles(all.city);
+    await factorSetsLoaded;
+    carbon(all);
     standardCommunities(all);
     components(all.city);
     trendChart(trend.items);
@@ -85,6 +90,47 @@ function tiles(a) {
     el('span', { class: 'gap' }, gap === null ? t('ind.nodata') : gap >= 0 ? t('ind.met', num(gap, 2)) : t('ind.gap', num(-gap, 2))),
     el('span', { class: 'more' }, t('bureau.details')));
   }));
+}
+
+const ROUTES = ['RECYCLING', 'INCINERATION', 'KITCHEN_TREATMENT', 'LANDFILL'];
+
+/** The set(s) an answer's carbon used, by name, with each one's cited source ("default-1, cd-carbon-2027" when a set starts within). */
+function factorSetNote(names) {
+  const codes = String(names || '').split(',').map(x => x.trim()).filter(Boolean);
+  return [el('span', { id: 'carbon-set', translate: 'no' }, t('carbon.set', codes.join(', '))),
+    ...codes.filter(c => factorSets[c]?.source).map(c => el('div', { class: 'muted carbon-source', 'data-set': c }, t('carbon.source', `${c}: ${factorSets[c].source}`)))];
+}
+
+/** Carbon beside the rates: the tonnes of CO₂e the city avoided in the month, by route and by district, with the factor set. */
+function carbon(all) {
+  const box = document.getElementById('carbon');
+  const c = all.city.carbon;
+  if (!c) { box.replaceChildren(el('p', { class: 'muted', id: 'carbon-none' }, t('carbon.none'))); return; }
+  const byRoute = Object.fromEntries((c.byRoute || []).map(r => [r.route, r]));
+  const byCode = Object.fromEntries(districts.map(d => [d.code, d]));
+  const rows = all.districts.filter(a => byCode[a.scope] && a.carbon)
+    .sort((x, y) => Number(y.carbon.avoidedTCo2e) - Number(x.carbon.avoidedTCo2e) || x.scope.localeCompare(y.scope));
+  box.replaceChildren(
+    el('p', { class: 'carbon-total' }, ...t('carbon.total', '\u0000').split('\u0000').flatMap((part, i) =>
+      (i ? [el('span', { class: 'value', id: 'carbon-total' }, tco2e(c.avoidedTCo2e)), part] : [part]))),
+    el('div', { class: 'muted' }, ...factorSetNote(c.factorSet)),
+    el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'carbon-routes' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('carbon.route')), el('th', { class: 'num', scope: 'col' }, t('carbon.mass')),
+        el('th', { class: 'num', scope: 'col' }, t('carbon.avoided')))),
+      el('tbody', {}, ...ROUTES.filter(r => byRoute[r]).map(r => el('tr', { 'data-route': r }, el('th', { scope: 'row' }, t('route.' + r)),
+        el('td', { class: 'num' }, tonnes(byRoute[r].weightKg)), el('td', { class: 'num' }, tco2e(byRoute[r].tCo2e))))),
+      el('tfoot', {}, el('tr', { class: 'total' }, el('th', { scope: 'row' }, t('drill.city')), el('td', { class: 'num' }, tonnes(
+        (c.byRoute || []).reduce((sum, r) => sum + Number(r.weightKg), 0))), el('td', { class: 'num' }, tco2e(c.avoidedTCo2e)))))),
+    el('p', { class: 'muted' }, t('carbon.method')),
+    el('details', { id: 'carbon-districts' }, el('summary', {}, t('carbon.byDistrict')),
+      el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'carbon-district-table' },
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('col.district')), ...ROUTES.slice(0, 3).map(r => el('th', { class: 'num', scope: 'col' }, t('route.' + r))),
+          el('th', { class: 'num', scope: 'col' }, t('carbon.avoided')))),
+        el('tbody', {}, ...rows.map(a => {
+          const routes = Object.fromEntries((a.carbon.byRoute || []).map(r => [r.route, r]));
+          return el('tr', { 'data-district': a.scope }, el('th', { scope: 'row' }, name(byCode[a.scope])),
+            ...ROUTES.slice(0, 3).map(r => el('td', { class: 'num' }, tco2e(routes[r]?.tCo2e))), el('td', { class: 'num' }, tco2e(a.carbon.avoidedTCo2e)));
+        }))))));
 }
 
 /** The plan's aim: 打造万个生活垃圾分类达标小区, ten thousand standard communities (the indicator answer carries no target for it). */
@@ -218,11 +264,16 @@ async function componentDrill(component) {
 function trendChart(items) {
   const m = items.map(a => a.from.slice(0, 7));
   const series = [['ind.coverage', a => a.coverage.rate], ['ind.recovery', a => a.recoveryRate.rate], ['ind.resource', a => a.resourceUtilisation.rate]];
+  // the month's avoided emissions as bars on their own axis, beside the rates
+  const carbonSeries = { name: t('carbon.series'), type: 'bar', yAxisIndex: 1, barMaxWidth: 28, itemStyle: { color: '#9ccfb0' },
+    data: items.map(a => (a.carbon ? Number(a.carbon.avoidedTCo2e) : null)) };
   chart('trend-chart').setOption({
-    tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 40, right: 20, bottom: 30, top: 40 },
-    xAxis: { type: 'category', data: m }, yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
-    series: series.map(([k, f]) => ({ name: t(k), type: 'line', data: items.map(f), markLine: k === 'ind.resource'
-      ? { symbol: 'none', data: [{ yAxis: items[0]?.resourceUtilisation.target, name: t('ind.target', '') }] } : undefined })),
+    tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 40, right: 70, bottom: 30, top: 40 },
+    xAxis: { type: 'category', data: m },
+    yAxis: [{ type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
+      { type: 'value', name: 't CO₂e', splitLine: { show: false }, axisLabel: { formatter: v => num(v, 0) } }],
+    series: [carbonSeries, ...series.map(([k, f]) => ({ name: t(k), type: 'line', data: items.map(f), markLine: k === 'ind.resource'
+      ? { symbol: 'none', data: [{ yAxis: items[0]?.resourceUtilisation.target, name: t('ind.target', '') }] } : undefined }))],
   }, true);
 }
 
@@ -287,6 +338,7 @@ async function review(row) {
         el('th', { class: 'num', scope: 'col' }, t('district.target'))),
       ...rates.map(([k, v]) => el('tr', { 'data-rate': k }, el('th', { scope: 'row' }, t(k)), el('td', { class: 'num' }, pct(v.rate)), el('td', { class: 'num' }, v.target == null ? '—' : pct(v.target))))),
       el('p', { class: 'muted' }, `${t('comp.C')} ${tonnes(f.resourceUtilisation.components.collectedKg)} · ${t('col.warnings')} ${r.openWarnings}`),
+      f.carbon ? el('p', { class: 'muted', id: 'review-carbon' }, t('carbon.review', tco2e(f.carbon.avoidedTCo2e), f.carbon.factorSet)) : '',
       el('div', { class: 'row' },
         r.status === 'SUBMITTED' ? el('button', { type: 'button', class: 'primary', id: 'review-approve', onclick: ask('APPROVE', 'bureau.approve') }, t('bureau.approve')) : '',
         r.status === 'APPROVED' ? el('button', { type: 'button', class: 'primary', id: 'review-lock', onclick: ask('LOCK', 'bureau.lock') }, t('bureau.lock')) : ''),
@@ -336,6 +388,7 @@ async function init() {
   monthSelect.addEventListener('change', render);
   districtsLoaded = api('districts?size=100').then(page => { districts = page.items; });
   // without the registry, facilities are named by their codes
+  factorSetsLoaded = api('carbon-factor-sets').then(page => { factorSets = Object.fromEntries(page.items.map(x => [x.code, x])); }, () => {});
   registryLoaded = api('facilities?size=500').then(page => { facilityByCode = Object.fromEntries(page.items.map(f => [f.code, f])); },
     err => showError(message, err));
   frame(render);

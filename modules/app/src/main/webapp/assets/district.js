@@ -1,5 +1,5 @@
 import { ApiError, api, cityToday, download, hideMessage, requireSession, showError, showOk, showProblem } from './api.js';
-import { date, lang, num, pct, t, time } from './i18n.js';
+import { date, districtName, lang, num, pct, t, time, yuan } from './i18n.js';
 import { el, frame } from './page.js';
 import { photoPicker } from './photos.js';
 
@@ -60,11 +60,13 @@ async function fillMonths() {
 
 async function load() {
   if (!districtSelect.value || !monthSelect.value) {
-    for (const id of ['return', 'warnings', 'completeness']) document.getElementById(id).replaceChildren();
+    for (const id of ['return', 'warnings', 'completeness', 'charges-summary', 'producer-charges', 'community-charges', 'compensation']) {
+      document.getElementById(id).replaceChildren();
+    }
     return;
   }
   hideMessage(message);
-  await Promise.all([loadReturn(), loadWarnings(), loadCompleteness()]);
+  await Promise.all([loadReturn(), loadWarnings(), loadCompleteness(), loadCharges(), loadCompensation()]);
 }
 
 /** Why the officer cannot submit now, in words, or null when they can. */
@@ -395,6 +397,321 @@ async function loadRefusals() {
   } catch (err) {
     box.replaceChildren();
     showError(qMessage, err);
+  }
+}
+
+// ---- charges and compensation (issue 19): the month's statements of the district, frozen with its return; what it pays and receives
+const chargesMessage = document.getElementById('charges-message');
+const compMessage = document.getElementById('compensation-message');
+const CHARGES_PAGE = 20;
+const PICKUPS_PAGE = 50;
+let facilityByCode = null;
+/** The producer whose statement is open, kept across a change of language (and closed by a change of district or month). */
+let statementOpen = null;
+/** The compensation line whose records are open. */
+let recordsOpen = null;
+let chargesOf = null;
+
+/** An answer for a district or month the user has left meanwhile is dropped: a later call draws the chosen one. */
+const stale = (d, period) => d !== districtSelect.value || period !== monthSelect.value;
+const kgExact = v => (v === null || v === undefined ? '—' : num(v, 3) + ' kg');
+const districtLabel = code => { const d = districts.find(x => x.code === code); return d ? `${code} ${districtName(d)}` : code; };
+/** A code and the registry's name (Chinese only, a proper name: translate="no", docs/pages.md "Names in English"). */
+const named = (code, name) => el('span', {}, code, name ? ' ' : '', name ? el('span', { translate: 'no' }, name) : '');
+const facilityNamed = code => named(code, facilityByCode && facilityByCode[code] ? facilityByCode[code].name : '');
+
+async function facilities() {
+  if (!facilityByCode) {
+    const page = await api('facilities?size=1000').catch(() => ({ items: [] }));
+    facilityByCode = Object.fromEntries(page.items.map(f => [f.code, f]));
+  }
+}
+
+function pager(id, page, size, shown, total, go) {
+  if (total <= size && page === 0) return '';
+  const first = page * size;
+  return el('p', { id, class: 'pager' }, t('charges.page', num(shown ? first + 1 : 0, 0), num(first + shown, 0), num(total, 0)), ' ',
+    el('button', { type: 'button', class: 'prev', disabled: page === 0 ? '' : null, onclick: () => go(page - 1) }, t('pager.prev')), ' ',
+    el('button', { type: 'button', class: 'next', disabled: first + shown >= total ? '' : null, onclick: () => go(page + 1) }, t('pager.next')));
+}
+
+function frozenBadge(x) {
+  return x.frozen
+    ? el('span', { class: 'badge LOCKED frozen', title: t('charges.frozenHelp') }, t('charges.frozen', x.version ?? ''))
+    : el('span', { class: 'badge DRAFT live' }, t('charges.live'));
+}
+
+function tierText(l) {
+  if (l.tier === null || l.tier === undefined) return t('tier.none');
+  return l.tier === 0 ? t('tier.0') : t('tier.n', l.tier);
+}
+
+function priceText(l) {
+  if (l.priceYuan === null || l.priceYuan === undefined) return '—';
+  const p = num(l.priceYuan, 2);
+  return l.households !== null && l.households !== undefined ? t('charges.perHousehold', p) : t('charges.perTonne', p);
+}
+
+/** What a line charges: kilograms, or households × days for a per-household price. */
+function quantityText(l) {
+  if (l.households !== null && l.households !== undefined) return t('charges.householdDays', num(l.households, 0), num(l.days, 0));
+  return kgExact(l.weightKg);
+}
+
+/** A statement's lines: category, tariff, tier, kilograms (or households × days), price, amount; the total at the foot. */
+function linesTable(id, statement, withQuota) {
+  const head = [t('col.category'), t('col.tariff'), t('col.tier'), t('col.kg'), ...(withQuota ? [t('col.quota')] : []), t('col.price'), t('col.amount')];
+  const numeric = new Set([t('col.kg'), t('col.quota'), t('col.price'), t('col.amount')]);
+  return el('div', { class: 'scroll', tabindex: '0' }, el('table', { id, class: 'charge-lines' },
+    el('thead', {}, el('tr', {}, ...head.map(h => el('th', { scope: 'col', class: numeric.has(h) ? 'num' : null }, h)))),
+    el('tbody', {}, ...statement.lines.map(l => el('tr', { 'data-tier': l.tier ?? '', 'data-tariff': l.tariffCode ?? '' },
+      el('td', {}, t('cat.' + l.category)), el('td', { translate: 'no' }, l.tariffCode || '—'), el('td', {}, tierText(l)),
+      el('td', { class: 'num' }, quantityText(l)), ...(withQuota ? [el('td', { class: 'num' }, kgExact(l.quotaKg))] : []),
+      el('td', { class: 'num' }, priceText(l)), el('td', { class: 'num amount' }, yuan(l.amountYuan))))),
+    el('tfoot', {}, el('tr', { class: 'total' }, el('th', { scope: 'row', colspan: String(head.length - 1) }, t('col.total')),
+      el('td', { class: 'num statement-total' }, yuan(statement.totalYuan))))));
+}
+
+function loadCharges() {
+  const key = `${districtSelect.value} ${monthSelect.value}`;
+  if (chargesOf !== key) { chargesOf = key; statementOpen = null; producerPage = 0; communityPage = 0; }
+  hideMessage(chargesMessage);
+  return Promise.all([loadChargesSummary(), loadProducerCharges(producerPage), loadCommunityCharges(communityPage)]).then(() => {
+    if (statementOpen) openStatement(statementOpen, false);
+    else document.getElementById('producer-statement').hidden = true;
+  });
+}
+let producerPage = 0;
+let communityPage = 0;
+
+/** The district's month: total, residential, non-residential, frozen (with the lock's version) or live; the CSV of every line. */
+async function loadChargesSummary() {
+  const d = districtSelect.value;
+  const period = monthSelect.value;
+  const box = document.getElementById('charges-summary');
+  try {
+    const all = await api(`charges/districts?period=${period}`);
+    if (stale(d, period)) return;
+    const c = all.items.find(x => x.districtCode === d);
+    if (!c) { box.replaceChildren(el('p', { class: 'muted' }, t('charges.none'))); return; }
+    box.replaceChildren(
+      el('p', { id: 'charges-state' }, frozenBadge(c)),
+      el('table', { id: 'charges-district', 'data-district': d },
+        el('tr', { 'data-kind': 'total', class: 'total' }, el('th', { scope: 'row' }, t('charges.total')), el('td', { class: 'num' }, yuan(c.totalYuan))),
+        el('tr', { 'data-kind': 'residential' }, el('th', { scope: 'row' }, t('charges.residential')), el('td', { class: 'num' }, yuan(c.residentialYuan))),
+        el('tr', { 'data-kind': 'nonResidential' }, el('th', { scope: 'row' }, t('charges.nonResidential')), el('td', { class: 'num' }, yuan(c.nonResidentialYuan)))),
+      el('p', {}, el('button', { type: 'button', id: 'charges-export', onclick: () => download(`charges/export?districtCode=${d}&period=${period}`)
+        .catch(e => showError(chargesMessage, e)) }, t('charges.export'))));
+  } catch (err) {
+    box.replaceChildren();
+    showError(chargesMessage, err);
+  }
+}
+
+/** The producers' statements, paged as the API pages them: weighed, total, above the quota or not; each opens its statement. */
+async function loadProducerCharges(page = 0) {
+  producerPage = page;
+  const d = districtSelect.value;
+  const box = document.getElementById('producer-charges');
+  try {
+    const period = monthSelect.value;
+    const list = await api(`charges/producers?districtCode=${d}&period=${period}&page=${page}&size=${CHARGES_PAGE}`);
+    if (stale(d, period)) return;
+    if (list.total === 0) { box.replaceChildren(el('p', { class: 'muted', id: 'no-producers' }, t('charges.noProducers'))); return; }
+    box.replaceChildren(
+      el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'producer-charges-table' },
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('col.producer')), el('th', { class: 'num', scope: 'col' }, t('col.weighed')),
+          el('th', { scope: 'col' }, t('col.quota')), el('th', { class: 'num', scope: 'col' }, t('col.total')), el('th', { scope: 'col' }, t('charges.open')))),
+        el('tbody', {}, ...list.items.map(p => {
+          const weighed = p.lines.reduce((sum, l) => sum + Number(l.weightKg || 0), 0);
+          const above = p.lines.some(l => (l.tier ?? 0) > 0);
+          return el('tr', { 'data-producer': p.producerCode, 'data-above': String(above) },
+            el('th', { scope: 'row' }, named(p.producerCode, p.producerName)), el('td', { class: 'num' }, kgExact(weighed.toFixed(3))),
+            el('td', {}, p.lines.length === 0 ? '—' : el('span', { class: 'badge ' + (above ? 'late' : 'LOCKED') }, t(above ? 'charges.aboveQuota' : 'charges.withinQuota'))),
+            el('td', { class: 'num' }, yuan(p.totalYuan)),
+            el('td', {}, el('button', { type: 'button', class: 'link open-statement', 'aria-controls': 'producer-statement',
+              'aria-expanded': String(statementOpen?.code === p.producerCode), 'aria-label': t('charges.openOf', p.producerCode),
+              onclick: () => openStatement({ code: p.producerCode, page: 0 }) }, t('charges.open'))));
+        })))),
+      pager('producers-pager', page, CHARGES_PAGE, list.items.length, list.total, loadProducerCharges));
+  } catch (err) {
+    box.replaceChildren();
+    showError(chargesMessage, err);
+  }
+}
+
+/** A producer's statement (lines with quota and tiers) and the weighed pickups it charges, paged. */
+async function openStatement(what, focus = true) {
+  statementOpen = what;
+  const box = document.getElementById('producer-statement');
+  const title = document.getElementById('statement-title');
+  const period = monthSelect.value;
+  document.querySelectorAll('#producer-charges-table button.open-statement').forEach(b =>
+    b.setAttribute('aria-expanded', String(b.closest('tr').dataset.producer === what.code)));
+  try {
+    const [st, pickups] = await Promise.all([api(`charges?producerCode=${encodeURIComponent(what.code)}&period=${period}`),
+      api(`charges/records?producerCode=${encodeURIComponent(what.code)}&period=${period}&page=${what.page}&size=${PICKUPS_PAGE}`)]);
+    if (statementOpen !== what || monthSelect.value !== period) return;
+    title.replaceChildren(...t('charges.statementOf', '\u0000', period).split('\u0000').flatMap((part, i) =>
+      (i ? [named(st.producerCode, st.producerName), part] : [part])));
+    const weighed = st.lines.reduce((sum, l) => sum + Number(l.weightKg || 0), 0);
+    document.getElementById('statement-body').replaceChildren(
+      el('p', { id: 'statement-state' }, frozenBadge(st)),
+      linesTable('statement-lines', st, true),
+      el('h4', { id: 'pickups-title' }, t('charges.pickups')),
+      pickups.total === 0 ? el('p', { class: 'muted', id: 'no-pickups' }, t('charges.noPickups')) : el('div', { class: 'scroll', tabindex: '0' },
+        el('table', { id: 'statement-pickups', 'aria-labelledby': 'pickups-title' },
+          el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('col.manifest')), el('th', { scope: 'col' }, t('col.pickedUpAt')),
+            el('th', { class: 'num', scope: 'col' }, t('col.weight')))),
+          el('tbody', {}, ...pickups.items.map(r => el('tr', { 'data-manifest': r.manifestNo }, el('td', { translate: 'no' }, r.manifestNo),
+            el('td', {}, `${date(r.pickedUpAt)} ${time(r.pickedUpAt)}`), el('td', { class: 'num' }, num(r.weightKg, 3))))))),
+      pickups.total > PICKUPS_PAGE || what.page > 0
+        ? el('p', { id: 'pickups-pager', class: 'pager' },
+          t('charges.pickupsPage', num(pickups.items.length ? what.page * PICKUPS_PAGE + 1 : 0, 0), num(what.page * PICKUPS_PAGE + pickups.items.length, 0),
+            num(pickups.total, 0), kgExact(weighed.toFixed(3))), ' ',
+          el('button', { type: 'button', class: 'prev', disabled: what.page === 0 ? '' : null, onclick: () => openStatement({ code: what.code, page: what.page - 1 }) }, t('pager.prev')), ' ',
+          el('button', { type: 'button', class: 'next', disabled: (what.page + 1) * PICKUPS_PAGE >= pickups.total ? '' : null,
+            onclick: () => openStatement({ code: what.code, page: what.page + 1 }) }, t('pager.next')))
+        : '',
+      el('p', {}, el('button', { type: 'button', id: 'statement-close', onclick: closeStatement }, t('charges.close'))));
+    box.dataset.producer = what.code;
+    box.hidden = false;
+    if (focus) {
+      title.focus({ preventScroll: true });
+      box.scrollIntoView({ block: 'nearest' });
+    }
+  } catch (err) {
+    showError(chargesMessage, err);
+  }
+}
+
+function closeStatement() {
+  const code = statementOpen?.code;
+  statementOpen = null;
+  document.getElementById('producer-statement').hidden = true;
+  document.querySelectorAll('#producer-charges-table button.open-statement').forEach(b => b.setAttribute('aria-expanded', 'false'));
+  const back = code && document.querySelector(`#producer-charges-table tr[data-producer="${CSS.escape(code)}"] button.open-statement`);
+  if (back) back.focus();
+}
+
+/** The communities' statements, paged as the API pages them: each community a group of lines. */
+async function loadCommunityCharges(page = 0) {
+  communityPage = page;
+  const d = districtSelect.value;
+  const box = document.getElementById('community-charges');
+  try {
+    const period = monthSelect.value;
+    const list = await api(`charges/communities?districtCode=${d}&period=${period}&page=${page}&size=${CHARGES_PAGE}`);
+    if (stale(d, period)) return;
+    if (list.total === 0) { box.replaceChildren(el('p', { class: 'muted', id: 'no-communities' }, t('charges.noCommunities'))); return; }
+    const head = [t('col.category'), t('col.tariff'), t('col.tier'), t('col.kg'), t('col.price'), t('col.amount')];
+    box.replaceChildren(
+      el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'community-charges-table', class: 'charge-lines' },
+        el('thead', {}, el('tr', {}, ...head.map((h, i) => el('th', { scope: 'col', class: i >= 3 ? 'num' : null }, h)))),
+        ...list.items.map(c => el('tbody', { 'data-community': c.communityCode },
+          el('tr', { class: 'community-head' }, el('th', { scope: 'rowgroup', colspan: '5' }, named(c.communityCode, c.communityName), ' · ',
+            t('charges.households', num(c.households, 0)), ' ', c.frozen ? frozenBadge(c) : ''),
+          el('td', { class: 'num statement-total' }, yuan(c.totalYuan))),
+          ...c.lines.map(l => el('tr', { 'data-tier': l.tier ?? '', 'data-tariff': l.tariffCode ?? '', 'data-category': l.category },
+            el('td', {}, t('cat.' + l.category)), el('td', { translate: 'no' }, l.tariffCode || '—'), el('td', {}, tierText(l)),
+            el('td', { class: 'num' }, quantityText(l)), el('td', { class: 'num' }, priceText(l)), el('td', { class: 'num amount' }, yuan(l.amountYuan)))))))),
+      pager('communities-pager', page, CHARGES_PAGE, list.items.length, list.total, loadCommunityCharges));
+  } catch (err) {
+    box.replaceChildren();
+    showError(chargesMessage, err);
+  }
+}
+
+/** The district's compensation of the month: owed, received, net; the lines it pays or receives, each opening its records. */
+async function loadCompensation() {
+  const d = districtSelect.value;
+  const period = monthSelect.value;
+  const box = document.getElementById('compensation');
+  hideMessage(compMessage);
+  try {
+    const [c] = await Promise.all([api(`compensation?period=${period}`), facilities()]);
+    if (stale(d, period)) return;
+    const balance = c.districts.find(x => x.districtCode === d) || { districtCode: d, owedYuan: 0, receivedYuan: 0, netYuan: 0 };
+    const lines = c.lines.filter(l => l.payerDistrictCode === d || l.hostDistrictCode === d);
+    const net = Number(balance.netYuan);
+    box.replaceChildren(
+      el('table', { id: 'compensation-balance', 'data-district': d },
+        el('tr', { 'data-kind': 'owed' }, el('th', { scope: 'row' }, t('comp.owed')), el('td', { class: 'num' }, yuan(balance.owedYuan))),
+        el('tr', { 'data-kind': 'received' }, el('th', { scope: 'row' }, t('comp.received')), el('td', { class: 'num' }, yuan(balance.receivedYuan))),
+        el('tr', { 'data-kind': 'net', class: 'total' }, el('th', { scope: 'row' }, t('comp.net')),
+          el('td', { class: 'num ' + (net < 0 ? 'short' : net > 0 ? 'met' : '') }, yuan(balance.netYuan)))),
+      lines.length === 0 ? el('p', { class: 'muted', id: 'no-compensation' }, t('comp.none')) : el('div', { class: 'scroll', tabindex: '0' },
+        el('table', { id: 'compensation-lines' },
+          el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('comp.direction')), el('th', { scope: 'col' }, t('comp.payer')),
+            el('th', { scope: 'col' }, t('comp.host')), el('th', { scope: 'col' }, t('col.facility')), el('th', { class: 'num', scope: 'col' }, t('comp.weight')),
+            el('th', { class: 'num', scope: 'col' }, t('comp.rate')), el('th', { class: 'num', scope: 'col' }, t('col.amount')),
+            el('th', { scope: 'col' }, t('comp.records')))),
+          el('tbody', {}, ...lines.map((l, i) => {
+            const pays = l.payerDistrictCode === d;
+            return el('tr', { 'data-payer': l.payerDistrictCode, 'data-host': l.hostDistrictCode, 'data-facility': l.facilityCode,
+              'data-direction': pays ? 'pays' : 'receives' },
+            el('td', {}, el('span', { class: 'badge ' + (pays ? 'late' : 'LOCKED') }, t(pays ? 'comp.pays' : 'comp.receives')),
+              l.frozen ? el('div', { class: 'muted' }, t('comp.frozenLine', l.version ?? '')) : ''),
+            el('td', {}, districtLabel(l.payerDistrictCode)), el('td', {}, districtLabel(l.hostDistrictCode)),
+            el('td', {}, facilityNamed(l.facilityCode)), el('td', { class: 'num' }, kgExact(l.weightKg)),
+            el('td', { class: 'num' }, t('charges.perTonne', num(l.yuanPerTonne, 2))), el('td', { class: 'num amount' }, yuan(l.amountYuan)),
+            el('td', {}, l.records ? el('button', { type: 'button', class: 'link open-records', id: 'comp-records-' + i, 'aria-controls': 'compensation-records',
+              'aria-expanded': String(recordsOpen?.key === lineKey(l)), 'aria-label': t('comp.recordsOf', `${l.payerDistrictCode} → ${l.facilityCode}`),
+              onclick: () => openRecords(l) }, t('comp.records')) : '—'));
+          })))));
+    const again = recordsOpen && lines.find(l => lineKey(l) === recordsOpen.key);
+    if (again) openRecords(again, false);
+    else { recordsOpen = null; document.getElementById('compensation-records').hidden = true; }
+  } catch (err) {
+    box.replaceChildren();
+    showError(compMessage, err);
+  }
+}
+
+const lineKey = l => `${l.payerDistrictCode}|${l.hostDistrictCode}|${l.facilityCode}`;
+
+/**
+ * A line's records: its `records` is the indicators' drill-down of the payer's scope (a path under /api/v1, every page of it
+ * read), of which the receipts at the line's plant are the line's kilograms.
+ */
+async function openRecords(line, focus = true) {
+  const mine = { key: lineKey(line) };
+  recordsOpen = mine;
+  const box = document.getElementById('compensation-records');
+  const title = document.getElementById('comp-records-title');
+  document.querySelectorAll('#compensation-lines button.open-records').forEach(b => {
+    const tr = b.closest('tr');
+    b.setAttribute('aria-expanded', String(`${tr.dataset.payer}|${tr.dataset.host}|${tr.dataset.facility}` === mine.key));
+  });
+  try {
+    const path = line.records.replace(/^.*?\/api\/v1\//, '');
+    const items = [];
+    for (let page = 0; page < 50; page++) {
+      const sep = path.includes('?') ? '&' : '?';
+      const p = await api(`${path}${sep}page=${page}&size=1000`);
+      items.push(...p.items);
+      if (items.length >= p.total || p.items.length === 0) break;
+    }
+    if (recordsOpen !== mine) return;
+    const rows = items.filter(r => r.facilityCode === line.facilityCode);
+    const counted = rows.reduce((sum, r) => sum + Number(r.countedKg), 0);
+    title.replaceChildren(...t('comp.recordsTitle', districtLabel(line.payerDistrictCode), districtLabel(line.hostDistrictCode), '\u0000').split('\u0000')
+      .flatMap((part, i) => (i ? [facilityNamed(line.facilityCode), part] : [part])));
+    document.getElementById('comp-records-body').replaceChildren(
+      el('p', { id: 'comp-records-sum' }, t('comp.recordsSum', num(rows.length, 0), kgExact(counted.toFixed(3)), kgExact(line.weightKg))),
+      el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'comp-records-table' },
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('col.record')), el('th', { scope: 'col' }, t('col.day')), el('th', { scope: 'col' }, t('col.source')),
+          el('th', { class: 'num', scope: 'col' }, t('col.weight')), el('th', { class: 'num', scope: 'col' }, t('col.counted')))),
+        el('tbody', {}, ...rows.map(r => el('tr', { 'data-record': `${r.record} ${r.id}` }, el('td', {}, `${t('record.' + r.record)} #${r.id}`), el('td', {}, date(r.day)),
+          el('td', {}, r.fromFacilityCode ? facilityNamed(r.fromFacilityCode) : [r.sourceKind ? t('source.' + r.sourceKind) : '', r.sourceDistrictCode ? districtLabel(r.sourceDistrictCode) : ''].filter(Boolean).join(' · ')),
+          el('td', { class: 'num' }, num(r.weightKg, 3)), el('td', { class: 'num counted' }, num(r.countedKg, 3))))))));
+    box.hidden = false;
+    if (focus) {
+      title.focus({ preventScroll: true });
+      box.scrollIntoView({ block: 'nearest' });
+    }
+  } catch (err) {
+    showError(compMessage, err);
   }
 }
 

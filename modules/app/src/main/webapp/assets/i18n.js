@@ -242,6 +242,56 @@ const TEXT = {
   'standard.city': ['全市：达标 {0}，已检查 {1}，小区 {2}，达标率 {3}', 'City: {0} standard, {1} inspected, {2} communities, rate {3}'],
   'standard.count': ['达标', 'Standard'], 'standard.inspected': ['已检查', 'Inspected'], 'standard.communities': ['小区', 'Communities'],
   'standard.rate': ['达标率', 'Rate'],
+  // ---- charges and compensation (issue 19): the district page
+  'charges.title': ['垃圾处理收费（计量收费、分类计价）', 'Waste charges (metered, priced by category)'],
+  'charges.total': ['合计', 'Total'], 'charges.residential': ['居民（小区）', 'Residential (communities)'],
+  'charges.nonResidential': ['非居民（餐饮等产生单位）', 'Non-residential (restaurants and canteens)'],
+  'charges.live': ['按当前记录计算（月报未锁定）', 'computed from the records now (the return is not locked)'],
+  'charges.frozen': ['已冻结，第 {0} 版', 'frozen, version {0}'],
+  'charges.frozenHelp': ['月报锁定时冻结：其后的记录、价格变化不影响本版', 'Frozen when the return was locked: later records and tariffs do not change it'],
+  'charges.export': ['收费明细 CSV', 'Statements CSV'], 'charges.none': ['本月没有收费', 'No charge this month'],
+  'charges.communities': ['小区收费明细', 'Communities’ statements'], 'charges.producers': ['产生单位收费明细', 'Producers’ statements'],
+  'charges.noCommunities': ['没有小区', 'No community'], 'charges.noProducers': ['本区县没有登记的产生单位', 'No producer is registered in this district'],
+  'charges.page': ['第 {0}–{1} 个，共 {2} 个', '{0}–{1} of {2}'],
+  'charges.households': ['{0} 户', '{0} households'], 'charges.statementTotal': ['应缴 {0}', 'due {0}'],
+  'col.tariff': ['收费标准', 'Tariff'], 'col.tier': ['档次', 'Tier'], 'col.kg': ['计费量', 'Charged'],
+  'col.price': ['单价', 'Price'], 'col.amount': ['金额', 'Amount'], 'col.quota': ['月定额', 'Monthly quota'],
+  'col.producer': ['产生单位', 'Producer'], 'col.total': ['合计', 'Total'], 'col.weighed': ['称重合计', 'Weighed'],
+  'tier.0': ['定额内（基本价）', 'base (within the quota)'], 'tier.n': ['超定额第 {0} 档', 'tier {0} above the quota'],
+  'tier.none': ['无适用标准', 'no tariff'],
+  'charges.perTonne': ['{0} 元/吨', '¥{0}/t'], 'charges.perHousehold': ['{0} 元/户·月', '¥{0}/household-month'],
+  'charges.householdDays': ['{0} 户 × {1} 天', '{0} households × {1} days'],
+  'charges.aboveQuota': ['超定额', 'above quota'], 'charges.withinQuota': ['定额内', 'within quota'],
+  'charges.open': ['查看账单', 'Statement'], 'charges.openOf': ['查看账单：{0}', 'Statement: {0}'],
+  'charges.statementOf': ['{0} 的账单（{1}）', 'Statement of {0} ({1})'],
+  'charges.pickups': ['计费的收运记录（称重）', 'The weighed pickups it charges'],
+  'charges.noPickups': ['本月没有收运记录', 'No pickup this month'],
+  'charges.pickupsPage': ['第 {0}–{1} 条，共 {2} 条（合计 {3}）', '{0}–{1} of {2} (all of them {3})'],
+  'col.manifest': ['联单号', 'Manifest'], 'col.pickedUpAt': ['收运时间', 'Picked up'],
+  'charges.close': ['关闭账单', 'Close the statement'],
+  'comp.title': ['跨区处理环境补偿', 'Cross-district compensation'],
+  'comp.owed': ['应付', 'Owed'], 'comp.received': ['应收', 'Received'], 'comp.net': ['净额（应收 − 应付）', 'Net (received − owed)'],
+  'comp.none': ['本月本区县没有跨区补偿', 'No cross-district compensation for this district this month'],
+  'comp.payer': ['付款区县', 'Paying district'], 'comp.host': ['接收区县（设施所在地）', 'Host district (the plant’s)'],
+  'comp.weight': ['计入量', 'Attributed'], 'comp.rate': ['补偿标准', 'Rate'], 'comp.direction': ['本区县', 'This district'],
+  'comp.pays': ['支付', 'pays'], 'comp.receives': ['收取', 'receives'],
+  'comp.records': ['明细记录', 'Records'], 'comp.recordsOf': ['明细记录：{0}', 'Records: {0}'],
+  'comp.recordsTitle': ['{0} → {1}，{2}：指标明细中的进场记录', '{0} → {1}, {2}: the receipts in the indicators’ drill-down'],
+  'comp.recordsSum': ['{0} 条记录，计入合计 {1}（补偿行 {2}）', '{0} records, counted {1} in all (the line: {2})'],
+  'col.record': ['记录', 'Record'], 'record.RECEIPT': ['进场', 'receipt'], 'record.TREATMENT': ['处理记录', 'treatment'],
+  'comp.frozenLine': ['已冻结，第 {0} 版', 'frozen, version {0}'],
+  // ---- carbon (issue 19): the bureau's pages
+  'carbon.title': ['碳减排量（相对填埋基准）', 'Emissions avoided (against a landfill baseline)'],
+  'carbon.total': ['本月避免排放 {0}', '{0} avoided this month'], 'carbon.unit': ['{0} 吨 CO₂e', '{0} t CO₂e'],
+  'carbon.set': ['因子集：{0}', 'Factor set: {0}'], 'carbon.source': ['来源：{0}', 'Source: {0}'],
+  'carbon.none': ['本期没有适用的碳排放因子集', 'No carbon factor set covers this period'],
+  'carbon.route': ['途径', 'Route'], 'carbon.mass': ['处理量', 'Tonnes'], 'carbon.avoided': ['避免排放', 'Avoided'],
+  'route.RECYCLING': ['回收利用', 'Recycling'], 'route.INCINERATION': ['焚烧发电', 'Incineration with energy recovery'],
+  'route.KITCHEN_TREATMENT': ['厨余垃圾处理', 'Kitchen-waste treatment'], 'route.LANDFILL': ['填埋（基准，无减排）', 'Landfill (the baseline: none avoided)'],
+  'carbon.byDistrict': ['各区县碳减排量', 'Avoided emissions by district'],
+  'carbon.method': ['方法：基准排放减去项目排放（每吨：填埋因子 − 途径因子）', 'Method: baseline minus project (a tonne: the landfill factor less its route’s)'],
+  'dl.carbon': ['碳减排项目', 'Carbon projects'], 'carbon.series': ['碳减排量（吨 CO₂e）', 'Avoided (t CO₂e)'],
+  'carbon.review': ['避免排放 {0}（因子集 {1}）', 'Avoided {0} (factor set {1})'],
   'error.network': ['网络不通，请稍后再试', 'No network: try again in a moment'],
   'error.fields': ['请检查以下内容：', 'Please check:'],
   'error.unknown': ['操作失败', 'Something went wrong'], 'common.loading': ['加载中…', 'Loading…'],
@@ -285,6 +335,19 @@ export function districtName(d) {
  */
 export function facilityName(f) {
   return f ? `${f.code} ${f.name}` : '';
+}
+
+/** An amount in yuan, always to the fen: "1,234.56 元" in Chinese, "¥1,234.56" in English. */
+export function yuan(v) {
+  if (v === null || v === undefined) return '—';
+  const n = new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(v));
+  return lang() === 'en' ? (n.startsWith('-') ? '-¥' + n.slice(1) : '¥' + n) : n + ' 元';
+}
+
+/** Tonnes of CO₂e to the kilogram (three decimals, as the API gives them), with the unit. */
+export function tco2e(v) {
+  if (v === null || v === undefined) return '—';
+  return t('carbon.unit', new Intl.NumberFormat(locale(), { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(Number(v)));
 }
 
 export function pct(v) {

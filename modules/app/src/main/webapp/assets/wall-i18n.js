@@ -11,6 +11,7 @@ const TEXT = {
   'wall.today': ['今日称重', 'Weighed today'], 'wall.flow': ['本月流向：清运 → 中转 → 处置（吨）', 'This month: collection → transfer → disposal (t)'],
   'wall.alerts': ['预警与待办', 'Alerts'],
   'wall.target': ['目标 {0}', 'target {0}'], 'wall.met': ['达标 +{0}', 'met +{0}'], 'wall.gap': ['差 {0} 个百分点', '{0} points short'],
+  'wall.carbon': ['碳减排（相对填埋）', 'Emissions avoided (against landfill)'], 'wall.tco2e': ['{0} 吨 CO₂e', '{0} t CO₂e'],
   'wall.nodata': ['无数据', 'no data'], 'wall.t': ['{0} 吨', '{0} t'], 'wall.weighings': ['{0} 次称重', '{0} weighings'],
   'wall.col.rank': ['名次', '#'], 'wall.col.district': ['区（市）县', 'District'], 'wall.col.resource': ['资源化', 'Resource'],
   'wall.col.recovery': ['回收利用', 'Recovery'], 'wall.col.coverage': ['覆盖率', 'Coverage'],

@@ -125,6 +125,12 @@ function rates(city) {
       el('div', { class: 'target' }, t('wall.target', pct(r.target)), ' · ',
         el('span', { class: 'gap' }, gap === null ? t('wall.nodata') : gap >= 0 ? t('wall.met', num(gap, 2)) : t('wall.gap', num(-gap, 2)))));
   }));
+  // beside the rates: the emissions the period's waste avoided against landfill, with the factor set (issue 19)
+  const c = city.carbon;
+  document.getElementById('wall-carbon').replaceChildren(...(c
+    ? [t('wall.carbon'), ' ', el('strong', { id: 'wall-carbon-total' }, t('wall.tco2e', num(c.avoidedTCo2e, 0))), ' ',
+      el('span', { class: 'set', translate: 'no' }, `(${c.factorSet})`)]
+    : []));
 }
 
 function ranking(districts) {
