@@ -21,7 +21,7 @@ const TEXT = {
   'wall.overdue': ['联单 {0} 超时（{1}，{2} 收运）', 'Manifest {0} overdue ({1}, picked up {2})'],
   'wall.none': ['当前没有预警', 'Nothing needs attention'], 'wall.more': ['……另有 {0} 份逾期月报', '… and {0} more late returns'],
   'wall.kind.POINT_DAY_UNUSUAL': ['称重异常', 'Unusual day'], 'wall.kind.FACILITY_OVER_CAPACITY': ['超负荷', 'Over capacity'],
-  'wall.kind.MANIFEST_DISCREPANCY': ['联单差异', 'Manifest discrepancy'],
+  'wall.kind.MANIFEST_DISCREPANCY': ['联单差异', 'Manifest discrepancy'], 'wall.kind.RECTIFICATION_OVERDUE': ['整改逾期', 'Rectification overdue'],
   'wall.coverage': ['覆盖率', 'Coverage'], 'wall.points': ['投放点', 'Points'], 'wall.facilities': ['处置设施（按负荷）', 'Facilities (by load)'],
   'wall.load': ['负荷 {0}', 'load {0}'],
   'wall.node.POINT': ['投放点/回收网点', 'Points and outlets'], 'wall.node.DISTRICT': ['区县清运', 'District collection'],

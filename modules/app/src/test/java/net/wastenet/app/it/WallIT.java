@@ -233,6 +233,8 @@ class WallIT {
                     "no scrollbar at 1920 x 1080");
             String updated = browser.findElement(By.id("updated")).getText();
             assertTrue(updated.matches("\\d\\d:\\d\\d:\\d\\d"), updated);
+            String screen = browser.findElement(By.tagName("body")).getText();
+            assertTrue(!screen.matches("(?s).*\\bwall\\.[a-zA-Z]+\\..*"), "a label shown as its key (a translation missing): " + screen);
 
             // a weighing comes in: the next automatic refresh shows it
             BigDecimal before = new BigDecimal(browser.findElement(By.id("today-total")).getAttribute("data-kg"));
