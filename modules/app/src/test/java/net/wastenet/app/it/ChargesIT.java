@@ -97,7 +97,7 @@ class ChargesIT {
      * B tier 2: 350.555 × 640 ÷ 1000 = 224.3552 → 224.36 (half up on the line). Total 758.36.
      */
     @Test
-    void aProducerIsChargedEachTierOnItsKilogramsEachDayAtItsTariffAndTheLockFreezesItTwice() {
+    void aProducerIsChargedEachTierOnItsKilogramsEachDayAtItsTariffAndTheLockFreezesItTwice() throws Exception {
         Api api = new Api(url);
         String tag = Deployments.uniqueTag();
         String period = QUIET.toString();
@@ -165,8 +165,21 @@ class ChargesIT {
         var csv = api.get("api/v1/charges/export?districtCode=" + JINJIANG + "&period=" + period, "bureau");
         assertEquals(200, csv.status());
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
-        assertTrue(csv.text().contains("producer," + producer + ",\"计量收费测试餐馆\"," + JINJIANG + "," + period + ",KITCHEN," + tag + "-B,2,350.555"),
+        assertTrue(csv.text().contains("producer," + producer + ",计量收费测试餐馆," + JINJIANG + "," + period + ",KITCHEN," + tag + "-B,2,350.555"),
                 csv.text());
+        // the same lines as a workbook: numbers as numbers, the tier-2 line's kilograms and amount as the statement shows them
+        var xlsx = api.download("api/v1/charges/export?districtCode=" + JINJIANG + "&period=" + period + "&format=xlsx", "bureau");
+        assertEquals(200, xlsx.status());
+        assertTrue(xlsx.disposition().contains("charges-" + JINJIANG + "-" + period + ".xlsx"), xlsx.disposition());
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+            var rows = wb.getFirstSheet().read();
+            assertEquals("amountYuan", rows.get(0).getCellText(13));
+            var tier2 = rows.stream().filter(r -> producer.equals(r.getCellText(1)) && (tag + "-B").equals(r.getCellText(6))
+                    && "2".equals(r.getCellText(7))).findFirst().orElseThrow(() -> new AssertionError("no tier-2 line in the workbook"));
+            assertEquals(0, dec("350.555").compareTo(tier2.getCellAsNumber(8).orElseThrow()));
+            assertEquals(0, dec("224.36").compareTo(tier2.getCellAsNumber(13).orElseThrow()));
+        }
+        assertEquals(400, api.get("api/v1/charges/export?districtCode=" + JINJIANG + "&period=" + period + "&format=pdf", "bureau").status());
         var districts = api.get("api/v1/charges/districts?period=" + period, "officer-jj").json().getJsonArray("items");
         assertEquals(1, districts.size(), "an officer sees their own district");
         assertTrue(number(districts.getJsonObject(0), "nonResidentialYuan").compareTo(dec("758.36")) >= 0);

@@ -356,44 +356,32 @@ public class ChargeStatements {
         }
     }
 
-    /** A district's statements of a month as CSV (UTF-8, a header line), producers then communities, a row per line. */
-    public String csv(String districtCode, String period, Actor actor) {
+    /** The columns of a district's statements as a file (CSV or XLSX). */
+    static final List<String> STATEMENT_COLUMNS = List.of("kind", "code", "name", "districtCode", "period", "category", "tariffCode", "tier",
+            "weightKg", "quotaKg", "households", "days", "priceYuan", "amountYuan", "frozen");
+
+    /** A district's statements of a month as a table, producers then communities, a row per line (numbers as numbers). */
+    public Views.StatementsTable table(String districtCode, String period, Actor actor) {
         YearMonth m = month(period);
         requireDistrict(districtCode, actor);
         Figures f = figuresOf(districtCode, m);
-        StringBuilder out = new StringBuilder("kind,code,name,districtCode,period,category,tariffCode,tier,weightKg,quotaKg,households,days,"
-                + "priceYuan,amountYuan,frozen\n");
+        List<List<Object>> rows = new ArrayList<>();
         for (ProducerStatement s : f.producers()) {
             for (ChargeLine l : s.lines()) {
-                row(out, "producer", s.producerCode(), s.producerName(), s.districtCode(), s.period(), l, s.frozen());
+                rows.add(row("producer", s.producerCode(), s.producerName(), s.districtCode(), s.period(), l, s.frozen()));
             }
         }
         for (CommunityStatement s : f.communities()) {
             for (ChargeLine l : s.lines()) {
-                row(out, "community", s.communityCode(), s.communityName(), s.districtCode(), s.period(), l, s.frozen());
+                rows.add(row("community", s.communityCode(), s.communityName(), s.districtCode(), s.period(), l, s.frozen()));
             }
         }
-        return out.toString();
+        return new Views.StatementsTable("charges-" + districtCode + "-" + m, "charges " + districtCode + " " + m, STATEMENT_COLUMNS, rows);
     }
 
-    private static void row(StringBuilder out, String kind, String code, String name, String district, String period, ChargeLine l,
-                            boolean frozen) {
-        out.append(String.join(",", kind, code, quoted(name), district, period, l.category(), text(l.tariffCode()), text(l.tier()),
-                text(l.weightKg()), text(l.quotaKg()), text(l.households()), text(l.days()), text(l.priceYuan()), text(l.amountYuan()),
-                String.valueOf(frozen))).append('\n');
-    }
-
-    private static String text(Object v) {
-        return v == null ? "" : v instanceof BigDecimal b ? b.toPlainString() : v.toString();
-    }
-
-    private static String quoted(String s) {
-        if (s == null) {
-            return "";
-        }
-        // a cell that a spreadsheet would read as a formula is prefixed with a quote
-        String safe = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    private static List<Object> row(String kind, String code, String name, String district, String period, ChargeLine l, boolean frozen) {
+        return java.util.Arrays.asList(kind, code, name, district, period, l.category(), l.tariffCode(), l.tier(), l.weightKg(), l.quotaKg(),
+                l.households(), l.days(), l.priceYuan(), l.amountYuan(), frozen);
     }
 
     /** A district's statements of a month as they are answered now (frozen while locked): every producer with pickups, every community. */

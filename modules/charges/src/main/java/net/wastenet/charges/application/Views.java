@@ -50,6 +50,10 @@ public final class Views {
                                   int householdsServed, BigDecimal weightKg) {
     }
 
+    /** A district's statements as a file's table: its name (without extension), sheet title, columns and rows (null: an empty cell). */
+    public record StatementsTable(String fileName, String title, List<String> headers, List<List<Object>> rows) {
+    }
+
     /** A district's charges of a month. */
     public record DistrictCharges(String districtCode, String period, BigDecimal totalYuan, BigDecimal residentialYuan,
                                   BigDecimal nonResidentialYuan, boolean frozen, Integer version) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import net.wastenet.charges.application.ChargeStatements;
 import net.wastenet.charges.application.Commands.NewCompensationRate;
@@ -27,12 +28,15 @@ import net.wastenet.charges.application.Views.PickupRecord;
 import net.wastenet.charges.application.Views.ProducerStatement;
 import net.wastenet.charges.application.Views.RateView;
 import net.wastenet.charges.application.Views.TariffView;
+import net.wastenet.reporting.api.TableFiles;
 import net.wastenet.shared.Caller;
+import net.wastenet.shared.InvalidInputException;
 import net.wastenet.shared.Page;
 import net.wastenet.shared.Parse;
 import net.wastenet.shared.Problems;
 import net.wastenet.shared.Requests;
 import net.wastenet.shared.RoleNames;
+import net.wastenet.shared.Text;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,7 +54,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Charges and compensation", description = "计量收费、分类计价: tariffs and statements; 跨区处理环境补偿: rates and amounts; frozen with the returns")
 public class ChargesResource {
     private static final String JSON = MediaType.APPLICATION_JSON;
-    private static final String CSV = "text/csv";
 
     @Inject
     PriceDesk prices;
@@ -240,18 +243,33 @@ public class ChargesResource {
 
     @GET
     @Path("charges/export")
-    @Produces(CSV)
-    @Operation(summary = "A district's statements for a month as CSV: producers then communities, a row per line")
-    @APIResponse(responseCode = "200", description = "The file (attachment)", content = @Content(mediaType = CSV,
-            schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "statements.csv", value = Examples.CSV)))
-    @APIResponse(responseCode = "400", description = "A bad district or period")
+    @Produces({TableFiles.CSV, TableFiles.XLSX})
+    @Operation(summary = "A district's statements for a month as CSV or XLSX: producers then communities, a row per line")
+    @APIResponse(responseCode = "200", description = "The file (attachment)", content = {
+        @Content(mediaType = TableFiles.CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "statements.csv",
+                value = Examples.CSV)),
+        @Content(mediaType = TableFiles.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                examples = @ExampleObject(name = "statements.xlsx", value = "(binary workbook, one sheet, the CSV's columns)"))})
+    @APIResponse(responseCode = "400", description = "A bad district, period or format")
     @APIResponse(responseCode = "403", description = "Not your district")
     @APIResponse(responseCode = "404", description = "No such district")
     public Response export(@Parameter(example = "510104", required = true) @QueryParam("districtCode") String districtCode,
-                           @Parameter(example = "2026-11", required = true) @QueryParam("period") String period) {
-        String csv = statements.csv(districtCode, period, caller.actor());
-        String name = "charges-" + districtCode + "-" + period + ".csv";
-        return Response.ok(csv, CSV + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+                           @Parameter(example = "2026-11", required = true) @QueryParam("period") String period,
+                           @Parameter(description = "csv (default) or xlsx", example = "xlsx") @QueryParam("format") String format) {
+        String f = format == null ? "csv" : format;
+        if (!f.equals("csv") && !f.equals("xlsx")) {
+            throw new InvalidInputException("format", Text.of("must be csv or xlsx", "必须是 csv 或 xlsx"));
+        }
+        Views.StatementsTable table = statements.table(districtCode, period, caller.actor());
+        StreamingOutput body = out -> {
+            if (f.equals("csv")) {
+                TableFiles.csv(table.headers(), table.rows(), out);
+            } else {
+                TableFiles.xlsx(table.title(), table.headers(), table.rows(), out);
+            }
+        };
+        return Response.ok(body, f.equals("csv") ? TableFiles.CSV : TableFiles.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + table.fileName() + "." + f + "\"").build();
     }
 
     @GET

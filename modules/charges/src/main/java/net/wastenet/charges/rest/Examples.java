@@ -50,8 +50,8 @@ final class Examples {
                        "weightKg":114.375}],"total":30}""";
     static final String CSV = """
             kind,code,name,districtCode,period,category,tariffCode,tier,weightKg,quotaKg,households,days,priceYuan,amountYuan,frozen
-            producer,JJ-F001,"锦江川菜馆1",510104,2026-11,KITCHEN,NR-KITCHEN-2026,0,3000.000,3000.000,,,300.00,900.00,false
-            community,JJ-C001,"锦江社区1",510104,2026-11,RESIDUAL,R-RESIDUAL-2026,0,,,1200,30,2.50,3000.00,false""";
+            producer,JJ-F001,锦江川菜馆1,510104,2026-11,KITCHEN,NR-KITCHEN-2026,0,3000.000,3000.000,,,300.00,900.00,false
+            community,JJ-C001,锦江社区1,510104,2026-11,RESIDUAL,R-RESIDUAL-2026,0,,,1200,30,2.50,3000.00,false""";
 
     private Examples() {
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import net.wastenet.reporting.api.TableFiles;
 import net.wastenet.reporting.application.Exports;
 import net.wastenet.shared.Caller;
 import net.wastenet.shared.CityClock;
@@ -99,9 +100,9 @@ public class ExportResource {
         Exports.Table t = exports.table(table, scope, range, period, districtCode, caller.actor(), locale);
         StreamingOutput body = out -> {
             if (f.equals("csv")) {
-                TableFiles.csv(t, out);
+                TableFiles.csv(t.headers(), t.rows(), out);
             } else {
-                TableFiles.xlsx(t, out);
+                TableFiles.xlsx(t.title(), t.headers(), t.rows(), out);
             }
         };
         String name = t.fileName() + "." + f;

@@ -1,4 +1,4 @@
-package net.wastenet.reporting.rest;
+package net.wastenet.reporting.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,40 +8,42 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import net.wastenet.reporting.application.Exports.Table;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** Writes an export table as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Chinese) or XLSX. */
-final class TableFiles {
-    static final String CSV = "text/csv; charset=UTF-8";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/**
+ * Writes a table (headers, rows of cells) as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Chinese) or
+ * XLSX: every download of WasteNet, the reporting exports and the charges' statements, one way.
+ */
+public final class TableFiles {
+    public static final String CSV = "text/csv; charset=UTF-8";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private TableFiles() {
     }
 
-    static void csv(Table table, OutputStream out) throws IOException {
+    public static void csv(List<String> headers, List<List<Object>> rows, OutputStream out) throws IOException {
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(table.headers().toArray(String[]::new)).build())) {
-            for (List<Object> row : table.rows()) {
+        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(headers.toArray(String[]::new)).build())) {
+            for (List<Object> row : rows) {
                 printer.printRecord(row.stream().map(v -> v == null ? "" : v instanceof BigDecimal b ? b.toPlainString()
                         : v instanceof Number || v instanceof LocalDate || v instanceof Boolean ? v.toString() : inert(v.toString())).toList());
             }
         }
     }
 
-    static void xlsx(Table table, OutputStream out) throws IOException {
+    public static void xlsx(String title, List<String> headers, List<List<Object>> rows, OutputStream out) throws IOException {
         Workbook wb = new Workbook(out, "WasteNet", "1.0");
-        Worksheet ws = wb.newWorksheet(sheetName(table.title()));
-        for (int c = 0; c < table.headers().size(); c++) {
-            ws.value(0, c, table.headers().get(c));
+        Worksheet ws = wb.newWorksheet(sheetName(title));
+        for (int c = 0; c < headers.size(); c++) {
+            ws.value(0, c, headers.get(c));
             ws.style(0, c).bold().set();
         }
         int r = 1;
-        for (List<Object> row : table.rows()) {
+        for (List<Object> row : rows) {
             for (int c = 0; c < row.size(); c++) {
                 Object v = row.get(c);
                 if (v instanceof Number n) {

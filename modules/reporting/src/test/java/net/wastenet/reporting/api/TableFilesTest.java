@@ -1,4 +1,4 @@
-package net.wastenet.reporting.rest;
+package net.wastenet.reporting.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,14 +35,14 @@ class TableFilesTest {
 
     private static List<CSVRecord> csv(Table t) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TableFiles.csv(t, out);
+        TableFiles.csv(t.headers(), t.rows(), out);
         String text = out.toString(StandardCharsets.UTF_8).substring(1);
         return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(new StringReader(text)).getRecords();
     }
 
     private static List<String> xlsxTexts(Table t) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TableFiles.xlsx(t, out);
+        TableFiles.xlsx(t.title(), t.headers(), t.rows(), out);
         List<String> texts = new ArrayList<>();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             for (Row r : wb.getFirstSheet().read()) {
