@@ -501,7 +501,9 @@ async function loadChargesSummary() {
         el('tr', { 'data-kind': 'residential' }, el('th', { scope: 'row' }, t('charges.residential')), el('td', { class: 'num' }, yuan(c.residentialYuan))),
         el('tr', { 'data-kind': 'nonResidential' }, el('th', { scope: 'row' }, t('charges.nonResidential')), el('td', { class: 'num' }, yuan(c.nonResidentialYuan)))),
       el('p', {}, el('button', { type: 'button', id: 'charges-export', onclick: () => download(`charges/export?districtCode=${d}&period=${period}`)
-        .catch(e => showError(chargesMessage, e)) }, t('charges.export'))));
+        .catch(e => showError(chargesMessage, e)) }, t('charges.export')), ' ',
+        el('button', { type: 'button', id: 'charges-export-xlsx', onclick: () => download(`charges/export?districtCode=${d}&period=${period}&format=xlsx`)
+          .catch(e => showError(chargesMessage, e)) }, t('charges.exportXlsx'))));
   } catch (err) {
     box.replaceChildren();
     showError(chargesMessage, err);

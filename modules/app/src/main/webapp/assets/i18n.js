@@ -249,7 +249,7 @@ const TEXT = {
   'charges.live': ['按当前记录计算（月报未锁定）', 'computed from the records now (the return is not locked)'],
   'charges.frozen': ['已冻结，第 {0} 版', 'frozen, version {0}'],
   'charges.frozenHelp': ['月报锁定时冻结：其后的记录、价格变化不影响本版', 'Frozen when the return was locked: later records and tariffs do not change it'],
-  'charges.export': ['收费明细 CSV', 'Statements CSV'], 'charges.none': ['本月没有收费', 'No charge this month'],
+  'charges.export': ['收费明细 CSV', 'Statements CSV'], 'charges.exportXlsx': ['收费明细 XLSX', 'Statements XLSX'], 'charges.none': ['本月没有收费', 'No charge this month'],
   'charges.communities': ['小区收费明细', 'Communities’ statements'], 'charges.producers': ['产生单位收费明细', 'Producers’ statements'],
   'charges.noCommunities': ['没有小区', 'No community'], 'charges.noProducers': ['本区县没有登记的产生单位', 'No producer is registered in this district'],
   'charges.page': ['第 {0}–{1} 个，共 {2} 个', '{0}–{1} of {2}'],

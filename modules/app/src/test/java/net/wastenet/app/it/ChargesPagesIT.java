@@ -204,6 +204,7 @@ class ChargesPagesIT {
             assertTrue(state.contains("按当前记录计算"), state);
         }
         assertTrue(visible("#charges-export").isEnabled());
+        assertTrue(visible("#charges-export-xlsx").isEnabled());
 
         // a community's lines: category, tariff, tier, quantity, price, amount, as its statement has them
         var communities = api.get("api/v1/charges/communities?districtCode=" + JINJIANG + "&period=" + period + "&page=0&size=20", "officer-jj");
