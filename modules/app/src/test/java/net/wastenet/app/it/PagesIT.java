@@ -339,13 +339,16 @@ class PagesIT {
         var lastMonth = java.time.YearMonth.now(CITY).minusMonths(1);
         assertEquals(lastMonth.toString(), chosen("#month"));
         List<String> months = browser.findElements(By.cssSelector("#month option")).stream().map(o -> o.getAttribute("value")).toList();
-        assertTrue(months.size() < 6, "the six-month list is cut at the district's first data: " + months);
+        // six at most; fewer when Jinjiang's first data is more recent (the demo's three months back, unless another test
+        // has since recorded Jinjiang's data further back, as CarbonIT's locked return six months ago does)
+        assertTrue(months.size() <= 6, "six months at most: " + months);
         for (int i = 0; i < months.size(); i++) {
             assertEquals(lastMonth.minusMonths(i).toString(), months.get(i), "consecutive months: " + months);
         }
         var earliest = java.time.YearMonth.parse(months.get(months.size() - 1));
         assertTrue(hasData(api, earliest), "the earliest month offered has records: " + earliest);
-        assertTrue(!hasData(api, earliest.minusMonths(1)), "the month before the earliest offered has none: " + earliest.minusMonths(1));
+        assertTrue(months.size() == 6 || !hasData(api, earliest.minusMonths(1)),
+                "a list cut short stops at the first data: the month before the earliest offered has none: " + earliest.minusMonths(1));
 
         // completeness names the missing dates themselves, as the server lists them
         String range = "&from=" + lastMonth.atDay(1) + "&to=" + lastMonth.atEndOfMonth();
