@@ -6,16 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.File;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -24,27 +18,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.wastenet.shared.DemoCalendar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages of issue 19 in a real headless Chromium, as their users read them: the district officer's charges of a month
@@ -55,76 +39,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * set's factors. Chinese and English, axe-core. The tests only read the demo's records: nothing is written.
  */
 @ExtendWith(ArquillianExtension.class)
-class ChargesPagesIT {
+class ChargesPagesIT extends PageTest {
     static final ZoneOffset CITY = ZoneOffset.ofHours(8);
-    static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
-    static final Path SHOTS = Path.of("target", "screenshots", "pages");
     static final String JINJIANG = "510104";
-    static WebDriver browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL url;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = PageBrowser.start();
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        PageBrowser.stop(browser);
-    }
-
     // ---- helpers
-
-    WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    WebElement visible(String css) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
-    }
-
-    void textIn(String css, String text) {
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
-    }
-
-    JavascriptExecutor js() {
-        return (JavascriptExecutor) browser;
-    }
-
-    void signIn(String user, String page) {
-        browser.get(url + "index.html");
-        visible("#username").sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.id("signin-submit")).click();
-        waiting().until(ExpectedConditions.urlContains(page));
-    }
-
-    void shot(String name) throws Exception {
-        File f = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** The labels of the page still in Chinese (as PagesIT checks them); names marked translate="no" are left out. */
-    @SuppressWarnings("unchecked")
-    List<String> chineseLabels() {
-        var labels = (List<String>) js().executeScript("""
-                return [...document.querySelectorAll('title, h1, h2, h3, h4, th, label, legend, button, summary, [aria-label]')]
-                  .filter(e => e.id !== 'lang-switch' && (e.offsetParent !== null || e.tagName === 'TITLE'))
-                  .map(e => {
-                    const text = e.cloneNode(true);
-                    text.querySelectorAll('[translate="no"]').forEach(n => n.remove());
-                    return (text.textContent + ' ' + (e.getAttribute('aria-label') || '')).trim();
-                  });""");
-        return labels.stream().filter(l -> CJK.matcher(l).find()).toList();
-    }
 
     /** The texts of the cells a selector finds, read in one call. */
     @SuppressWarnings("unchecked")
@@ -167,11 +91,6 @@ class ChargesPagesIT {
         return DemoCalendar.firstMonth(LocalDate.now(CITY)).plusMonths(1);
     }
 
-    void chooseMonth(String id, YearMonth m) {
-        waiting().until(d -> new Select(d.findElement(By.id(id))).getOptions().stream().anyMatch(o -> o.getAttribute("value").equals(m.toString())));
-        new Select(browser.findElement(By.id(id))).selectByValue(m.toString());
-    }
-
     static List<JsonObject> items(Api.Reply reply) {
         assertEquals(200, reply.status(), reply::toString);
         return reply.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
@@ -186,7 +105,7 @@ class ChargesPagesIT {
         String period = month(m);
         browser.manage().window().setSize(new Dimension(1366, 900));
         signIn("officer-jj", "district.html");
-        chooseMonth("month", m);
+        choose("month", m.toString());
 
         // the district's charges of the month, as GET /charges/districts answers them; residential and non-residential add up
         JsonObject district = items(api.get("api/v1/charges/districts?period=" + period, "officer-jj")).stream()
@@ -375,9 +294,8 @@ class ChargesPagesIT {
         browser.manage().window().setSize(new Dimension(1366, 900));
         signIn("bureau", "bureau.html");
         browser.get(url + "district.html");
-        waiting().until(x -> new Select(x.findElement(By.id("district"))).getOptions().size() > 1);
-        new Select(browser.findElement(By.id("district"))).selectByValue(d);
-        chooseMonth("month", foundMonth);
+        choose("district", d);
+        choose("month", foundMonth.toString());
         textIn("#charges-district[data-district='" + d + "'] tr[data-kind='total'] td", yuan(dec(charges, "totalYuan"), false));
         textIn("#charges-state", "已冻结，第 " + charges.getInt("version") + " 版");
         browser.findElement(By.id("lang-switch")).click();

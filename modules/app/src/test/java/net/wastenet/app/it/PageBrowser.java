@@ -18,8 +18,8 @@ final class PageBrowser {
     private PageBrowser() {
     }
 
-    /** A fresh browser: no page, storage or form state carries over. */
-    static WebDriver start() throws IOException {
+    /** A fresh browser: no page, storage or form state carries over; {@code more} are further Chromium switches. */
+    static ChromeDriver start(String... more) throws IOException {
         String chromium = System.getProperty("wastenet.chromium", "/usr/bin/chromium");
         String driver = System.getProperty("wastenet.chromedriver", "/usr/bin/chromedriver");
         assertTrue(new File(chromium).canExecute() && new File(driver).canExecute(),
@@ -29,6 +29,7 @@ final class PageBrowser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--lang=zh-CN", "--user-data-dir=" + Files.createTempDirectory("wastenet-chromium"));
+        options.addArguments(more);
         // the browser's console, to see that nothing the pages do is refused by the Content-Security-Policy
         var logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,10 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -24,7 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,53 +30,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Screenshots land in target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
-class PagesIT {
-    static WebDriver browser;
-    static final Path SHOTS = Path.of("target", "screenshots");
+class PagesIT extends PageTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    /** A fresh browser for each test: no page, storage or form state carries over. */
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = PageBrowser.start();
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        PageBrowser.stop(browser);
-    }
-
-    WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    WebElement visible(String css) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
-    }
-
-    void textIn(String css, String text) {
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
-    }
-
-    void signIn(String user, String page) {
-        browser.get(url + "index.html");
-        visible("#username").sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.id("signin-submit")).click();
-        waiting().until(ExpectedConditions.urlContains(page));
-    }
-
-    void shot(String name) throws Exception {
-        File f = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
@@ -111,7 +64,7 @@ class PagesIT {
         visible("#entries");
         long width = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
         assertTrue(width <= 360, "no sideways scrolling on a 360-px phone, page is " + width + " px wide");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("point"))).selectByValue("JJ-P001");
+        choose("point", "JJ-P001");
         browser.findElement(By.id("cat-KITCHEN")).click();
         browser.findElement(By.id("weight")).sendKeys("abc");
         browser.findElement(By.id("log-submit")).click();
@@ -248,7 +201,6 @@ class PagesIT {
     }
 
     /** Chinese characters (and full-width punctuation): none may be left in a label of a page in English. */
-    static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile("[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]");
 
     @Test
     void theBureauInEnglishSeesTonnesOpensEveryTilesDrillDownByKeyboardAndEnglishNames() throws Exception {
@@ -305,23 +257,6 @@ class PagesIT {
         browser.findElement(By.id("lang-switch")).click();
         textIn("#drill-title", "焚烧量");
         textIn("#drill-table", "吨");
-    }
-
-    /**
-     * The labels of the page (headings, column and row headers, labels, buttons, accessible names, the title) with Chinese
-     * in them; a proper name with no English form (a vehicle's plate) is marked translate="no" and left out.
-     */
-    @SuppressWarnings("unchecked")
-    List<String> chineseLabels() {
-        var labels = (List<String>) js().executeScript("""
-                return [...document.querySelectorAll('title, h1, h2, h3, th, label, legend, button, [aria-label]')]
-                  .filter(e => e.id !== 'lang-switch' && (e.offsetParent !== null || e.tagName === 'TITLE'))
-                  .map(e => {
-                    const text = e.cloneNode(true);
-                    text.querySelectorAll('[translate="no"]').forEach(n => n.remove());
-                    return (text.textContent + ' ' + (e.getAttribute('aria-label') || '')).trim();
-                  });""");
-        return labels.stream().filter(l -> CJK.matcher(l).find()).toList();
     }
 
     @Test
@@ -412,16 +347,7 @@ class PagesIT {
     // ---- issue 16: the delivery loop, the station's second look and offline queue, confirm-all, send-back, axe, screenshots
 
     static final java.time.ZoneOffset CITY = java.time.ZoneOffset.ofHours(8);
-    static final Path DOC_SHOTS = SHOTS.resolve("pages");
-
-    JavascriptExecutor js() {
-        return (JavascriptExecutor) browser;
-    }
-
-    void noSidewaysScrolling(int width) {
-        long scroll = (Long) js().executeScript("return document.documentElement.scrollWidth");
-        assertTrue(scroll <= width, "no sideways scrolling at " + width + " px, page is " + scroll + " px wide");
-    }
+    static final Path DOC_SHOTS = SHOTS;
 
     /** axe-core on the page as it is: no serious or critical violation. */
     void accessible(String where) throws Exception {
@@ -485,7 +411,7 @@ class PagesIT {
         signIn("hauler01", "hauler.html");
         // the source is a stop of the hauler's routes, picked, not typed
         pickFirstSource();
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("destination"))).selectByValue("QL-KW01");
+        choose("destination", "QL-KW01");
         browser.findElement(By.id("pickup-weight")).sendKeys("12.5");
         browser.findElement(By.id("pickup-submit")).click();
         textIn("#message", "已生成联单");
@@ -565,7 +491,7 @@ class PagesIT {
 
         browser.manage().window().setSize(new Dimension(360, 800));
         signIn("station-jj01", "station.html");
-        new org.openqa.selenium.support.ui.Select(visible("#point")).selectByValue(point);
+        choose("point", point);
         textIn("#point option[value='" + point + "']", "离线测试点");
         assertTrue(browser.findElements(By.cssSelector("#categories button[aria-pressed='true']")).isEmpty(), "no category is preselected");
         browser.findElement(By.id("weight")).sendKeys("20");
@@ -681,7 +607,7 @@ class PagesIT {
         browser.findElement(By.id("sign-out")).click();
 
         signIn("bureau", "bureau.html");
-        new org.openqa.selenium.support.ui.Select(visible("#month")).selectByValue(period);
+        choose("month", period);
         WebElement jj = visible("#returns-table tr[data-district='510104'] button.review");
         jj.click();
         textIn("#review-status", "已报送");

@@ -33,8 +33,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -183,19 +181,7 @@ class WallIT {
 
     @Test
     void theWallScreenFitsOneScreenDrawsEveryDistrictAndRefreshesItself() throws Exception {
-        String chromium = System.getProperty("wastenet.chromium", "/usr/bin/chromium");
-        String driver = System.getProperty("wastenet.chromedriver", "/usr/bin/chromedriver");
-        assertTrue(new File(chromium).canExecute() && new File(driver).canExecute(),
-                "the page tests need Debian's chromium and chromium-driver (.ci/run installs them)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--lang=zh-CN", "--window-size=1920,1080", "--user-data-dir=" + Files.createTempDirectory("wastenet-chromium"));
-        var logs = new org.openqa.selenium.logging.LoggingPreferences();
-        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
+        ChromeDriver browser = PageBrowser.start("--window-size=1920,1080");
         try {
             // exactly the wall's screen: 1920 x 1080 CSS pixels of viewport
             browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1920, "height", 1080, "deviceScaleFactor", 1, "mobile", false));
@@ -266,7 +252,7 @@ class WallIT {
                     .map(LogEntry::getMessage).toList();
             assertTrue(errors.isEmpty(), "no script error and nothing the Content-Security-Policy refuses: " + errors);
         } finally {
-            browser.quit();
+            PageBrowser.stop(browser);
         }
     }
 
