@@ -133,10 +133,10 @@ function carbon(all) {
         }))))));
 }
 
-/** The plan's aim: 打造万个生活垃圾分类达标小区, ten thousand standard communities (the indicator answer carries no target for it). */
-const STANDARD_TARGET = 10000;
-
-/** 达标小区: the city's count against the 10,000 target, and each district's standard, inspected and all communities. */
+/**
+ * 达标小区: the city's count against its target (the definition set's; the plan's 打造万个生活垃圾分类达标小区 is 10,000), and
+ * each district's standard, inspected and all communities.
+ */
 function standardCommunities(all) {
   const c = all.city.standardCommunities;
   const box = document.getElementById('standard');
@@ -144,12 +144,12 @@ function standardCommunities(all) {
   const byCode = Object.fromEntries(districts.map(d => [d.code, d]));
   const rows = all.districts.filter(a => byCode[a.scope] && a.standardCommunities)
     .sort((x, y) => (y.standardCommunities.count - x.standardCommunities.count) || x.scope.localeCompare(y.scope));
-  const progress = Math.round(c.count / STANDARD_TARGET * 10000) / 100;
   const cells = s => [el('td', { class: 'num' }, num(s.count, 0)), el('td', { class: 'num' }, num(s.inspected, 0)),
     el('td', { class: 'num' }, num(s.communities, 0)), el('td', { class: 'num' }, pct(s.rate))];
   box.replaceChildren(
-    el('p', { id: 'standard-target' }, t('standard.progress', num(c.count, 0), num(STANDARD_TARGET, 0), pct(progress))),
-    el('progress', { class: 'target', id: 'standard-progress', max: String(STANDARD_TARGET), value: String(c.count), 'aria-labelledby': 'standard-target' }),
+    ...(c.target ? [
+      el('p', { id: 'standard-target' }, t('standard.progress', num(c.count, 0), num(c.target, 0), pct(Math.round(c.count / c.target * 10000) / 100))),
+      el('progress', { class: 'target', id: 'standard-progress', max: String(c.target), value: String(Math.min(c.count, c.target)), 'aria-labelledby': 'standard-target' })] : []),
     el('p', { class: 'muted', id: 'standard-city' }, t('standard.city', num(c.count, 0), num(c.inspected, 0), num(c.communities, 0), pct(c.rate))),
     el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'standard-table' },
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('col.district')), el('th', { class: 'num', scope: 'col' }, t('standard.count')),

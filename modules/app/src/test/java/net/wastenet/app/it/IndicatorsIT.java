@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -204,19 +205,27 @@ class IndicatorsIT {
         Api api = new Api(url);
         String name = Deployments.uniqueTag().toLowerCase() + "-2099";
         String body = "{\"name\":\"" + name + "\",\"effectiveFrom\":\"2099-01-01\",\"incineration\":1.0,\"kitchen\":1.0,\"landfill\":0.1,"
-                + "\"targetCoverage\":95,\"targetRecovery\":40,\"targetResourceUtilisation\":70,\"targetHarmlessTreatment\":100}";
+                + "\"targetCoverage\":95,\"targetRecovery\":40,\"targetResourceUtilisation\":70,\"targetHarmlessTreatment\":100,"
+                + "\"targetStandardCommunities\":12000}";
         assertEquals(201, api.post("api/v1/indicator-definitions", "bureau", body).status());
         assertEquals(409, api.post("api/v1/indicator-definitions", "bureau", body).status());
         var invalid = api.post("api/v1/indicator-definitions", "bureau", body.replace("\"incineration\":1.0", "\"incineration\":1.5")
                 .replace(name, name + "x"));
         assertEquals(400, invalid.status());
         assertEquals("incineration", invalid.errorFields().get(0));
+        var negative = api.post("api/v1/indicator-definitions", "bureau", body.replace("12000", "-1").replace(name, name + "n"));
+        assertEquals(400, negative.status(), negative::toString);
+        assertEquals(List.of("targetStandardCommunities"), negative.errorFields());
+        assertTrue(api.get("api/v1/indicator-definitions", "bureau").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .noneMatch(d -> d.getString("name").equals(name + "n")), "a refused set is not stored");
         assertEquals(403, api.post("api/v1/indicator-definitions", "station-jj01", body.replace(name, name + "y")).status());
         var future = api.get("api/v1/indicators?scope=CITY&from=2099-01-01&to=2099-01-31", "bureau").json();
         assertEquals(name, future.getJsonObject("resourceUtilisation").getJsonObject("coefficients").getString("set"));
         assertEquals(95.0, future.getJsonObject("coverage").getJsonNumber("target").doubleValue(), 1e-9);
+        assertEquals(12000, future.getJsonObject("standardCommunities").getInt("target"), "the city's 达标 target is the set's");
         var now = api.get("api/v1/indicators?scope=CITY&from=" + LAST_MONTH_START + "&to=" + LAST_MONTH_END, "bureau").json();
         assertEquals("default-1", now.getJsonObject("resourceUtilisation").getJsonObject("coefficients").getString("set"));
+        assertEquals(10000, now.getJsonObject("standardCommunities").getInt("target"), "the plan's 10,000 in the shipped set");
     }
 
     @Test

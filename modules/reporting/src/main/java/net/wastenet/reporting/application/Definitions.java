@@ -41,13 +41,15 @@ public class Definitions {
                                    @Schema(example = "35", minimum = "0", maximum = "100") BigDecimal targetRecovery,
                                    @Schema(example = "65", minimum = "0", maximum = "100") BigDecimal targetResourceUtilisation,
                                    @Schema(example = "100", minimum = "0", maximum = "100") BigDecimal targetHarmlessTreatment,
+                                   @Schema(description = "The city's target number of standard communities (达标小区); none when left out",
+                                           example = "10000", minimum = "0", maximum = "1000000") Integer targetStandardCommunities,
                                    @Schema(example = "市局 2027 年口径") String note) {
     }
 
     public record DefinitionView(String name, LocalDate effectiveFrom, BigDecimal incineration, BigDecimal kitchen,
                                  BigDecimal landfill, BigDecimal targetCoverage, BigDecimal targetRecovery,
-                                 BigDecimal targetResourceUtilisation, BigDecimal targetHarmlessTreatment, String coverageRule,
-                                 String note) {
+                                 BigDecimal targetResourceUtilisation, BigDecimal targetHarmlessTreatment,
+                                 Integer targetStandardCommunities, String coverageRule, String note) {
     }
 
     public DefinitionView add(NewDefinitionSet cmd, Actor actor) {
@@ -64,6 +66,10 @@ public class Definitions {
         target(cmd.targetRecovery(), "targetRecovery", p);
         target(cmd.targetResourceUtilisation(), "targetResourceUtilisation", p);
         target(cmd.targetHarmlessTreatment(), "targetHarmlessTreatment", p);
+        if (cmd.targetStandardCommunities() != null) {
+            p.require(cmd.targetStandardCommunities() >= 0 && cmd.targetStandardCommunities() <= 1_000_000, "targetStandardCommunities",
+                    "must be 0 to 1,000,000 communities", "必须在 0 到 1,000,000 个小区之间");
+        }
         if (cmd.note() != null) {
             Codes.checkText(cmd.note(), 500, "note", p);
         }
@@ -75,7 +81,7 @@ public class Definitions {
         DefinitionSet d = new DefinitionSet(cmd.name(), from,
                 new DefinitionSet.Coefficients(cmd.incineration(), cmd.kitchen(), cmd.landfill()),
                 new DefinitionSet.Targets(cmd.targetCoverage(), cmd.targetRecovery(), cmd.targetResourceUtilisation(),
-                        cmd.targetHarmlessTreatment()), cmd.note(), clock.now(), actor.name());
+                        cmd.targetHarmlessTreatment(), cmd.targetStandardCommunities()), cmd.note(), clock.now(), actor.name());
         model.add(d);
         // every answer rests on the definitions in effect: each day from the set's first on changes
         model.noteChange(d.effectiveFrom(), IndicatorCache.LAST_DAY, clock.now());
@@ -93,7 +99,7 @@ public class Definitions {
         var k = d.coefficients();
         var t = d.targets();
         return new DefinitionView(d.name(), d.effectiveFrom(), k.incineration(), k.kitchen(), k.landfill(), t.coverage(),
-                t.recovery(), t.resourceUtilisation(), t.harmlessTreatment(), d.coverageRule(), d.note());
+                t.recovery(), t.resourceUtilisation(), t.harmlessTreatment(), t.standardCommunities(), d.coverageRule(), d.note());
     }
 
     private static void fraction(BigDecimal v, String field, Problems p) {

@@ -28,11 +28,17 @@ public record IndicatorAnswer(String scope, LocalDate from, LocalDate to, Covera
 
     /**
      * 达标小区 (quality module, docs/indicators.md "达标 status"): the communities standard in the period ({@code count}), those
-     * inspected in it, all communities in scope, and {@code rate} = count ÷ communities × 100 (null without communities).
-     * Null in figures signed before the quality module existed.
+     * inspected in it, all communities in scope, and {@code rate} = count ÷ communities × 100 (null without communities);
+     * in the city's answer, {@code target}: the city's target number of standard communities of the definition set in effect
+     * (the plan's 10,000), null for a district and when the set names none. Null in figures signed before the quality module
+     * existed.
      */
     @JsonbNillable
-    public record StandardCommunities(int count, int inspected, int communities, BigDecimal rate) {
+    public record StandardCommunities(int count, int inspected, int communities, BigDecimal rate, Integer target) {
+        /** The same figures with the city's target beside them. */
+        public StandardCommunities withTarget(Integer target) {
+            return new StandardCommunities(count, inspected, communities, rate, target);
+        }
     }
 
     /**

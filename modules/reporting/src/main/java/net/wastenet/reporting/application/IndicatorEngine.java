@@ -116,7 +116,7 @@ public class IndicatorEngine {
         int count = (int) verdicts.stream().filter(v -> Boolean.TRUE.equals(v.standard())).count();
         int inspected = (int) verdicts.stream().filter(v -> v.inspections() > 0).count();
         return new IndicatorAnswer.StandardCommunities(count, inspected, verdicts.size(),
-                Rates.percent(BigDecimal.valueOf(count), BigDecimal.valueOf(verdicts.size())));
+                Rates.percent(BigDecimal.valueOf(count), BigDecimal.valueOf(verdicts.size())), null);
     }
 
     /** The city and every district in one answer, as the bureau's dashboard draws them (tiles and ranking). */
@@ -176,7 +176,8 @@ public class IndicatorEngine {
                                 c.collectedKg()),
                         new IndicatorAnswer.Coefficients(defs.name(), k.incineration(), k.kitchen(), k.landfill())),
                 new IndicatorAnswer.Harmless(Rates.percent(c.collectedKg(), c.collectedKg()), c.collectedKg(), c.collectedKg(),
-                        t.harmlessTreatment()), standard, carbon, null);
+                        t.harmlessTreatment()), district == null && standard != null ? standard.withTarget(t.standardCommunities()) : standard,
+                carbon, null);
     }
 
     /**

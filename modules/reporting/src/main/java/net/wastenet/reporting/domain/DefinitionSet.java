@@ -54,6 +54,8 @@ public class DefinitionSet {
     private BigDecimal targetResource;
     @Column(name = "target_harmless")
     private BigDecimal targetHarmless;
+    @Column(name = "target_standard_communities")
+    private Integer targetStandardCommunities;
     @Column(name = "coverage_rule")
     private String coverageRule;
     private String note;
@@ -76,6 +78,7 @@ public class DefinitionSet {
         this.targetRecovery = targets.recovery();
         this.targetResource = targets.resourceUtilisation();
         this.targetHarmless = targets.harmlessTreatment();
+        this.targetStandardCommunities = targets.standardCommunities();
         this.coverageRule = ALL_FOUR_AND_KITCHEN_LOGGED;
         this.note = note;
         this.createdAt = now;
@@ -86,8 +89,12 @@ public class DefinitionSet {
     public record Coefficients(BigDecimal incineration, BigDecimal kitchen, BigDecimal landfill) {
     }
 
-    /** Targets in percent. */
-    public record Targets(BigDecimal coverage, BigDecimal recovery, BigDecimal resourceUtilisation, BigDecimal harmlessTreatment) {
+    /**
+     * The rates' targets in percent, and the city's target number of standard communities (达标小区; the plan's 10,000), null
+     * when the set names none.
+     */
+    public record Targets(BigDecimal coverage, BigDecimal recovery, BigDecimal resourceUtilisation, BigDecimal harmlessTreatment,
+                          Integer standardCommunities) {
     }
 
     public String name() {
@@ -103,7 +110,7 @@ public class DefinitionSet {
     }
 
     public Targets targets() {
-        return new Targets(targetCoverage, targetRecovery, targetResource, targetHarmless);
+        return new Targets(targetCoverage, targetRecovery, targetResource, targetHarmless, targetStandardCommunities);
     }
 
     public String coverageRule() {

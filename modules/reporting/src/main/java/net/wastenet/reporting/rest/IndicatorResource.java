@@ -48,7 +48,7 @@ public class IndicatorResource {
               "components":{"recoveredKg":1500000.000,"incineratedKg":7100000.000,"kitchenTreatedKg":2310000.000,"landfilledKg":90000.000,"collectedKg":8500000.000},
               "coefficients":{"set":"default-1","incineration":0.6000,"kitchen":1.0000,"landfill":0.0000}},
              "harmlessTreatment":{"rate":100.00,"numeratorKg":8500000.000,"denominatorKg":8500000.000,"target":100.00},
-             "standardCommunities":{"count":9,"inspected":11,"communities":16,"rate":56.25},
+             "standardCommunities":{"count":9,"inspected":11,"communities":16,"rate":56.25,"target":null},
              "carbon":{"avoidedTCo2e":6946.500,"byRoute":[{"route":"RECYCLING","weightKg":1500000.000,"tCo2e":2250.000},
               {"route":"INCINERATION","weightKg":7100000.000,"tCo2e":3195.000},{"route":"KITCHEN_TREATMENT","weightKg":2310000.000,"tCo2e":1501.500},
               {"route":"LANDFILL","weightKg":90000.000,"tCo2e":0.000}],"factorSet":"default-1"},
@@ -59,7 +59,8 @@ public class IndicatorResource {
              "errors":[{"field":"from","message":"must not be before 2000-01-01, when the earliest definition set of the indicators takes effect"}]}""";
     static final String DEFINITION = """
             {"name":"chengdu-2027","effectiveFrom":"2027-01-01","incineration":0.7,"kitchen":1.0,"landfill":0.0,"targetCoverage":93,
-             "targetRecovery":35,"targetResourceUtilisation":65,"targetHarmlessTreatment":100,"note":"市局 2027 年口径"}""";
+             "targetRecovery":35,"targetResourceUtilisation":65,"targetHarmlessTreatment":100,
+             "targetStandardCommunities":10000,"note":"市局 2027 年口径"}""";
     static final String VERDICT = """
             {"code":"JJ-C007","name":"锦绣花园","districtCode":"510104","households":1830,"covered":false,"reason":"MISSING_CATEGORIES",
              "missingCategories":["HAZARDOUS","KITCHEN"]}""";

@@ -45,7 +45,7 @@ class FirstReportedDayTest {
     static DefinitionSet set(String from) {
         BigDecimal one = BigDecimal.ONE;
         return new DefinitionSet("set " + from, LocalDate.parse(from), new DefinitionSet.Coefficients(one, one, one),
-                new DefinitionSet.Targets(one, one, one, one), null, LocalDateTime.parse("2026-01-01T00:00:00"), "bureau");
+                new DefinitionSet.Targets(one, one, one, one, null), null, LocalDateTime.parse("2026-01-01T00:00:00"), "bureau");
     }
 
     @Test
