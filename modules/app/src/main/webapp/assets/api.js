@@ -60,6 +60,20 @@ export async function download(path) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
+/** An image the API serves (a photo) as a data: URL for an <img>: it needs the user's credentials, as a download does. */
+export async function imageData(path) {
+  const s = session.get();
+  const r = await fetch('api/v1/' + path, { credentials: 'omit', headers: { 'Authorization': authHeader(s), 'Accept': 'image/jpeg, image/png' } });
+  if (!r.ok) throw new ApiError(r.status, await r.json().catch(() => ({})));
+  const blob = await r.blob();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
 /** A failure of the network itself (offline, server unreachable), as opposed to a refusal the server gave. */
 export function isNetworkError(err) {
   return !(err instanceof ApiError) && err instanceof TypeError;

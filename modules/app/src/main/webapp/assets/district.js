@@ -1,4 +1,4 @@
-import { ApiError, api, cityToday, download, hideMessage, requireSession, showError, showOk, showProblem } from './api.js';
+import { ApiError, api, cityToday, download, hideMessage, imageData, requireSession, showError, showOk, showProblem } from './api.js';
 import { date, districtName, lang, num, pct, t, time, yuan } from './i18n.js';
 import { el, frame } from './page.js';
 import { photoPicker } from './photos.js';
@@ -290,13 +290,52 @@ async function loadStandard() {
         ...items.map(v => el('tr', { 'data-community': v.communityCode, 'data-standard': String(v.standard) },
           el('td', {}, communityLabel(v.communityCode)),
           el('td', {}, el('span', { class: 'badge standard-' + String(v.standard) }, t(STANDARD[String(v.standard)]))),
-          el('td', { class: 'num' }, num(v.inspections ?? 0, 0)), el('td', { class: 'num' }, v.lastScore == null ? '—' : num(v.lastScore)),
+          el('td', { class: 'num' }, v.inspections ? el('button', { type: 'button', class: 'link inspections', 'aria-controls': 'inspections-drill',
+            title: t('quality.showInspections'), onclick: e => openInspections(v.communityCode, from, to, e.currentTarget) }, num(v.inspections, 0))
+            : num(0, 0)),
+          el('td', { class: 'num' }, v.lastScore == null ? '—' : num(v.lastScore)),
           el('td', {}, t('standard.' + v.reason)),
-          el('td', {}, contamination(v)))))));
+          el('td', {}, contamination(v)))))),
+      el('div', { id: 'inspections-drill', hidden: '' }));
   } catch (err) {
     box.replaceChildren();
     showError(qMessage, err);
   }
+}
+
+/**
+ * The inspections behind a community's verdict in the period, newest first (the latest decides): when, by whom, the rubric,
+ * the score against the pass score, the vetoes, the comment and the photos. Focus moves to its heading; back returns it.
+ */
+async function openInspections(community, from, to, opener) {
+  const box = document.getElementById('inspections-drill');
+  try {
+    const page = await api(`inspections?communityCode=${encodeURIComponent(community)}&from=${from}&to=${to}&size=50`);
+    const heading = el('h3', { id: 'inspections-title', tabindex: '-1' }, t('quality.inspectionsOf', communityLabel(community), date(from), date(to)));
+    const back = el('button', { type: 'button', class: 'link', id: 'inspections-close', onclick: () => { box.hidden = true; opener.focus(); } }, t('quality.closeInspections'));
+    box.replaceChildren(heading, el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'inspections-table' },
+      el('tr', {}, el('th', { scope: 'col' }, t('quality.inspectedAt')), el('th', { scope: 'col' }, t('quality.inspector')),
+        el('th', { scope: 'col' }, t('quality.rubric')), el('th', { class: 'num', scope: 'col' }, t('quality.score')),
+        el('th', { scope: 'col' }, t('quality.result')), el('th', { scope: 'col' }, t('quality.comment')), el('th', { scope: 'col' }, t('quality.photos'))),
+      ...page.items.map(i => el('tr', { 'data-inspection': String(i.id), 'data-passed': String(i.passed) },
+        el('td', {}, `${date(i.inspectedAt)} ${time(i.inspectedAt)}`), el('td', { translate: 'no' }, i.inspectedBy),
+        el('td', { translate: 'no' }, i.rubricCode), el('td', { class: 'num' }, `${num(i.totalScore)} / ${num(i.passScore)}`),
+        el('td', {}, el('span', { class: 'badge standard-' + String(i.passed) }, t(i.passed ? 'quality.passed' : 'quality.failed')),
+          ...(i.vetoes.length ? [' ', t('quality.vetoes', i.vetoes.join(', '))] : [])),
+        el('td', {}, i.comment || '—'),
+        el('td', {}, i.photoIds.length ? el('ul', { class: 'photos' }, ...i.photoIds.map(photo)) : '—'))))), back);
+    box.hidden = false;
+    heading.focus();
+  } catch (err) {
+    showError(qMessage, err);
+  }
+}
+
+/** A photo of an inspection, read with the user's credentials and shown small. */
+function photo(id) {
+  const img = el('img', { alt: t('quality.photoN', id), 'data-photo': String(id), width: '96', height: '72' });
+  imageData(`photos/${id}`).then(src => { img.src = src; }, () => { img.alt = t('quality.photoMissing', id); });
+  return el('li', {}, img);
 }
 
 function contamination(v) {

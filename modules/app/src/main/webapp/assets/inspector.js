@@ -1,6 +1,7 @@
 // The inspector's phone page (督导检查): this month's plan for the signed-in inspector, the rubric valid today as large
-// controls, photos from the camera, the position when allowed; the verdict is the server's. A submission is kept with its
-// client key until the server acknowledges it, so a retry (pressed again, or sent again when the network is back) is stored once.
+// controls, photos from the camera, the position when allowed; the verdict is the server's. Submissions are kept on the phone
+// in a queue, each with its client key, until the server acknowledges them: without a signal the inspector goes on to the next
+// community, and each is sent again, in order and as it was, when the network is back, so it is stored once.
 import { ApiError, api, cityNowIso, cityToday, hideMessage, isNetworkError, newClientKey, requireSession, showError, showOk, showProblem }
   from './api.js';
 import { photoPicker } from './photos.js';
@@ -26,14 +27,20 @@ let lastVerdict = null;
 
 function month() { return cityToday().slice(0, 7); }
 
+/** The queue kept on the phone (a single submission, as an earlier version of the page kept it, becomes a queue of one). */
 function kept() {
-  try { return JSON.parse(localStorage.getItem(KEPT)); } catch { return null; }
+  try {
+    const k = JSON.parse(localStorage.getItem(KEPT));
+    return Array.isArray(k) ? k : k ? [k] : [];
+  } catch { return []; }
 }
-function keep(p) {
-  if (p) localStorage.setItem(KEPT, JSON.stringify(p)); else localStorage.removeItem(KEPT);
+function keep() {
+  if (queue.length) localStorage.setItem(KEPT, JSON.stringify(queue)); else localStorage.removeItem(KEPT);
 }
-/** The submission sent without an answer: sent again as it was (same client key) until the server answers. */
-let pending = kept();
+/** The submissions not yet acknowledged, oldest first: each sent again as it was (same client key) until the server answers. */
+let queue = kept();
+/** The client key of the submission the form still shows (its fields are named when the server refuses it). */
+let inForm = null;
 
 const communityName = code => communities.find(c => c.code === code)?.name;
 const communityLabel = code => (communityName(code) ? `${code} ${communityName(code)}` : code);
@@ -188,8 +195,8 @@ function renderPosition() {
 // ---- sending: the same body (and client key) again until the server answers
 function renderPending() {
   const status = document.getElementById('resend-status');
-  if (pending) {
-    status.textContent = t('inspector.waiting', communityLabel(pending.body.communityCode));
+  if (queue.length) {
+    status.textContent = t('inspector.waiting', num(queue.length, 0), queue.map(p => communityLabel(p.body.communityCode)).join('、'));
     status.hidden = false;
   } else {
     status.hidden = true;
@@ -204,27 +211,41 @@ function sending(on) {
 
 let inFlight = false;
 async function send() {
-  if (inFlight || !pending) return;
+  if (inFlight || !queue.length) return;
   inFlight = true;
   sending(true);
+  let answered = false;
   try {
-    const inspection = await api('inspections', { method: 'POST', body: pending.body });
-    pending = null;
-    keep(null);
-    clearForm();
-    showVerdict(inspection, true);
-    load();
-  } catch (err) {
-    if (isNetworkError(err) || (err instanceof ApiError && err.status >= 500)) {
-      // the answer did not come: kept on this phone and sent again as it is, so it is stored once
-      showProblem(box, t('inspector.notSent'));
-    } else {
-      pending = null;
-      keep(null);
-      showError(box, err, { communityCode: 'community', comment: 'comment', ...Object.fromEntries(
-        (rubric?.items || []).map((i, n) => [`scores[${n}].score`, 'score-' + i.code])) });
+    while (queue.length) {
+      const head = queue[0];
+      try {
+        const inspection = await api('inspections', { method: 'POST', body: head.body });
+        queue.shift();
+        keep();
+        answered = true;
+        if (inForm === head.body.clientKey) { inForm = null; clearForm(); }
+        showVerdict(inspection, true);
+      } catch (err) {
+        if (isNetworkError(err) || (err instanceof ApiError && err.status >= 500)) {
+          // the answer did not come: kept on this phone and sent again as it is, so it is stored once; the form is free
+          if (inForm && queue.some(p => p.body.clientKey === inForm)) { inForm = null; clearForm(); }
+          showProblem(box, t('inspector.notSent'));
+          return;
+        }
+        // refused: dropped from the queue; the form's own submission has its fields named, an earlier one its community
+        queue.shift();
+        keep();
+        if (inForm === head.body.clientKey) {
+          inForm = null;
+          showError(box, err, { communityCode: 'community', comment: 'comment', ...Object.fromEntries(
+            (rubric?.items || []).map((i, n) => [`scores[${n}].score`, 'score-' + i.code])) });
+        } else {
+          showProblem(box, t('inspector.refusedKept', communityLabel(head.body.communityCode), err.message));
+        }
+      }
     }
   } finally {
+    if (answered) load();
     inFlight = false;
     sending(false);
     renderPending();
@@ -280,20 +301,19 @@ document.getElementById('inspection-form').addEventListener('submit', e => {
   const comment = document.getElementById('comment').value.trim();
   const what = { communityCode: code, scores, vetoes: [...vetoes].sort(), comment: comment || null, photoIds: photos.ids(),
     ...(position ? { latitude: position.latitude, longitude: position.longitude } : {}) };
-  if (pending && JSON.stringify(pending.what) !== JSON.stringify(what)) {
-    // the server may have stored the one it did not answer: it is sent first, never silently replaced by another
-    showProblem(box, t('inspector.stillWaiting', communityLabel(pending.body.communityCode)));
-    send();
-    return;
-  }
-  if (!pending) pending = { what, body: { ...what, inspectedAt: cityNowIso(), clientKey: newClientKey() } };
-  keep(pending);
+  // pressed again before the answer came: the same submission, not a second one
+  const same = queue.find(p => JSON.stringify(p.what) === JSON.stringify(what));
+  if (same) { inForm = same.body.clientKey; send(); return; }
+  const entry = { what, body: { ...what, inspectedAt: cityNowIso(), clientKey: newClientKey() } };
+  queue.push(entry);
+  keep();
+  inForm = entry.body.clientKey;
   send();
 });
 
 // a submission left without an answer goes again when the network is back, and every few seconds
 window.addEventListener('online', send);
-setInterval(() => { if (pending && !inFlight && navigator.onLine) send(); }, 5000);
+setInterval(() => { if (queue.length && !inFlight && navigator.onLine) send(); }, 5000);
 
 frame(render);
 load();
