@@ -100,6 +100,18 @@ abstract class PageTest {
     }
 
     /**
+     * Every label of the page in English, once the page has drawn again what it draws after a change of language (its
+     * sections redraw as their answers arrive): waited for, then asserted, naming the labels still in Chinese.
+     */
+    void labelsInEnglish(String where) {
+        try {
+            waiting().until(d -> chineseLabels().isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(), chineseLabels(), where + ": labels still in Chinese");
+        }
+    }
+
+    /**
      * The labels of the page (the title, headings, column and row headers, labels, legends, buttons, summaries, accessible
      * names) with Chinese in them; a proper name with no English form (a vehicle's plate, a community's name) is marked
      * translate="no" and left out.
