@@ -529,7 +529,7 @@ async function loadChargesSummary() {
   const period = monthSelect.value;
   const box = document.getElementById('charges-summary');
   try {
-    const all = await api(`charges/districts?period=${period}`);
+    const all = await api(`charges/districts?period=${period}&districtCode=${d}`);
     if (stale(d, period)) return;
     const c = all.items.find(x => x.districtCode === d);
     if (!c) { box.replaceChildren(el('p', { class: 'muted' }, t('charges.none'))); return; }
@@ -712,8 +712,9 @@ async function loadCompensation() {
 const lineKey = l => `${l.payerDistrictCode}|${l.hostDistrictCode}|${l.facilityCode}`;
 
 /**
- * A line's records: its `records` is the indicators' drill-down of the payer's scope (a path under /api/v1, every page of it
- * read), of which the receipts at the line's plant are the line's kilograms.
+ * A line's records: its `records` is the indicators' drill-down of the payer's scope at the line's plant (a path under
+ * /api/v1, every page of it read); the receipts at that plant are the line's kilograms (a line frozen before the link named
+ * its plant reads the scope's every plant, hence the filter).
  */
 async function openRecords(line, focus = true) {
   const mine = { key: lineKey(line) };

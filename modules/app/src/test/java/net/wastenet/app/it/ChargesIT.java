@@ -183,6 +183,15 @@ class ChargesIT {
         var districts = api.get("api/v1/charges/districts?period=" + period, "officer-jj").json().getJsonArray("items");
         assertEquals(1, districts.size(), "an officer sees their own district");
         assertTrue(number(districts.getJsonObject(0), "nonResidentialYuan").compareTo(dec("758.36")) >= 0);
+        // the bureau asks for one district: priced alone, the same figures as in the city's list
+        var one = api.get("api/v1/charges/districts?period=" + period + "&districtCode=" + JINJIANG, "bureau").json().getJsonArray("items");
+        assertEquals(1, one.size(), one::toString);
+        JsonObject inCity = api.get("api/v1/charges/districts?period=" + period, "bureau").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(x -> x.getString("districtCode").equals(JINJIANG)).findFirst().orElseThrow();
+        assertEquals(inCity, one.getJsonObject(0), "the district alone is priced as in the city's list");
+        assertEquals(403, api.get("api/v1/charges/districts?period=" + period + "&districtCode=510105", "officer-jj").status());
+        assertEquals(404, api.get("api/v1/charges/districts?period=" + period + "&districtCode=519999", "bureau").status());
+        assertEquals(List.of("districtCode"), api.get("api/v1/charges/districts?period=" + period + "&districtCode=JJ", "bureau").errorFields());
 
         // two communities (100 and 300 households) served by one point: its hazardous-waste weighings (400 kg on the 5th, 200 on
         // the 12th) are shared 1 : 3; at a residential per-tonne tariff of 10 yuan, 150 kg → 1.50 and 450 kg → 4.50
@@ -321,6 +330,13 @@ class ChargesIT {
                 assertEquals(0, e.getValue().compareTo(number(l, "weightKg")), payer + " at " + e.getKey() + ": drill-down " + e.getValue() + ", line " + l);
                 assertEquals(0, rates.get(facilities.get(e.getKey())[1]).compareTo(number(l, "yuanPerTonne")), l::toString);
                 assertAmount(l);
+                // the line's own link reads only the plant's records, and they add up to the line
+                var behind = api.get(l.getString("records").replaceFirst("^/", "") + "&size=1000", "bureau").json();
+                assertTrue(behind.getJsonNumber("total").longValue() <= 1000, "one page holds a month at a plant: " + behind.getJsonNumber("total"));
+                assertTrue(behind.getJsonArray("items").stream().allMatch(r -> r.asJsonObject().getString("facilityCode").equals(e.getKey())),
+                        "only the line's plant: " + l);
+                assertEquals(0, behind.getJsonArray("items").stream().map(r -> number(r.asJsonObject(), "countedKg")).reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .compareTo(number(l, "weightKg")), "the line's records add up to it: " + l);
                 pairs++;
             }
             BigDecimal owed = lines.stream().filter(l -> l.getString("payerDistrictCode").equals(payer)).map(l -> number(l, "amountYuan"))

@@ -242,6 +242,9 @@ class ReturnsIT {
             }
         }
         assertEquals(400, api.get("api/v1/indicators/components/X?scope=CITY" + range, "bureau").status());
+        var badPlant = api.get("api/v1/indicators/components/I?scope=CITY" + range + "&facilityCode=WX%20INC01", "bureau");
+        assertEquals(400, badPlant.status(), badPlant::toString);
+        assertEquals(java.util.List.of("facilityCode"), badPlant.errorFields());
         assertEquals(403, api.get("api/v1/indicators/components/R?scope=510105" + range, "officer-jj").status());
     }
 

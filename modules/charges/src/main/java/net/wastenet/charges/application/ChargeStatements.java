@@ -263,10 +263,17 @@ public class ChargeStatements {
 
     // ---- districts ----------------------------------------------------------------------------
 
-    /** Each district's charges of the month (the bureau: every district; an officer: their own). */
-    public List<DistrictCharges> districts(String period, Actor actor) {
+    /**
+     * Each district's charges of the month (the bureau: every district; an officer: their own), or only {@code districtCode}'s
+     * when it is given: one district is priced alone, not the city's every payer.
+     */
+    public List<DistrictCharges> districts(String period, String districtCode, Actor actor) {
         YearMonth m = month(period);
-        List<String> codes = points.districts().stream().map(DistrictSummary::code).filter(actor::mayReadDistrict).sorted().toList();
+        if (districtCode != null) {
+            requireDistrict(districtCode, actor);
+        }
+        List<String> codes = points.districts().stream().map(DistrictSummary::code).filter(actor::mayReadDistrict)
+                .filter(d -> districtCode == null || d.equals(districtCode)).sorted().toList();
         if (codes.isEmpty()) {
             throw new NotYoursException("period", Text.of("only the bureau and district officers read charges", "只有市局和区（市）县管理人员可以查看收费"));
         }
@@ -464,13 +471,13 @@ public class ChargeStatements {
         return Compensation.lines(m, intake, book.rates());
     }
 
-    /** Where a line's tonnes come from: the indicators' drill-down of the payer's scope for the plant's component. */
+    /** Where a line's tonnes come from: the indicators' drill-down of the payer's scope for the plant's component, at the plant. */
     static String drillDown(Compensation.Line l, String period) {
         YearMonth m = YearMonth.parse(period);
         FacilityKind kind = FacilityKind.valueOf(l.facilityKind());
         String component = kind.countsIncinerated() ? "I" : kind.countsLandfilled() ? "L" : "C";
         return "/api/v1/indicators/components/" + component + "?scope=" + l.payerDistrictCode() + "&from=" + m.atDay(1) + "&to="
-                + m.atEndOfMonth();
+                + m.atEndOfMonth() + "&facilityCode=" + l.facilityCode();
     }
 
     // ---- versions -----------------------------------------------------------------------------

@@ -231,13 +231,17 @@ public class ChargesResource {
 
     @GET
     @Path("charges/districts")
-    @Operation(summary = "Each district's charges for a month: residential, non-residential and total (an officer: their own district)")
+    @Operation(summary = "Each district's charges for a month: residential, non-residential and total (an officer: their own district)",
+            description = "With districtCode, only that district's (priced alone: a page showing one district need not price the city).")
     @APIResponse(responseCode = "200", description = "One per district", content = @Content(mediaType = JSON,
             examples = @ExampleObject(name = "districts", value = "{\"items\":[" + Examples.DISTRICT + "],\"total\":1}")))
     @APIResponse(responseCode = "400", description = "A bad period")
-    @APIResponse(responseCode = "403", description = "Neither the bureau nor a district officer")
-    public Page<DistrictCharges> districtCharges(@Parameter(example = "2026-11", required = true) @QueryParam("period") String period) {
-        List<DistrictCharges> all = statements.districts(period, caller.actor());
+    @APIResponse(responseCode = "403", description = "Neither the bureau nor a district officer; a district not yours")
+    @APIResponse(responseCode = "404", description = "Unknown district")
+    public Page<DistrictCharges> districtCharges(@Parameter(example = "2026-11", required = true) @QueryParam("period") String period,
+                                                 @Parameter(description = "Only this district", example = "510104")
+                                                 @QueryParam("districtCode") String districtCode) {
+        List<DistrictCharges> all = statements.districts(period, districtCode, caller.actor());
         return new Page<>(all, all.size());
     }
 

@@ -35,7 +35,7 @@ final class Examples {
             {"period":"2026-11",
              "lines":[{"payerDistrictCode":"510104","hostDistrictCode":"510183","facilityCode":"QL-KW01","facilityKind":"KITCHEN_WASTE_PLANT",
                        "weightKg":412300.500,"yuanPerTonne":60.00,"amountYuan":24738.03,"frozen":false,
-                       "records":"/api/v1/indicators/components/C?scope=510104&from=2026-11-01&to=2026-11-30"}],
+                       "records":"/api/v1/indicators/components/C?scope=510104&from=2026-11-01&to=2026-11-30&facilityCode=QL-KW01"}],
              "districts":[{"districtCode":"510104","owedYuan":24738.03,"receivedYuan":0.00,"netYuan":-24738.03},
                           {"districtCode":"510183","owedYuan":0.00,"receivedYuan":24738.03,"netYuan":24738.03}]}""";
     static final String VERSIONS = """

@@ -247,18 +247,25 @@ public class IndicatorEngine {
     /**
      * Drill-down of a component (R, I, K, L or C) to its records, paged, in day order. Each record counts
      * with the same rules and district shares as the sum, so the counted kilograms of all pages add up to
-     * the component's figure (to rounding of the last gram).
+     * the component's figure (to rounding of the last gram); {@code facility} (or null) keeps the records weighed there.
      */
-    public Page<ComponentRecord> componentRecords(String scope, String component, DateRange period, PageRequest page, Actor actor) {
+    public Page<ComponentRecord> componentRecords(String scope, String component, String facility, DateRange period, PageRequest page,
+                                                  Actor actor) {
         String district = district(scope, actor);
         if (component == null || !Set.of("R", "I", "K", "L", "C").contains(component)) {
             throw new InvalidInputException("component", Text.of("must be one of R, I, K, L, C", "必须是 R、I、K、L、C 之一"));
         }
+        if (facility != null) {
+            Problems p = new Problems();
+            Codes.check(facility, "facilityCode", p);
+            p.throwIfAny();
+        }
+        java.util.function.Predicate<String> at = code -> facility == null || facility.equals(code);
         rebuild.requireBuilt();
         List<FlowSum> flows = model.flows(period.from(), period.to());
         DistrictShares shares = district == null ? null : new DistrictShares(flows);
         if (component.equals("K")) {
-            Set<String> plants = model.treatedByPlant(period.from(), period.to()).keySet().stream()
+            Set<String> plants = model.treatedByPlant(period.from(), period.to()).keySet().stream().filter(at)
                     .filter(plant -> shares == null || shares.of(plant).getOrDefault(district, BigDecimal.ZERO).signum() > 0)
                     .collect(java.util.stream.Collectors.toSet());
             return model.treatments(period.from(), period.to(), plants, page).map(t -> {
@@ -268,7 +275,7 @@ public class IndicatorEngine {
             });
         }
         // the flows that count for the component (and, for a district, carry a share of it): their receipts, paged in the database
-        List<FlowSum> counting = flows.stream().filter(f -> counts(component, f))
+        List<FlowSum> counting = flows.stream().filter(f -> counts(component, f) && at.test(f.toFacility()))
                 .filter(f -> shares == null || shares.fractionOf(f, district).signum() > 0).toList();
         return model.receipts(period.from(), period.to(), counting, page).map(r -> {
             FlowSum f = r.asFlow();

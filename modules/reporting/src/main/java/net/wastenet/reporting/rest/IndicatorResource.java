@@ -136,7 +136,8 @@ public class IndicatorResource {
     @Path("indicators/components/{component}")
     @Operation(summary = "Drill-down of R, I, K, L or C to the receipts or treatments behind it, paged, with the kilograms each counts for the scope",
             description = "For a district, flows a facility passed on count in proportion to where its intake came from; the counted "
-                    + "kilograms of all pages add up to the component.")
+                    + "kilograms of all pages add up to the component. With facilityCode, only the records at that facility: their "
+                    + "counted kilograms add up to the scope's part of the component there (a compensation line's tonnes).")
     @APIResponse(responseCode = "200", description = "The records", content = @Content(mediaType = JSON, examples = @ExampleObject(name = "I",
             value = "{\"items\":[{\"record\":\"RECEIPT\",\"id\":48050,\"day\":\"2026-10-01\",\"facilityCode\":\"WX-INC01\","
                     + "\"facilityKind\":\"INCINERATION_PLANT\",\"sourceKind\":\"DISTRICT\",\"sourceDistrictCode\":\"510104\","
@@ -148,11 +149,13 @@ public class IndicatorResource {
                                                            @Parameter(example = "510104", required = true) @QueryParam("scope") String scope,
                                                            @Parameter(example = "2026-10-01", required = true) @QueryParam("from") String from,
                                                            @Parameter(example = "2026-10-31", required = true) @QueryParam("to") String to,
+                                                           @Parameter(description = "Only the records at this facility (where the receipt or treatment was weighed)",
+                                                                   example = "WX-INC01") @QueryParam("facilityCode") String facilityCode,
                                                            @Parameter(example = "0") @QueryParam("page") String page,
                                                            @Parameter(example = "50") @QueryParam("size") String size) {
         var listing = Requests.listing(null, null, null, page, size);
-        return engine.componentRecords(scope == null ? IndicatorEngine.CITY : scope, component, Requests.period(from, to), listing.page(),
-                caller.actor());
+        return engine.componentRecords(scope == null ? IndicatorEngine.CITY : scope, component, facilityCode, Requests.period(from, to),
+                listing.page(), caller.actor());
     }
 
     @GET
