@@ -56,18 +56,37 @@ final class ChargesBench {
                 + "\"category\":\"KITCHEN\",\"basis\":\"PER_TONNE\",\"priceYuan\":" + SECOND_PRICE + ",\"clientKey\":\"" + tag + "-b\"}");
         post(http, base, auth, "{\"code\":\"BENCH-R-RESIDUAL-" + month + "\",\"validFrom\":\"" + first + "\",\"producerClass\":\"RESIDENTIAL\","
                 + "\"category\":\"RESIDUAL\",\"basis\":\"PER_HOUSEHOLD_MONTH\",\"priceYuan\":" + HOUSEHOLD_PRICE + ",\"clientKey\":\"" + tag + "-h\"}");
+        // the producers' tariff (city-producers writes them): 300 a tonne within a 3-tonne month, 450 and 600 in the tiers above
+        post(http, base, auth, "{\"code\":\"BENCH-NR-KITCHEN-" + month + "\",\"validFrom\":\"" + first + "\",\"producerClass\":\"NON_RESIDENTIAL\","
+                + "\"category\":\"KITCHEN\",\"basis\":\"PER_TONNE\",\"priceYuan\":300,\"quotaKgPerMonth\":3000,"
+                + "\"tiers\":[{\"aboveKg\":0,\"priceYuan\":450},{\"aboveKg\":2000,\"priceYuan\":600}],\"clientKey\":\"" + tag + "-nr\"}");
+        // compensation rates for the plants' kinds (a district's waste treated in another district's plant pays its host)
+        for (String kind : new String[] {"INCINERATION_PLANT", "LANDFILL", "KITCHEN_WASTE_PLANT"}) {
+            post(http, base, auth, "/api/v1/compensation-rates", "{\"validFrom\":\"" + first + "\",\"facilityKind\":\"" + kind + "\",\"yuanPerTonne\":60,"
+                    + "\"clientKey\":\"" + tag + "-rate-" + kind + "\"}");
+        }
         System.out.printf(Locale.ROOT, "charges benchmark: %s on %s, month %s (kitchen waste by weight %s from the 1st, %s from the 16th; "
-                + "residual %s a household)%n", base, o.get("db"), month, FIRST_PRICE, SECOND_PRICE, HOUSEHOLD_PRICE);
+                + "residual %s a household; producers 300 within 3 t, 450 and 600 above)%n", base, o.get("db"), month, FIRST_PRICE, SECOND_PRICE,
+                HOUSEHOLD_PRICE);
         try (Connection db = DriverManager.getConnection(o.get("db"), o.getOrDefault("user", "wastenet"), o.getOrDefault("password", "wastenet"))) {
             String community = firstCommunity(db, district);
+            String producer = first(db, "select min(code) from kitchen.producer where district_code = '" + district + "'");
+            long pickups = Long.parseLong(first(db, "select count(*) from kitchen.manifest where source_kind = 'PRODUCER' and picked_up_at >= '"
+                    + first + "' and picked_up_at < '" + end.plusDays(1) + "'"));
+            System.out.printf(Locale.ROOT, "  producers' pickups in the month: %,d%n", pickups);
             String p = "period=" + month;
             String[][] calls = {
                 {"city's district totals", "/api/v1/charges/districts?" + p},
+                {"district " + district + " totals alone", "/api/v1/charges/districts?" + p + "&districtCode=" + district},
                 {"district " + district + ", 50 community statements", "/api/v1/charges/communities?districtCode=" + district + "&" + p + "&size=50"},
                 {"community " + community + " statement", "/api/v1/charges/communities/" + community + "?" + p},
+                {"district " + district + ", 50 producer statements", "/api/v1/charges/producers?districtCode=" + district + "&" + p + "&size=50"},
+                {"producer " + producer + " statement", "/api/v1/charges?producerCode=" + producer + "&" + p},
+                {"producer " + producer + " pickups, a page", "/api/v1/charges/records?producerCode=" + producer + "&" + p + "&size=50"},
                 {"compensation, every district", "/api/v1/compensation?" + p},
             };
             String districts = null;
+            String lineRecords = null;
             for (String[] c : calls) {
                 long t0 = System.nanoTime();
                 String answer = get(http, base + c[1], auth);
@@ -82,6 +101,21 @@ final class ChargesBench {
                     districts = answer;
                 }
                 System.out.printf(Locale.ROOT, "  %-40s api %8.1f ms (first %8.1f)%n", c[0], best, cold);
+                if (c[1].startsWith("/api/v1/compensation")) {
+                    lineRecords = answer;
+                }
+            }
+            // a compensation line's records, as the district page reads them: the line's own link (the payer's scope at the plant)
+            Matcher link = Pattern.compile("\"records\":\"([^\"]+)\"").matcher(lineRecords == null ? "" : lineRecords);
+            if (link.find()) {
+                String path = link.group(1) + "&size=1000";
+                double best = Double.MAX_VALUE;
+                for (int i = 0; i <= repeat; i++) {
+                    long t1 = System.nanoTime();
+                    get(http, base + path, auth);
+                    best = Math.min(best, (System.nanoTime() - t1) / 1e6);
+                }
+                System.out.printf(Locale.ROOT, "  %-40s api %8.1f ms (%s)%n", "a compensation line's records", best, path);
             }
             double sqlMs = Double.MAX_VALUE;
             Map<String, BigDecimal> expected = null;
@@ -92,6 +126,14 @@ final class ChargesBench {
             }
             System.out.printf(Locale.ROOT, "  %-40s raw SQL %5.1f ms (the city's community shares, priced and summed in the database)%n",
                     "city's district totals", sqlMs);
+            double producerSql = Double.MAX_VALUE;
+            for (int i = 0; i < repeat; i++) {
+                long t = System.nanoTime();
+                first(db, "select count(*) from (select source_code, sum(weight_kg) from kitchen.manifest where source_kind = 'PRODUCER' "
+                        + "and picked_up_at >= '" + first + "' and picked_up_at < '" + end.plusDays(1) + "' group by source_code) x");
+                producerSql = Math.min(producerSql, (System.nanoTime() - t) / 1e6);
+            }
+            System.out.printf(Locale.ROOT, "  %-40s raw SQL %5.1f ms (each producer's month summed in the database)%n", "producers' month", producerSql);
             double bare = Double.MAX_VALUE;
             for (int i = 0; i < 50; i++) {
                 long t = System.nanoTime();
@@ -160,6 +202,12 @@ final class ChargesBench {
         return out;
     }
 
+    private static String first(Connection db, String sql) throws java.sql.SQLException {
+        try (var s = db.createStatement(); var r = s.executeQuery(sql)) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+
     private static String firstCommunity(Connection db, String district) throws Exception {
         try (PreparedStatement s = db.prepareStatement("select min(code) from points.community where district_code = ?")) {
             s.setString(1, district);
@@ -171,11 +219,15 @@ final class ChargesBench {
     }
 
     private static void post(HttpClient http, String base, String auth, String body) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tariffs")).header("Authorization", auth)
+        post(http, base, auth, "/api/v1/tariffs", body);
+    }
+
+    private static void post(HttpClient http, String base, String auth, String path, String body) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 201 && r.statusCode() != 200) {
-            throw new IllegalStateException("POST /tariffs answered " + r.statusCode() + ": " + r.body());
+            throw new IllegalStateException("POST " + path + " answered " + r.statusCode() + ": " + r.body());
         }
     }
 

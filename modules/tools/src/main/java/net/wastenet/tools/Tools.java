@@ -22,6 +22,8 @@ public final class Tools {
                       (migrating it first); scale 1.0 = 15,000 communities, 30,000 points, ~10 million weighings.
                       The default database is the embedded one of the server started by the README
                       (stop that server first: the embedded file is opened by one process at a time).
+                    java -jar wastenet-tools.jar city-producers --db JDBC_URL [--producers 20000] [--month 2026-10] [--seed 2026]
+                      adds the city's restaurants, canteens and markets and a month of their weighed pickups (PostgreSQL)
                     java -jar wastenet-tools.jar bench-start [--wlp DIR] [--server NAME] [--base URL] [--idle 10]
                     java -jar wastenet-tools.jar bench-ingest [--base URL] [--connections 32] [--seconds 20] [--max 200000]
                     java -jar wastenet-tools.jar bench-indicators --db JDBC_URL [--base URL] [--last-day D] [--days 365]
@@ -36,6 +38,7 @@ public final class Tools {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "city-year" -> CityYear.main(rest);
+            case "city-producers" -> CityProducers.main(rest);
             case "bench-ingest" -> IngestBench.main(rest);
             case "bench-indicators" -> IndicatorBench.main(rest);
             case "bench-start" -> StartBench.main(rest);
