@@ -4,4 +4,4 @@
 alter table reporting.definition_set add column target_standard_communities integer;
 update reporting.definition_set set target_standard_communities = 10000;
 alter table reporting.definition_set add constraint definition_set_target_sc_ck
-    check (target_standard_communities is null or target_standard_communities between 0 and 1000000);
+    check (target_standard_communities is null or target_standard_communities between 1 and 1000000);

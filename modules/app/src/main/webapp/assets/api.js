@@ -23,14 +23,18 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls /api/v1/{path}; JSON in and out. Throws ApiError for refusals. */
-export async function api(path, { method = 'GET', body, credentials } = {}) {
+/**
+ * Calls /api/v1/{path}; JSON in and out. Throws ApiError for refusals. With {@code timeoutMs}, a request left unanswered that
+ * long is abandoned and counts as a failure of the network (isNetworkError).
+ */
+export async function api(path, { method = 'GET', body, credentials, timeoutMs } = {}) {
   const s = credentials || session.get();
   const headers = { 'Accept': 'application/json', 'Accept-Language': lang() === 'zh' ? 'zh-CN' : 'en' };
   if (s) headers['Authorization'] = authHeader(s);
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   // credentials 'omit': the Authorization header is ours; without it a 401 would make the browser ask with its own dialog
-  const r = await fetch('api/v1/' + path, { method, headers, credentials: 'omit', body: body === undefined ? undefined : JSON.stringify(body) });
+  const signal = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
+  const r = await fetch('api/v1/' + path, { method, headers, credentials: 'omit', signal, body: body === undefined ? undefined : JSON.stringify(body) });
   const type = r.headers.get('Content-Type') || '';
   const data = type.includes('json') ? await r.json() : await r.text();
   if (!r.ok) throw new ApiError(r.status, typeof data === 'object' ? data : { detail: data });
@@ -48,11 +52,19 @@ export async function upload(path, file, contentType = 'text/csv') {
   return data;
 }
 
-/** Downloads an export (it needs the user's credentials, so a plain link will not do). */
-export async function download(path) {
+/** A file the API serves (an export, a photo) read with the user's credentials, which a plain link or <img> would not carry. */
+async function file(path, accept) {
   const s = session.get();
-  const r = await fetch('api/v1/' + path, { credentials: 'omit', headers: { 'Authorization': authHeader(s), 'Accept-Language': lang() === 'zh' ? 'zh-CN' : 'en' } });
+  const headers = { 'Authorization': authHeader(s), 'Accept-Language': lang() === 'zh' ? 'zh-CN' : 'en' };
+  if (accept) headers['Accept'] = accept;
+  const r = await fetch('api/v1/' + path, { credentials: 'omit', headers });
   if (!r.ok) throw new ApiError(r.status, await r.json().catch(() => ({})));
+  return r;
+}
+
+/** Downloads an export. */
+export async function download(path) {
+  const r = await file(path);
   const name = /filename="([^"]+)"/.exec(r.headers.get('Content-Disposition') || '')?.[1] || 'export';
   const url = URL.createObjectURL(await r.blob());
   const a = document.createElement('a');
@@ -60,12 +72,9 @@ export async function download(path) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-/** An image the API serves (a photo) as a data: URL for an <img>: it needs the user's credentials, as a download does. */
+/** An image the API serves (a photo) as a data: URL for an <img> (the Content-Security-Policy allows data: images). */
 export async function imageData(path) {
-  const s = session.get();
-  const r = await fetch('api/v1/' + path, { credentials: 'omit', headers: { 'Authorization': authHeader(s), 'Accept': 'image/jpeg, image/png' } });
-  if (!r.ok) throw new ApiError(r.status, await r.json().catch(() => ({})));
-  const blob = await r.blob();
+  const blob = await (await file(path, 'image/jpeg, image/png')).blob();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(reader.result);
@@ -74,9 +83,9 @@ export async function imageData(path) {
   });
 }
 
-/** A failure of the network itself (offline, server unreachable), as opposed to a refusal the server gave. */
+/** A failure of the network itself (offline, server unreachable, no answer in time), as opposed to a refusal the server gave. */
 export function isNetworkError(err) {
-  return !(err instanceof ApiError) && err instanceof TypeError;
+  return !(err instanceof ApiError) && (err instanceof TypeError || err?.name === 'TimeoutError' || err?.name === 'AbortError');
 }
 
 /** Clears the marks a refusal left on fields (aria-invalid, described-by the message). */

@@ -291,7 +291,8 @@ async function loadStandard() {
           el('td', {}, communityLabel(v.communityCode)),
           el('td', {}, el('span', { class: 'badge standard-' + String(v.standard) }, t(STANDARD[String(v.standard)]))),
           el('td', { class: 'num' }, v.inspections ? el('button', { type: 'button', class: 'link inspections', 'aria-controls': 'inspections-drill',
-            title: t('quality.showInspections'), onclick: e => openInspections(v.communityCode, from, to, e.currentTarget) }, num(v.inspections, 0))
+            'aria-label': t('quality.showInspections', num(v.inspections, 0), v.communityCode),
+            onclick: () => openInspections(v.communityCode, from, to) }, num(v.inspections, 0))
             : num(0, 0)),
           el('td', { class: 'num' }, v.lastScore == null ? '—' : num(v.lastScore)),
           el('td', {}, t('standard.' + v.reason)),
@@ -303,17 +304,40 @@ async function loadStandard() {
   }
 }
 
+let inspectionsOpen = null;
+/** The latest inspections of a community shown at once: a month holds a few; more are said, not hidden. */
+const INSPECTIONS_SHOWN = 50;
+const rubricItems = {};
+
+/** The item names of a rubric version (the bureau's words, as the inspector's page shows them), read once. */
+async function itemNames(code) {
+  if (!rubricItems[code]) {
+    rubricItems[code] = api(`inspection-rubrics/${encodeURIComponent(code)}`)
+      .then(r => Object.fromEntries(r.items.map(i => [i.code, i.name])), () => ({}));
+  }
+  return rubricItems[code];
+}
+
 /**
  * The inspections behind a community's verdict in the period, newest first (the latest decides): when, by whom, the rubric,
  * the score against the pass score, the vetoes, the comment and the photos. Focus moves to its heading; back returns it.
  */
-async function openInspections(community, from, to, opener) {
+async function openInspections(community, from, to) {
   const box = document.getElementById('inspections-drill');
+  const mine = { community };
+  inspectionsOpen = mine;
   try {
-    const page = await api(`inspections?communityCode=${encodeURIComponent(community)}&from=${from}&to=${to}&size=50`);
+    const page = await api(`inspections?communityCode=${encodeURIComponent(community)}&from=${from}&to=${to}&size=${INSPECTIONS_SHOWN}`);
+    const names = Object.assign({}, ...await Promise.all([...new Set(page.items.map(i => i.rubricCode))].map(itemNames)));
+    if (inspectionsOpen !== mine) return; // another community was asked for meanwhile
     const heading = el('h3', { id: 'inspections-title', tabindex: '-1' }, t('quality.inspectionsOf', communityLabel(community), date(from), date(to)));
-    const back = el('button', { type: 'button', class: 'link', id: 'inspections-close', onclick: () => { box.hidden = true; opener.focus(); } }, t('quality.closeInspections'));
-    box.replaceChildren(heading, el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'inspections-table' },
+    const back = el('button', { type: 'button', class: 'link', id: 'inspections-close', onclick: () => {
+      box.hidden = true;
+      inspectionsOpen = null;
+      document.querySelector(`#standard-table tr[data-community="${CSS.escape(community)}"] button.inspections`)?.focus();
+    } }, t('quality.closeInspections'));
+    box.replaceChildren(heading, page.total > page.items.length ? el('p', { class: 'muted' }, t('quality.latestOf', num(page.items.length, 0), num(page.total, 0))) : '',
+      el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'inspections-table' },
       el('tr', {}, el('th', { scope: 'col' }, t('quality.inspectedAt')), el('th', { scope: 'col' }, t('quality.inspector')),
         el('th', { scope: 'col' }, t('quality.rubric')), el('th', { class: 'num', scope: 'col' }, t('quality.score')),
         el('th', { scope: 'col' }, t('quality.result')), el('th', { scope: 'col' }, t('quality.comment')), el('th', { scope: 'col' }, t('quality.photos'))),
@@ -321,7 +345,8 @@ async function openInspections(community, from, to, opener) {
         el('td', {}, `${date(i.inspectedAt)} ${time(i.inspectedAt)}`), el('td', { translate: 'no' }, i.inspectedBy),
         el('td', { translate: 'no' }, i.rubricCode), el('td', { class: 'num' }, `${num(i.totalScore)} / ${num(i.passScore)}`),
         el('td', {}, el('span', { class: 'badge standard-' + String(i.passed) }, t(i.passed ? 'quality.passed' : 'quality.failed')),
-          ...(i.vetoes.length ? [' ', t('quality.vetoes', i.vetoes.join(', '))] : [])),
+          ...(i.vetoes.length ? [' ', t('quality.vetoes', ''), ...i.vetoes.flatMap((v, n) => [n ? t('list.separator') : '',
+            el('span', { translate: 'no', 'data-veto': v }, names[v] || v)])] : [])),
         el('td', {}, i.comment || '—'),
         el('td', {}, i.photoIds.length ? el('ul', { class: 'photos' }, ...i.photoIds.map(photo)) : '—'))))), back);
     box.hidden = false;

@@ -42,26 +42,60 @@ let queue = kept();
 /** The client key of the submission the form still shows (its fields are named when the server refuses it). */
 let inForm = null;
 
+/** Kept inspections the server refused (the form had moved on): listed, on this phone too, until the inspector dismisses them. */
+const REFUSED = KEPT + '.refused';
+let refused = (() => { try { return JSON.parse(localStorage.getItem(REFUSED)) || []; } catch { return []; } })();
+function keepRefused() {
+  if (refused.length) localStorage.setItem(REFUSED, JSON.stringify(refused)); else localStorage.removeItem(REFUSED);
+}
+function renderRefused() {
+  const list = document.getElementById('refused-list');
+  list.hidden = refused.length === 0;
+  list.replaceChildren(...(refused.length === 0 ? [] : [el('p', {}, t('inspector.refusedTitle', num(refused.length, 0))),
+    el('ul', {}, ...refused.map(r => el('li', { 'data-community': r.communityCode },
+      t('inspector.refusedKept', communityLabel(r.communityCode), `${date(r.inspectedAt)} ${time(r.inspectedAt)}`, r.detail), ' ',
+      el('button', { type: 'button', class: 'link dismiss', onclick: () => { refused = refused.filter(x => x !== r); keepRefused(); renderRefused(); } },
+        t('inspector.dismiss')))))]));
+}
+
 const communityName = code => communities.find(c => c.code === code)?.name;
 const communityLabel = code => (communityName(code) ? `${code} ${communityName(code)}` : code);
 
+/** The month's plans and the inspector's inspections of it: the assignments, each marked done or not. */
+function assignmentsRead() {
+  const today = cityToday();
+  return [api(`inspection-plans?period=${month()}&size=100`), api(`inspections?from=${month()}-01&to=${today}&size=1000`)];
+}
+function assignmentsOf(plans, mine) {
+  const inspected = new Set(mine.items.filter(i => i.inspectedBy === s.username).map(i => i.communityCode));
+  return plans.items.flatMap(p => p.assignments.filter(a => a.inspector === s.username)
+    .map(a => ({ communityCode: a.communityCode, districtCode: p.districtCode, done: inspected.has(a.communityCode) })));
+}
+
 async function load() {
   try {
-    const today = cityToday();
-    const from = month() + '-01';
     const [rubrics, plans, mine, ...perDistrict] = await Promise.all([
-      api(`inspection-rubrics?on=${today}`).catch(err => { if (err instanceof ApiError && [400, 404].includes(err.status)) return { items: [] }; throw err; }),
-      api(`inspection-plans?period=${month()}&size=100`),
-      api(`inspections?from=${from}&to=${today}&size=1000`),
+      api(`inspection-rubrics?on=${cityToday()}`).catch(err => { if (err instanceof ApiError && [400, 404].includes(err.status)) return { items: [] }; throw err; }),
+      ...assignmentsRead(),
       ...districts.map(d => api(`communities?districtCode=${d}&size=1000`))]);
     rubric = rubrics.items[0] || null;
     communities = perDistrict.flatMap(p => p.items).sort((a, b) => a.code.localeCompare(b.code));
-    const inspected = new Set(mine.items.filter(i => i.inspectedBy === s.username).map(i => i.communityCode));
-    assignments = plans.items.flatMap(p => p.assignments.filter(a => a.inspector === s.username)
-      .map(a => ({ communityCode: a.communityCode, districtCode: p.districtCode, done: inspected.has(a.communityCode) })));
+    assignments = assignmentsOf(plans, mine);
     render();
   } catch (err) {
     showError(message, err);
+  }
+}
+
+/** After an acknowledgement: the assignments again, without redrawing the form the inspector may be filling in. */
+async function loadAssignments() {
+  try {
+    const [plans, mine] = await Promise.all(assignmentsRead());
+    assignments = assignmentsOf(plans, mine);
+    renderAssignments();
+    showKind();
+  } catch {
+    // shown at the next load of the page
   }
 }
 
@@ -72,6 +106,7 @@ function render() {
   photos.redraw();
   renderPosition();
   renderPending();
+  renderRefused();
   if (lastVerdict) showVerdict(lastVerdict, false);
 }
 
@@ -196,7 +231,7 @@ function renderPosition() {
 function renderPending() {
   const status = document.getElementById('resend-status');
   if (queue.length) {
-    status.textContent = t('inspector.waiting', num(queue.length, 0), queue.map(p => communityLabel(p.body.communityCode)).join('、'));
+    status.textContent = t('inspector.waiting', num(queue.length, 0), queue.map(p => communityLabel(p.body.communityCode)).join(t('list.separator')));
     status.hidden = false;
   } else {
     status.hidden = true;
@@ -210,6 +245,11 @@ function sending(on) {
 }
 
 let inFlight = false;
+/** An answer that says "not now" rather than "not this": the network, the server's own trouble, a sign-in to renew, a busy server. */
+function retryLater(err) {
+  return isNetworkError(err) || (err instanceof ApiError && (err.status >= 500 || [401, 408, 429].includes(err.status)));
+}
+
 async function send() {
   if (inFlight || !queue.length) return;
   inFlight = true;
@@ -218,34 +258,39 @@ async function send() {
   try {
     while (queue.length) {
       const head = queue[0];
+      const own = inForm === head.body.clientKey;
       try {
-        const inspection = await api('inspections', { method: 'POST', body: head.body });
+        // a weak signal may leave a request hanging: abandoned after 20 s, it is sent again like any unanswered one
+        const inspection = await api('inspections', { method: 'POST', body: head.body, timeoutMs: 20000 });
         queue.shift();
         keep();
         answered = true;
-        if (inForm === head.body.clientKey) { inForm = null; clearForm(); }
-        showVerdict(inspection, true);
+        if (own) { inForm = null; clearForm(); }
+        // a kept inspection acknowledged in the background is shown without taking the inspector's focus away
+        showVerdict(inspection, own);
       } catch (err) {
-        if (isNetworkError(err) || (err instanceof ApiError && err.status >= 500)) {
+        if (retryLater(err)) {
           // the answer did not come: kept on this phone and sent again as it is, so it is stored once; the form is free
           if (inForm && queue.some(p => p.body.clientKey === inForm)) { inForm = null; clearForm(); }
-          showProblem(box, t('inspector.notSent'));
+          showProblem(box, t(err instanceof ApiError && err.status === 401 ? 'inspector.signInAgain' : 'inspector.notSent'));
           return;
         }
-        // refused: dropped from the queue; the form's own submission has its fields named, an earlier one its community
+        // refused: dropped from the queue; the form's own submission has its fields named, a kept one is listed until dismissed
         queue.shift();
         keep();
-        if (inForm === head.body.clientKey) {
+        if (own) {
           inForm = null;
           showError(box, err, { communityCode: 'community', comment: 'comment', ...Object.fromEntries(
             (rubric?.items || []).map((i, n) => [`scores[${n}].score`, 'score-' + i.code])) });
         } else {
-          showProblem(box, t('inspector.refusedKept', communityLabel(head.body.communityCode), err.message));
+          refused.push({ communityCode: head.body.communityCode, inspectedAt: head.body.inspectedAt, detail: err.message });
+          keepRefused();
+          renderRefused();
         }
       }
     }
   } finally {
-    if (answered) load();
+    if (answered) loadAssignments();
     inFlight = false;
     sending(false);
     renderPending();
@@ -309,6 +354,8 @@ document.getElementById('inspection-form').addEventListener('submit', e => {
   keep();
   inForm = entry.body.clientKey;
   send();
+  // the inspector walks on to the next community: its inspection takes the position there
+  locate();
 });
 
 // a submission left without an answer goes again when the network is back, and every few seconds

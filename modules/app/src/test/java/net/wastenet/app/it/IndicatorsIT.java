@@ -213,7 +213,7 @@ class IndicatorsIT {
                 .replace(name, name + "x"));
         assertEquals(400, invalid.status());
         assertEquals("incineration", invalid.errorFields().get(0));
-        var negative = api.post("api/v1/indicator-definitions", "bureau", body.replace("12000", "-1").replace(name, name + "n"));
+        var negative = api.post("api/v1/indicator-definitions", "bureau", body.replace("12000", "0").replace(name, name + "n"));
         assertEquals(400, negative.status(), negative::toString);
         assertEquals(List.of("targetStandardCommunities"), negative.errorFields());
         assertTrue(api.get("api/v1/indicator-definitions", "bureau").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
@@ -223,6 +223,12 @@ class IndicatorsIT {
         assertEquals(name, future.getJsonObject("resourceUtilisation").getJsonObject("coefficients").getString("set"));
         assertEquals(95.0, future.getJsonObject("coverage").getJsonNumber("target").doubleValue(), 1e-9);
         assertEquals(12000, future.getJsonObject("standardCommunities").getInt("target"), "the city's 达标 target is the set's");
+        // a later set that names no count target keeps the one in effect before it
+        String later = body.replace(name, name + "l").replace("2099-01-01", "2099-06-01").replace(",\"targetStandardCommunities\":12000", "");
+        assertEquals(201, api.post("api/v1/indicator-definitions", "bureau", later).status());
+        var july = api.get("api/v1/indicators?scope=CITY&from=2099-07-01&to=2099-07-31", "bureau").json();
+        assertEquals(name + "l", july.getJsonObject("resourceUtilisation").getJsonObject("coefficients").getString("set"));
+        assertEquals(12000, july.getJsonObject("standardCommunities").getInt("target"), "kept from the set before: " + july);
         var now = api.get("api/v1/indicators?scope=CITY&from=" + LAST_MONTH_START + "&to=" + LAST_MONTH_END, "bureau").json();
         assertEquals("default-1", now.getJsonObject("resourceUtilisation").getJsonObject("coefficients").getString("set"));
         assertEquals(10000, now.getJsonObject("standardCommunities").getInt("target"), "the plan's 10,000 in the shipped set");

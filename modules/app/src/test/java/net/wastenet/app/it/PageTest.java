@@ -42,7 +42,7 @@ abstract class PageTest {
     @BeforeEach
     void startBrowser() throws Exception {
         browser = PageBrowser.start();
-        Files.createDirectories(SHOTS);
+        Files.createDirectories(shots());
     }
 
     @AfterEach
@@ -94,9 +94,14 @@ abstract class PageTest {
         assertTrue(scroll <= width, "no sideways scrolling at " + width + " px, page is " + scroll + " px wide");
     }
 
+    /** Where {@link #shot} keeps its screenshots: the pages' own (docs/pages.md copies some into docs/screenshots). */
+    Path shots() {
+        return SHOTS;
+    }
+
     void shot(String name) throws Exception {
         File f = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(f.toPath(), shots().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /**

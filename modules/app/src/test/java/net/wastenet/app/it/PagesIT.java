@@ -200,8 +200,6 @@ class PagesIT extends PageTest {
         shot("bureau-en");
     }
 
-    /** Chinese characters (and full-width punctuation): none may be left in a label of a page in English. */
-
     @Test
     void theBureauInEnglishSeesTonnesOpensEveryTilesDrillDownByKeyboardAndEnglishNames() throws Exception {
         Api api = new Api(url);
@@ -348,6 +346,12 @@ class PagesIT extends PageTest {
 
     static final java.time.ZoneOffset CITY = java.time.ZoneOffset.ofHours(8);
     static final Path DOC_SHOTS = SHOTS;
+
+    /** The steps' screenshots apart from {@link #everyWay}'s, which share their names. */
+    @Override
+    Path shots() {
+        return Path.of("target", "screenshots");
+    }
 
     /** axe-core on the page as it is: no serious or critical violation. */
     void accessible(String where) throws Exception {

@@ -323,12 +323,55 @@ class QualityPagesIT extends PageTest {
         // the network is back: both go, in order, each once; the queue is emptied
         waiting().until(d -> js().executeScript("return localStorage.getItem('wastenet.inspection.inspector-jj')") == null);
         textIn("#verdict-result", second);
+        List<Long> ids = new java.util.ArrayList<>();
         for (String community : List.of(first, second)) {
             var list = api.get("api/v1/inspections?communityCode=" + community, "bureau").json();
             assertEquals(1, list.getInt("total"), "stored once: " + list);
             assertEquals("无信号 " + community, list.getJsonArray("items").getJsonObject(0).getString("comment"));
+            ids.add(list.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
         }
+        assertTrue(ids.get(0) < ids.get(1), "sent in the order they were kept: " + ids);
         waiting().until(d -> !d.findElement(By.id("resend-status")).isDisplayed());
+    }
+
+    @Test
+    void aKeptInspectionTheServerRefusesIsListedOnThePhoneUntilTheInspectorDismissesIt() throws Exception {
+        awayFromMidnight();
+        Api api = new Api(url);
+        String community = QualityIT.community(api, Deployments.uniqueTag() + "-R");
+        browser.manage().window().setSize(new Dimension(360, 800));
+        signIn("inspector-jj", "inspector.html");
+        choose("community", community);
+        everyItemAtFullScore();
+        // the first send gets no answer (the form moves on); the next is refused, as for a month whose return was locked meanwhile
+        js().executeScript("""
+                const real = window.fetch;
+                window.posts = 0;
+                window.fetch = async (resource, init) => {
+                  if (String(resource).endsWith('api/v1/inspections') && init && init.method === 'POST') {
+                    window.posts++;
+                    if (window.posts === 1) throw new TypeError('Failed to fetch');
+                    return new Response(JSON.stringify({type: 'urn:wastenet:problem:conflict', title: 'Conflict', status: 409,
+                      detail: 'the return of 510104 for this month is locked'}), {status: 409, headers: {'Content-Type': 'application/problem+json'}});
+                  }
+                  return real(resource, init);
+                };""");
+        browser.findElement(By.id("inspection-submit")).click();
+        textIn("#inspection-message", "可以继续检查下一个小区");
+        // sent again by itself, refused: listed with the server's reason, out of the queue, kept on the phone
+        textIn("#refused-list", "被服务器拒绝");
+        textIn("#refused-list li[data-community='" + community + "']", "the return of 510104 for this month is locked");
+        assertEquals(null, js().executeScript("return localStorage.getItem('wastenet.inspection.inspector-jj')"), "out of the queue");
+        assertEquals(0, api.get("api/v1/inspections?communityCode=" + community, "bureau").json().getInt("total"), "nothing stored");
+        Axe.noSeriousViolations(browser, "inspector.html with a refused kept inspection");
+        browser.navigate().refresh();
+        textIn("#refused-list li[data-community='" + community + "']", "the return of 510104 for this month is locked");
+        browser.findElement(By.id("lang-switch")).click();
+        textIn("#refused-list", "must be done again");
+        browser.findElement(By.cssSelector("#refused-list li[data-community='" + community + "'] button.dismiss")).click();
+        waiting().until(d -> !d.findElement(By.id("refused-list")).isDisplayed());
+        assertEquals(null, js().executeScript("return localStorage.getItem('wastenet.inspection.inspector-jj.refused')"), "dismissed: forgotten");
+        js().executeScript("localStorage.setItem('wastenet.lang', 'zh')");
     }
 
     @Test
@@ -409,7 +452,11 @@ class QualityPagesIT extends PageTest {
         assertEquals("inspections-title", browser.switchTo().activeElement().getAttribute("id"), "focus moves to the inspections");
         WebElement shown = visible("#inspections-table tr[data-inspection='" + vetoed.json().getJsonNumber("id").longValue() + "']");
         assertEquals("false", shown.getAttribute("data-passed"));
-        assertTrue(shown.getText().contains("否决项：MIXED-COLLECTION") && shown.getText().contains("inspector-jj"), shown.getText());
+        assertTrue(shown.getText().contains("否决项：") && shown.getText().contains("inspector-jj"), shown.getText());
+        // the veto by the rubric's own name for it, as the inspector's page shows it
+        String vetoName = api.get("api/v1/inspection-rubrics/" + vetoed.json().getString("rubricCode"), "officer-jj").json().getJsonArray("items")
+                .stream().map(JsonValue::asJsonObject).filter(i -> i.getString("code").equals("MIXED-COLLECTION")).findFirst().orElseThrow().getString("name");
+        assertEquals(vetoName, shown.findElement(By.cssSelector("[data-veto='MIXED-COLLECTION']")).getText());
         JsonObject behind = vetoed.json();
         assertTrue(shown.getText().contains(behind.getJsonNumber("totalScore").bigDecimalValue().stripTrailingZeros().toPlainString()), shown.getText());
         waiting().until(d -> String.valueOf(d.findElement(By.cssSelector("img[data-photo='" + photoId + "']")).getAttribute("src")).startsWith("data:image/png"));

@@ -41,8 +41,9 @@ public class Definitions {
                                    @Schema(example = "35", minimum = "0", maximum = "100") BigDecimal targetRecovery,
                                    @Schema(example = "65", minimum = "0", maximum = "100") BigDecimal targetResourceUtilisation,
                                    @Schema(example = "100", minimum = "0", maximum = "100") BigDecimal targetHarmlessTreatment,
-                                   @Schema(description = "The city's target number of standard communities (达标小区); none when left out",
-                                           example = "10000", minimum = "0", maximum = "1000000") Integer targetStandardCommunities,
+                                   @Schema(description = "The city's target number of standard communities (达标小区); left out, the "
+                                           + "set in effect the day before keeps its target", example = "10000", minimum = "1", maximum = "1000000")
+                                   Integer targetStandardCommunities,
                                    @Schema(example = "市局 2027 年口径") String note) {
     }
 
@@ -67,8 +68,8 @@ public class Definitions {
         target(cmd.targetResourceUtilisation(), "targetResourceUtilisation", p);
         target(cmd.targetHarmlessTreatment(), "targetHarmlessTreatment", p);
         if (cmd.targetStandardCommunities() != null) {
-            p.require(cmd.targetStandardCommunities() >= 0 && cmd.targetStandardCommunities() <= 1_000_000, "targetStandardCommunities",
-                    "must be 0 to 1,000,000 communities", "必须在 0 到 1,000,000 个小区之间");
+            p.require(cmd.targetStandardCommunities() >= 1 && cmd.targetStandardCommunities() <= 1_000_000, "targetStandardCommunities",
+                    "must be 1 to 1,000,000 communities", "必须在 1 到 1,000,000 个小区之间");
         }
         if (cmd.note() != null) {
             Codes.checkText(cmd.note(), 500, "note", p);
@@ -78,10 +79,13 @@ public class Definitions {
             throw new ConflictException("name", Text.of("a definition set named '" + cmd.name() + "' exists already",
                     "名为“" + cmd.name() + "”的指标口径已存在"));
         }
+        // a set that names no count target keeps the one in effect before it: a new set of coefficients does not drop the plan's aim
+        Integer standardCommunities = cmd.targetStandardCommunities() != null ? cmd.targetStandardCommunities()
+                : model.definitionsOn(from.minusDays(1)).map(x -> x.targets().standardCommunities()).orElse(null);
         DefinitionSet d = new DefinitionSet(cmd.name(), from,
                 new DefinitionSet.Coefficients(cmd.incineration(), cmd.kitchen(), cmd.landfill()),
                 new DefinitionSet.Targets(cmd.targetCoverage(), cmd.targetRecovery(), cmd.targetResourceUtilisation(),
-                        cmd.targetHarmlessTreatment(), cmd.targetStandardCommunities()), cmd.note(), clock.now(), actor.name());
+                        cmd.targetHarmlessTreatment(), standardCommunities), cmd.note(), clock.now(), actor.name());
         model.add(d);
         // every answer rests on the definitions in effect: each day from the set's first on changes
         model.noteChange(d.effectiveFrom(), IndicatorCache.LAST_DAY, clock.now());
