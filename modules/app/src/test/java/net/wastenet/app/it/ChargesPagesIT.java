@@ -28,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The pages of issue 19 in a real headless Chromium, as their users read them: the district officer's charges of a month
@@ -309,10 +308,7 @@ class ChargesPagesIT extends PageTest {
         Api api = new Api(url);
         browser.manage().window().setSize(new Dimension(1366, 900));
         signIn("bureau", "bureau.html");
-        String month = waiting().until(d -> {
-            var s = new Select(d.findElement(By.id("month")));
-            return s.getOptions().isEmpty() ? null : s.getFirstSelectedOption().getAttribute("value");
-        });
+        String month = chosen("#month");
         YearMonth m = YearMonth.parse(month);
         JsonObject carbon = api.get("api/v1/indicators?scope=CITY&from=" + m.atDay(1) + "&to=" + m.atEndOfMonth(), "bureau").json().getJsonObject("carbon");
         BigDecimal avoided = dec(carbon, "avoidedTCo2e");

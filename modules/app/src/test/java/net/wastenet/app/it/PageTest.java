@@ -89,6 +89,13 @@ abstract class PageTest {
         });
     }
 
+    /** The value a select shows once its options are drawn (a page fills its selects after its first answers). */
+    String chosen(String select) {
+        visible(select);
+        return waiting().until(d -> (String) js().executeScript(
+                "const s = document.querySelector(arguments[0]); return s.options.length > 0 && s.value !== '' ? s.value : null;", select));
+    }
+
     void noSidewaysScrolling(int width) {
         long scroll = (Long) js().executeScript("return document.documentElement.scrollWidth");
         assertTrue(scroll <= width, "no sideways scrolling at " + width + " px, page is " + scroll + " px wide");

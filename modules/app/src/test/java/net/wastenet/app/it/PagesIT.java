@@ -358,13 +358,6 @@ class PagesIT extends PageTest {
         Axe.noSeriousViolations(browser, where);
     }
 
-    /** The value a select shows once its options are drawn (a page fills its selects after its first answers). */
-    String chosen(String select) {
-        visible(select);
-        return waiting().until(d -> (String) js().executeScript(
-                "const s = document.querySelector(arguments[0]); return s.options.length > 0 && s.value !== '' ? s.value : null;", select));
-    }
-
     /**
      * Picks the first stop in the hauler's source list. The list is drawn again once the points' names arrive,
      * so the pick waits for the names and is retried if the list is redrawn under it.

@@ -615,10 +615,7 @@ class QualityPagesIT extends PageTest {
         Api api = new Api(url);
         browser.manage().window().setSize(new Dimension(1366, 900));
         signIn("bureau", "bureau.html");
-        String month = waiting().until(d -> {
-            var s = new Select(d.findElement(By.id("month")));
-            return s.getOptions().isEmpty() ? null : s.getFirstSelectedOption().getAttribute("value");
-        });
+        String month = chosen("#month");
         var ym = java.time.YearMonth.parse(month);
         JsonObject city = api.get("api/v1/indicators?scope=CITY&from=" + ym.atDay(1) + "&to=" + ym.atEndOfMonth(), "bureau").json()
                 .getJsonObject("standardCommunities");
