@@ -1,5 +1,6 @@
 package net.wastenet.app.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -18,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -118,8 +120,8 @@ abstract class PageTest {
     void labelsInEnglish(String where) {
         try {
             waiting().until(d -> chineseLabels().isEmpty());
-        } catch (org.openqa.selenium.TimeoutException e) {
-            org.junit.jupiter.api.Assertions.assertEquals(List.of(), chineseLabels(), where + ": labels still in Chinese");
+        } catch (TimeoutException e) {
+            assertEquals(List.of(), chineseLabels(), where + ": labels still in Chinese");
         }
     }
 
